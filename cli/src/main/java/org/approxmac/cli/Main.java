@@ -1,0 +1,52 @@
+package org.approxmac.cli;
+
+import java.io.PrintWriter;
+import org.approxmac.spec.SpecException;
+import org.approxmac.toolchain.ToolException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code approxmac} command. Exit status: 0 success, 1 a check failed (e.g. a co-simulation
+ * mismatch or a stale generated file), 2 bad input (the one-line message names the problem and the
+ * accepted range), 3 an external tool failed (its own message and an install hint are printed).
+ */
+@Command(name = "approxmac", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Verified, costed hardware for approximate and exact multiply-accumulate units.",
+        subcommands = {KindsCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+
+    public static final int EXIT_CHECK_FAILED = 1;
+    public static final int EXIT_BAD_INPUT = 2;
+    public static final int EXIT_TOOL_FAILED = 3;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams; returns the exit status (used by tests). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println("approxmac: " + ex.getMessage());
+            return EXIT_BAD_INPUT;
+        });
+        cl.setExecutionExceptionHandler((ex, command, parseResult) -> {
+            if (ex instanceof SpecException || ex instanceof UsageError) {
+                err.println("approxmac: " + ex.getMessage());
+                return EXIT_BAD_INPUT;
+            }
+            if (ex instanceof ToolException) {
+                err.println("approxmac: " + ex.getMessage());
+                return EXIT_TOOL_FAILED;
+            }
+            throw ex;
+        });
+        int status = cl.execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+}

@@ -1,0 +1,28 @@
+package org.approxmac.golden;
+
+import java.math.BigInteger;
+import org.approxmac.spec.UnitSpec;
+
+/**
+ * Bit-exact model of one enabled MAC step (UNITS.md, "MAC wrapper"): the next accumulator value from
+ * the current one and the operands. Integer kinds: {@code acc + product} mod 2^A, the product
+ * sign-extended (zero-extended for unsigned) to A bits; floating kinds: the FP32 accumulation rule.
+ * Patterns are raw, zero-extended. The clocked behaviour (rst, en, clr) is {@link MacState}.
+ */
+public interface Mac {
+
+    UnitSpec spec();
+
+    /** The multiplier inside this MAC. */
+    Multiplier multiplier();
+
+    /** The next accumulator pattern (A bits). */
+    BigInteger accumulate(BigInteger acc, long a, long b);
+
+    /**
+     * Fast path of {@link #accumulate(BigInteger, long, long)} for accumulators of at most 64 bits.
+     *
+     * @throws UnsupportedOperationException for wider accumulators
+     */
+    long accumulate(long acc, long a, long b);
+}

@@ -1,0 +1,90 @@
+package org.approxmac.spec;
+
+import static org.approxmac.spec.ParamDescriptor.bool;
+import static org.approxmac.spec.ParamDescriptor.choice;
+import static org.approxmac.spec.ParamDescriptor.integer;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The kinds of unit approxmac models and generates, with their descriptors (UNITS.md, "Kinds and
+ * parameters"). The descriptor is the single source for the spec parser, CLI help and docs tables.
+ */
+public enum Kind {
+    FIXED(new KindDescriptor("fixed", "exact fixed-point (integer) multiplier",
+            "exact baseline (Kim et al., IEEE TETC 2021, Table 4)", false, List.of(
+            integer("n", Bound.of(2), Bound.of(64), Bound.of(16), "operand width in bits"),
+            choice("sign", List.of("twos", "unsigned"), "twos",
+                    "operand encoding: two's complement or unsigned")))),
+
+    MITCHW(new KindDescriptor("mitchw", "Mitch-w: Mitchell log multiplier keeping w bits per operand",
+            "Kim, Del Barrio, Oliveira, Hermida, Bagherzadeh, \"Efficient Mitchell's approximate log"
+                    + " multipliers for convolutional neural networks\", IEEE TC 2019", false, List.of(
+            integer("n", Bound.of(4), Bound.of(64), Bound.of(16), "operand width in bits"),
+            integer("w", Bound.of(1), Bound.n(), Bound.of(6),
+                    "bits kept per operand: the leading one and w-1 fraction bits"),
+            choice("sign", List.of("c1", "sm", "unsigned"), "c1",
+                    "sign handling: one's-complement approximation, exact sign-magnitude, unsigned")))),
+
+    MITCHELL(new KindDescriptor("mitchell", "Mitchell's original log multiplier (Mitch-w with w = n)",
+            "J. N. Mitchell, \"Computer multiplication and division using binary logarithms\","
+                    + " IRE Trans. Electronic Computers, 1962", false, List.of(
+            integer("n", Bound.of(4), Bound.of(64), Bound.of(16), "operand width in bits"),
+            choice("sign", List.of("sm", "c1", "unsigned"), "sm",
+                    "sign handling: exact sign-magnitude, one's-complement approximation, unsigned")))),
+
+    DRUM(new KindDescriptor("drum", "DRUM-k: dynamic range unbiased multiplier with k-bit segments",
+            "Hashemi, Bahar, Reda, \"DRUM: A dynamic range unbiased multiplier for approximate"
+                    + " applications\", ICCAD 2015", false, List.of(
+            integer("n", Bound.of(4), Bound.of(64), Bound.of(16), "operand width in bits"),
+            integer("k", Bound.of(3), Bound.n(), Bound.of(6),
+                    "segment width: leading one, k-2 bits below it and a forced 1"),
+            choice("sign", List.of("c1", "sm", "unsigned"), "c1",
+                    "sign handling: one's-complement approximation, exact sign-magnitude, unsigned")))),
+
+    BF16(new KindDescriptor("bf16", "bfloat16 multiplier, FP32 product and FP32 accumulator",
+            "bfloat16 baseline (Kim et al., IEEE TETC 2021, Table 4)", true, List.of(
+            choice("subnormals", List.of("ieee", "ftz"), "ieee",
+                    "subnormal inputs and results: honoured (ieee) or flushed to zero (ftz)")))),
+
+    FP32(new KindDescriptor("fp32", "IEEE 754 binary32 multiplier / MAC",
+            "FP32 baseline (Kim et al., IEEE TETC 2021, Table 4)", true, List.of(
+            bool("fused", true, "MAC rounds once (fused) or rounds the product first (unfused)"),
+            choice("subnormals", List.of("ieee", "ftz"), "ieee",
+                    "subnormal inputs and results: honoured (ieee) or flushed to zero (ftz)"))));
+
+    /** The accumulator width of integer MACs (UNITS.md, "MAC wrapper"). */
+    public static final ParamDescriptor ACCUMULATOR = integer("acc", Bound.timesN(2, 0), Bound.of(128),
+            Bound.timesN(2, 8), "accumulator width in bits of an integer MAC");
+
+    private final KindDescriptor descriptor;
+
+    Kind(KindDescriptor descriptor) {
+        this.descriptor = descriptor;
+    }
+
+    public KindDescriptor descriptor() {
+        return descriptor;
+    }
+
+    /** The spec name, e.g. {@code mitchw}. */
+    public String specName() {
+        return descriptor.name();
+    }
+
+    public boolean floating() {
+        return descriptor.floating();
+    }
+
+    public static Optional<Kind> bySpecName(String name) {
+        return Arrays.stream(values()).filter(k -> k.specName().equals(name)).findFirst();
+    }
+
+    /** {@code fixed, mitchw, mitchell, drum, bf16, fp32}. */
+    public static String namesText() {
+        return Arrays.stream(values()).map(Kind::specName).collect(Collectors.joining(", "));
+    }
+}

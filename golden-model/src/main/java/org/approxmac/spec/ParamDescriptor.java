@@ -1,0 +1,56 @@
+package org.approxmac.spec;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One parameter of a kind: its key, type, accepted values and default, and a line of documentation.
+ * The same descriptor drives the spec parser, the CLI help and the docs tables.
+ *
+ * @param key          the spec key, e.g. {@code w}
+ * @param type         the value type
+ * @param min          smallest accepted value ({@link ParamType#INT} only)
+ * @param max          largest accepted value ({@link ParamType#INT} only)
+ * @param choices      accepted words ({@link ParamType#CHOICE} only), the first is not necessarily
+ *                     the default
+ * @param defaultValue default as written in a spec; for INT a {@link Bound} expression text is
+ *                     resolved through {@link #defaultBound}
+ * @param defaultBound default of an INT parameter, possibly depending on n
+ * @param doc          one line describing the parameter
+ */
+public record ParamDescriptor(String key, ParamType type, Bound min, Bound max, List<String> choices,
+                              Bound defaultBound, String defaultValue, String doc) {
+
+    public ParamDescriptor {
+        Objects.requireNonNull(key);
+        Objects.requireNonNull(type);
+        choices = List.copyOf(choices);
+        if (type == ParamType.INT && (min == null || max == null || defaultBound == null)) {
+            throw new IllegalArgumentException("INT parameter " + key + " needs min, max and default");
+        }
+        if (type == ParamType.CHOICE && !choices.contains(defaultValue)) {
+            throw new IllegalArgumentException("default of " + key + " is not one of its choices");
+        }
+    }
+
+    public static ParamDescriptor integer(String key, Bound min, Bound max, Bound dflt, String doc) {
+        return new ParamDescriptor(key, ParamType.INT, min, max, List.of(), dflt, dflt.toString(), doc);
+    }
+
+    public static ParamDescriptor choice(String key, List<String> choices, String dflt, String doc) {
+        return new ParamDescriptor(key, ParamType.CHOICE, null, null, choices, null, dflt, doc);
+    }
+
+    public static ParamDescriptor bool(String key, boolean dflt, String doc) {
+        return new ParamDescriptor(key, ParamType.BOOL, null, null, List.of("true", "false"), null,
+                Boolean.toString(dflt), doc);
+    }
+
+    /** The accepted range as shown in errors, help and docs: {@code 4..64}, {@code c1|sm|unsigned}. */
+    public String rangeText() {
+        return switch (type) {
+            case INT -> min + ".." + max;
+            case CHOICE, BOOL -> String.join("|", choices);
+        };
+    }
+}

@@ -1,0 +1,170 @@
+package org.approxmac.spec;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Parses spec strings. Grammar: {@code kind [(':' | ',') item (',' item)*]} where an item is
+ * {@code key=value} or the flag {@code mac}. Examples: {@code fixed:n=16}, {@code bf16,mac},
+ * {@code mitchw:n=16,w=6,sign=c1,mac,acc=40}. Keys may come in any order, at most once each; missing
+ * keys take the defaults of the kind's {@link KindDescriptor}. Every error is a {@link SpecException}
+ * whose one-line message names the key and the accepted range.
+ */
+public final class SpecParser {
+
+    private SpecParser() {
+    }
+
+    public static UnitSpec parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw new SpecException("empty spec (expected kind[:key=value,...], kinds: " + Kind.namesText() + ")");
+        }
+        String s = text.strip();
+        int sep = firstSeparator(s);
+        String kindName = sep < 0 ? s : s.substring(0, sep);
+        Kind kind = Kind.bySpecName(kindName).orElseThrow(() -> new SpecException(
+                "unknown kind '" + kindName + "' (accepted: " + Kind.namesText() + ")"));
+        Map<String, String> values = new LinkedHashMap<>();
+        boolean mac = false;
+        String acc = null;
+        if (sep >= 0) {
+            String rest = s.substring(sep + 1);
+            for (String item : rest.split(",", -1)) {
+                String it = item.strip();
+                if (it.isEmpty()) {
+                    throw new SpecException("empty item in spec '" + s + "' (expected key=value or mac)");
+                }
+                int eq = it.indexOf('=');
+                String key = (eq < 0 ? it : it.substring(0, eq)).strip();
+                String value = eq < 0 ? null : it.substring(eq + 1).strip();
+                checkKnown(kind, key);
+                if (key.equals("mac")) {
+                    if (value != null) {
+                        throw new SpecException("mac is a flag and takes no value (write ',mac')");
+                    }
+                    if (mac) {
+                        throw new SpecException("duplicate key 'mac' in spec '" + s + "'");
+                    }
+                    mac = true;
+                    continue;
+                }
+                if (value == null || value.isEmpty()) {
+                    throw new SpecException(kind.specName() + ": key '" + key + "' needs a value ("
+                            + rangeText(kind, key) + ")");
+                }
+                if (key.equals("acc")) {
+                    if (acc != null) {
+                        throw new SpecException("duplicate key 'acc' in spec '" + s + "'");
+                    }
+                    acc = value;
+                    continue;
+                }
+                if (values.putIfAbsent(key, value) != null) {
+                    throw new SpecException("duplicate key '" + key + "' in spec '" + s + "'");
+                }
+            }
+        }
+        if (acc != null && !mac) {
+            throw new SpecException(kind.specName() + ": acc=" + acc + " applies to MACs only (add ',mac')");
+        }
+        Integer accWidth = acc == null ? null : parseInt(kind, Kind.ACCUMULATOR, acc);
+        return resolve(kind, values, mac, accWidth);
+    }
+
+    /** Validates explicit values against the descriptor and fills in defaults. */
+    static UnitSpec resolve(Kind kind, Map<String, String> values, boolean mac, Integer acc) {
+        KindDescriptor d = kind.descriptor();
+        for (String key : values.keySet()) {
+            if (d.param(key).isEmpty()) {
+                checkKnown(kind, key);
+                throw new SpecException(kind.specName() + ": key '" + key + "' is not a parameter");
+            }
+        }
+        // n first: other ranges depend on it
+        int n = kind.floating() ? (kind == Kind.BF16 ? 16 : 32) : 0;
+        Map<String, String> resolved = new LinkedHashMap<>();
+        for (ParamDescriptor p : d.params()) {
+            String raw = values.get(p.key());
+            String canonical = switch (p.type()) {
+                case INT -> {
+                    int v = raw == null ? p.defaultBound().resolve(n) : parseInt(kind, p, raw);
+                    checkRange(kind, p, v, n);
+                    if (p.key().equals("n")) {
+                        n = v;
+                    }
+                    yield Integer.toString(v);
+                }
+                case CHOICE, BOOL -> {
+                    String v = raw == null ? p.defaultValue() : raw;
+                    if (!p.choices().contains(v)) {
+                        throw new SpecException(kind.specName() + ": " + p.key() + "=" + v
+                                + " is not accepted (accepted: " + p.rangeText() + ")");
+                    }
+                    yield v;
+                }
+            };
+            resolved.put(p.key(), canonical);
+        }
+        int accWidth = 0;
+        if (mac) {
+            if (kind.floating()) {
+                if (acc != null) {
+                    throw new SpecException(kind.specName() + ": acc is fixed at FP32 for floating MACs"
+                            + " (remove acc=" + acc + ")");
+                }
+                accWidth = 32;
+            } else {
+                ParamDescriptor a = Kind.ACCUMULATOR;
+                // default 2n+8, capped at the range's top (n > 60 gives 128)
+                accWidth = acc == null ? Math.min(a.defaultBound().resolve(n), a.max().resolve(n)) : acc;
+                checkRange(kind, a, accWidth, n);
+            }
+        } else if (acc != null) {
+            throw new SpecException(kind.specName() + ": acc=" + acc + " applies to MACs only (add ',mac')");
+        }
+        return new UnitSpec(kind, resolved, mac, accWidth);
+    }
+
+    private static int firstSeparator(String s) {
+        int colon = s.indexOf(':');
+        int comma = s.indexOf(',');
+        if (colon < 0) {
+            return comma;
+        }
+        return comma < 0 ? colon : Math.min(colon, comma);
+    }
+
+    private static void checkKnown(Kind kind, String key) {
+        if (!kind.descriptor().acceptedKeys().contains(key)) {
+            throw new SpecException(kind.specName() + ": unknown key '" + key + "' (accepted keys: "
+                    + String.join(", ", kind.descriptor().acceptedKeys()) + ")");
+        }
+    }
+
+    private static String rangeText(Kind kind, String key) {
+        if (key.equals("acc")) {
+            return "accepted: " + Kind.ACCUMULATOR.rangeText();
+        }
+        return "accepted: " + kind.descriptor().param(key).map(ParamDescriptor::rangeText).orElse("?");
+    }
+
+    private static int parseInt(Kind kind, ParamDescriptor p, String raw) {
+        try {
+            return Integer.parseInt(raw);
+        } catch (NumberFormatException e) {
+            throw new SpecException(kind.specName() + ": " + p.key() + "=" + raw
+                    + " is not a whole number (accepted: " + p.rangeText() + ")");
+        }
+    }
+
+    private static void checkRange(Kind kind, ParamDescriptor p, int v, int n) {
+        int lo = p.min().resolve(n);
+        int hi = p.max().resolve(n);
+        if (v < lo || v > hi) {
+            String range = p.rangeText();
+            boolean symbolic = p.min().dependsOnN() || p.max().dependsOnN();
+            throw new SpecException(kind.specName() + ": " + p.key() + "=" + v + " is out of range (accepted: "
+                    + range + (symbolic ? " = " + lo + ".." + hi + " for n=" + n : "") + ")");
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.approxmac.spec;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A fully resolved design: kind, every parameter (defaults filled in), and whether it is a MAC.
+ * Construct through {@link #parse(String)} or {@link #of(Kind, Map, boolean, Integer)}, which
+ * validate; the canonical string ({@link #canonical()}) lists all keys in descriptor order and parses
+ * back to an equal spec.
+ *
+ * @param kind             the kind of unit
+ * @param params           every parameter's canonical value, in descriptor order
+ * @param mac              whether the unit is the MAC wrapper around the multiplier
+ * @param accumulatorWidth accumulator width A for integer MACs, 32 for floating MACs, 0 otherwise
+ */
+public record UnitSpec(Kind kind, Map<String, String> params, boolean mac, int accumulatorWidth) {
+
+    public UnitSpec {
+        Objects.requireNonNull(kind);
+        params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+    }
+
+    /** Parses a spec string such as {@code mitchw:n=16,w=6,mac,acc=40}; see {@link SpecParser}. */
+    public static UnitSpec parse(String text) {
+        return SpecParser.parse(text);
+    }
+
+    /**
+     * Validates and completes a spec from explicit values (strings as in a spec; missing keys take
+     * their defaults). {@code acc} may be null for the default.
+     */
+    public static UnitSpec of(Kind kind, Map<String, String> values, boolean mac, Integer acc) {
+        return SpecParser.resolve(kind, values, mac, acc);
+    }
+
+    /** Operand width N in bits (16 for bf16, 32 for fp32). */
+    public int n() {
+        return switch (kind) {
+            case BF16 -> 16;
+            case FP32 -> 32;
+            default -> intParam("n");
+        };
+    }
+
+    /** Product width: 2N for integer kinds, 32 (an FP32 value) for floating kinds. */
+    public int productWidth() {
+        return kind.floating() ? 32 : 2 * n();
+    }
+
+    /** Width of the unit's result: the accumulator for a MAC, else the product. */
+    public int outputWidth() {
+        return mac ? accumulatorWidth : productWidth();
+    }
+
+    public int intParam(String key) {
+        return Integer.parseInt(param(key));
+    }
+
+    public boolean boolParam(String key) {
+        return Boolean.parseBoolean(param(key));
+    }
+
+    public String param(String key) {
+        String v = params.get(key);
+        if (v == null) {
+            throw new IllegalArgumentException(kind.specName() + " has no parameter " + key);
+        }
+        return v;
+    }
+
+    /** Sign handling of an integer kind. */
+    public SignMode sign() {
+        return SignMode.bySpecName(param("sign"));
+    }
+
+    /** Whether operands are signed (two's-complement patterns); true for floating kinds. */
+    public boolean signedOperands() {
+        return kind.floating() || sign().signed();
+    }
+
+    /** The bits kept per operand by a log multiplier: w for mitchw, n for mitchell. */
+    public int keptBits() {
+        return switch (kind) {
+            case MITCHW -> intParam("w");
+            case MITCHELL -> n();
+            default -> throw new IllegalStateException(kind.specName() + " is not a log multiplier");
+        };
+    }
+
+    /** The same unit as a bare multiplier. */
+    public UnitSpec multiplier() {
+        return mac ? new UnitSpec(kind, params, false, 0) : this;
+    }
+
+    /** The same unit as a MAC with the default accumulator. */
+    public UnitSpec asMac() {
+        return mac ? this : of(kind, params, true, null);
+    }
+
+    /** Canonical spec string: all keys in fixed order, e.g. {@code mitchw:n=16,w=6,sign=c1,mac,acc=40}. */
+    public String canonical() {
+        var sb = new StringBuilder(kind.specName()).append(':');
+        params.forEach((k, v) -> sb.append(k).append('=').append(v).append(','));
+        if (mac) {
+            sb.append("mac,");
+            if (!kind.floating()) {
+                sb.append("acc=").append(accumulatorWidth).append(',');
+            }
+        }
+        sb.setLength(sb.length() - 1);
+        return sb.toString();
+    }
+
+    /**
+     * A legal Verilog identifier and file base name derived from the canonical form, e.g.
+     * {@code mitchw_n16_w6_c1_mac_acc40} or {@code fp32_fused_ieee_mac}.
+     */
+    public String identifier() {
+        var sb = new StringBuilder(kind.specName());
+        for (ParamDescriptor p : kind.descriptor().params()) {
+            String v = params.get(p.key());
+            sb.append('_');
+            switch (p.type()) {
+                case INT -> sb.append(p.key()).append(v);
+                case CHOICE -> sb.append(v);
+                case BOOL -> sb.append(Boolean.parseBoolean(v) ? "" : "no").append(p.key());
+            }
+        }
+        if (mac) {
+            sb.append("_mac");
+            if (!kind.floating()) {
+                sb.append("_acc").append(accumulatorWidth);
+            }
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public String toString() {
+        return canonical();
+    }
+}
