@@ -27,7 +27,8 @@ public record Binary(String op, Expr left, Expr right, int width) implements Exp
 
     @Override
     public String verilog() {
-        return left.asOperand() + " " + op + " " + right.asOperand();
+        boolean chain = left instanceof Binary l && l.op.equals(op) && width == left.width();
+        return (chain ? left.verilog() : left.asOperand()) + " " + op + " " + right.asOperand();
     }
 
     @Override

@@ -127,7 +127,7 @@ public final class ModuleBuilder {
      */
     public void instance(String instanceName, Module module, Map<String, ? extends Expr> connections) {
         Identifiers.require(instanceName, "instance");
-        if (signals.containsKey(instanceName) || !instanceNames.add(instanceName)) {
+        if (signals.containsKey(instanceName) || instanceNames.contains(instanceName)) {
             throw new HdlException("instance name '" + instanceName + "' is already used in module '" + name + "'");
         }
         Map<String, Expr> ordered = new LinkedHashMap<>();
@@ -144,13 +144,16 @@ public final class ModuleBuilder {
                             + e.verilog() + "'");
                 }
                 requireOwn(s);
-                drive(s, "instance " + instanceName);
             }
             ordered.put(port.name(), e);
         }
         for (String key : connections.keySet()) {
             module.port(key);
         }
+        for (Signal port : module.outputs()) {
+            drive((Signal) ordered.get(port.name()), "instance " + instanceName);
+        }
+        instanceNames.add(instanceName);
         instances.add(new Instance(instanceName, module, ordered));
     }
 
@@ -211,13 +214,13 @@ public final class ModuleBuilder {
     }
 
     private static String ranges(BitSet bits) {
-        var sb = new StringBuilder();
+        List<String> parts = new ArrayList<>();
         for (int lo = bits.nextSetBit(0); lo >= 0; ) {
             int hi = bits.nextClearBit(lo) - 1;
-            sb.append(sb.length() == 0 ? "" : ", ").append(hi == lo ? "[" + lo + "]" : "[" + hi + ":" + lo + "]");
+            parts.add(0, hi == lo ? "[" + lo + "]" : "[" + hi + ":" + lo + "]");
             lo = bits.nextSetBit(hi + 1);
         }
-        return sb.toString();
+        return String.join(", ", parts);
     }
 
     private Signal declare(Signal s, String comment) {
