@@ -90,13 +90,16 @@ public final class Evaluator {
         }
 
         private Scope child(Instance i) {
-            return children.computeIfAbsent(i.name(), k -> {
+            Scope child = children.get(i.name());
+            if (child == null) {
                 Map<String, BigInteger> in = new HashMap<>();
                 for (Signal p : i.module().inputs()) {
                     in.put(p.name(), eval(i.connections().get(p.name())));
                 }
-                return new Scope(i.module(), path + i.name() + ".", in);
-            });
+                child = new Scope(i.module(), path + i.name() + ".", in);
+                children.put(i.name(), child);
+            }
+            return child;
         }
 
         void collectNext(Map<String, BigInteger> next) {
