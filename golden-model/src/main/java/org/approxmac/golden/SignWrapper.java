@@ -65,12 +65,14 @@ public final class SignWrapper implements Multiplier {
         long x = (a ^ -sa) & operandMask;
         long y = (b ^ -sb) & operandMask;
         if (notZeroMask) {
-            if (a == 0 || b == 0) {
-                return 0;
-            }
-            // a complemented operand of 0 (the operand -1) counts as magnitude 1
-            x |= (x - 1) >>> 63;
-            y |= (y - 1) >>> 63;
+            // notZero rule, branch-free: nonZero = 1 unless an original operand is all zeros, which
+            // forces a non-negative 0; a complemented 0 (the operand -1) counts as magnitude 1
+            long nonZeroA = (a | -a) >>> 63;
+            long nonZeroB = (b | -b) >>> 63;
+            long nonZero = nonZeroA & nonZeroB;
+            x = (x | ((x - 1) >>> 63)) & -nonZero;
+            y = (y | ((y - 1) >>> 63)) & -nonZero;
+            negative &= nonZero;
         }
         return (core.product(x, y) ^ -negative) & productMask;
     }

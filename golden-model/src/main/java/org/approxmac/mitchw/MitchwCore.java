@@ -22,8 +22,8 @@ import org.approxmac.golden.UnsignedCore;
  * </pre>
  * The core never over-estimates: P(x, y) &lt;= x*y.
  *
- * <p>Speed: for N &lt;= 16 the log value of every operand is tabulated, and the antilog of every sum
- * when there are at most 2^16 sums; both tables are filled from {@link #logValue} and
+ * <p>Speed: for N &lt;= 16 with fewer than 2^15 possible sums (e.g. Mitch-w6), the log value of every
+ * operand and the antilog of every sum are tabulated, filled from {@link #logValue} and
  * {@link #antilog}, the literal formulas above. N &gt; 32 uses {@link #productWide}, which keeps the
  * fraction carry apart so that nothing overflows up to N = 64.
  */
@@ -33,10 +33,15 @@ public final class MitchwCore implements UnsignedCore {
 
     private final int n;
     private final int fractionBits;
-    /** L(x) for every operand when N &lt;= 16, else null. */
+    /** L(x) for every operand when N &lt;= 16 (L(0) = {@link #zeroLog}), else null. */
     private final int[] logTable;
-    /** antilog(S) for every S = L(x) + L(y) when small enough, else null. */
+    /**
+     * antilog(S) for every S = L(x) + L(y) when small enough, else null; sums that involve L(0) =
+     * zeroLog land at or above zeroLog, where the table holds 0, so tabulated products need no zero test.
+     */
     private final long[] antilogTable;
+    /** One past the largest sum of two log values: the log value that stands for operand 0. */
+    private final int zeroLog;
 
     /**
      * @param n    operand width, 1..64
@@ -48,22 +53,25 @@ public final class MitchwCore implements UnsignedCore {
         }
         this.n = n;
         this.fractionBits = kept - 1;
-        this.logTable = n <= MAX_LOG_TABLE_WIDTH ? buildLogTable() : null;
         long sums = n <= 32 ? (2L * (n - 1) + 2) << fractionBits : Long.MAX_VALUE;
-        this.antilogTable = sums <= MAX_ANTILOG_TABLE ? buildAntilogTable((int) sums) : null;
+        boolean tabulate = n <= MAX_LOG_TABLE_WIDTH && 2 * sums < MAX_ANTILOG_TABLE;
+        this.zeroLog = tabulate ? (int) sums : 0;
+        this.logTable = tabulate ? buildLogTable() : null;
+        this.antilogTable = tabulate ? buildAntilogTable() : null;
     }
 
     private int[] buildLogTable() {
         int[] t = new int[1 << n];
+        t[0] = zeroLog;
         for (int x = 1; x < t.length; x++) {
             t[x] = (int) logValue(x);
         }
         return t;
     }
 
-    private long[] buildAntilogTable(int sums) {
-        long[] t = new long[sums];
-        for (int s = 0; s < sums; s++) {
+    private long[] buildAntilogTable() {
+        long[] t = new long[2 * zeroLog + 1];
+        for (int s = 0; s < zeroLog; s++) {
             t[s] = antilog(s);
         }
         return t;
@@ -103,15 +111,13 @@ public final class MitchwCore implements UnsignedCore {
 
     @Override
     public long product(long x, long y) {
+        if (logTable != null) {
+            return antilogTable[logTable[(int) x] + logTable[(int) y]];
+        }
         if (x == 0 || y == 0) {
             return 0;
         }
-        if (logTable != null) {
-            int s = logTable[(int) x] + logTable[(int) y];
-            return antilogTable != null ? antilogTable[s] : antilog(s);
-        }
-        long s = logValue(x) + logValue(y);
-        return antilogTable != null ? antilogTable[(int) s] : antilog(s);
+        return antilog(logValue(x) + logValue(y));
     }
 
     @Override
