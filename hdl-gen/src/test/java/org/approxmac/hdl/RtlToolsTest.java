@@ -98,7 +98,7 @@ class RtlToolsTest {
         for (int i = 0; i < specs.size(); i++) {
             UnitSpec s = specs.get(i);
             Multiplier golden = Units.multiplier(s);
-            MacState mac = s.mac() ? new MacState(Units.mac(s)) : null;
+            MacState mac = s.mac() ? Golden.mac(s) : null;
             for (int t = 0; t < cycles; t++) {
                 Map<String, BigInteger> in = inputs.get(t).get(i);
                 long a = in.get("a").longValue();
