@@ -96,6 +96,36 @@ class VerilogRendererTest {
         }
     }
 
+    /** The example of docs/hdl-builder.md renders as documented and evaluates to 15. */
+    @Test
+    void documentedExample() {
+        ModuleBuilder m = new ModuleBuilder("demo_scale");
+        m.doc("y = (x << s) + x, with the carry.");
+        Signal x = m.input("x", 8);
+        Signal s = m.input("s", 3);
+        Signal y = m.output("y", 9);
+        Signal shifted = m.wire("shifted", x.shl(s), "x scaled by 2^s");
+        m.assign(y, shifted.addWithCarry(x));
+        Module scale = m.build();
+        String v = RENDERER.render(Design.of(scale), List.of("my header line"));
+        assertTrue(v.endsWith("""
+                // y = (x << s) + x, with the carry.
+                module demo_scale (
+                    input  wire [7:0] x,
+                    input  wire [2:0] s,
+                    output wire [8:0] y
+                );
+
+                    wire [7:0] shifted;  // x scaled by 2^s
+
+                    assign shifted = x << s;
+                    assign y = {1'd0, shifted} + {1'd0, x};
+                endmodule
+                """), v);
+        assertEquals(java.math.BigInteger.valueOf(15), new org.approxmac.hdl.builder.Evaluator(scale)
+                .evaluate(Map.of("x", java.math.BigInteger.valueOf(3), "s", java.math.BigInteger.valueOf(2))).get("y"));
+    }
+
     @Test
     void sameDesignSameBytes() {
         assertEquals(RENDERER.render(everyConstruct(), List.of("h")), new VerilogRenderer().render(everyConstruct(), List.of("h")));
