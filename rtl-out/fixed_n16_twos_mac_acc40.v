@@ -64,6 +64,6 @@ module fixed_n16_twos_mac_acc40_mul (
     output wire [31:0] z
 );
 
-    assign z = {{16{a[15]}}, a} * {{16{b[15]}}, b};
+    assign z = $signed({{16{a[15]}}, a}) * $signed({{16{b[15]}}, b});
 endmodule
 // verilator lint_on DECLFILENAME

@@ -20,5 +20,5 @@ module fixed_n32_twos (
     output wire [63:0] z
 );
 
-    assign z = {{32{a[31]}}, a} * {{32{b[31]}}, b};
+    assign z = $signed({{32{a[31]}}, a}) * $signed({{32{b[31]}}, b});
 endmodule

@@ -20,5 +20,5 @@ module fixed_n8_twos (
     output wire [15:0] z
 );
 
-    assign z = {{8{a[7]}}, a} * {{8{b[7]}}, b};
+    assign z = $signed({{8{a[7]}}, a}) * $signed({{8{b[7]}}, b});
 endmodule

@@ -64,6 +64,6 @@ module fixed_n8_twos_mac_acc24_mul (
     output wire [15:0] z
 );
 
-    assign z = {{8{a[7]}}, a} * {{8{b[7]}}, b};
+    assign z = $signed({{8{a[7]}}, a}) * $signed({{8{b[7]}}, b});
 endmodule
 // verilator lint_on DECLFILENAME
