@@ -36,7 +36,7 @@ final class LibertyCells {
 
     private static final Pattern GROUP = Pattern.compile("\\b(library|cell|pin|ff|latch|bus|statetable)\\s*\\(\\s*\"?([^\")]*)\"?\\s*\\)\\s*\\{");
     private static final Pattern AREA = Pattern.compile("^\\s*area\\s*:\\s*([0-9.eE+-]+)", Pattern.MULTILINE);
-    private static final Pattern DONT_USE = Pattern.compile("^\\s*dont_use\\s*:\\s*true", Pattern.MULTILINE);
+    private static final Pattern DONT_USE = Pattern.compile("\\bdont_use\\s*:\\s*true");
     private static final Pattern DIRECTION = Pattern.compile("direction\\s*:\\s*\"?(\\w+)\"?");
     private static final Pattern FUNCTION = Pattern.compile("\\bfunction\\s*:\\s*\"([^\"]*)\"");
 

@@ -3,9 +3,6 @@ package org.approxmac.synth;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -64,7 +61,10 @@ public final class ResultCache {
             Files.move(tmp, workDir.resolve(RESULT_FILE), StandardCopyOption.ATOMIC_MOVE);
             try {
                 Files.move(workDir, entry(key), StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException | DirectoryNotEmptyException | AtomicMoveNotSupportedException e) {
+            } catch (IOException e) {
+                if (get(key).isEmpty()) {
+                    throw e;
+                }
                 discard(workDir); // a concurrent run of the same content got there first
             }
         } catch (IOException e) {
