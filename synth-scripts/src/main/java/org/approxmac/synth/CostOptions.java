@@ -65,6 +65,14 @@ public record CostOptions(Liberty liberty, Path cacheDir, int jobs, OperandDistr
         return new CostOptions(liberty, cacheDir, jobs, operands, seed, warmupCycles, c, clockNs, toolTimeout);
     }
 
+    public CostOptions withSeed(long s) {
+        return new CostOptions(liberty, cacheDir, jobs, operands, s, warmupCycles, simCycles, clockNs, toolTimeout);
+    }
+
+    public CostOptions withClockNs(double c) {
+        return new CostOptions(liberty, cacheDir, jobs, operands, seed, warmupCycles, simCycles, c, toolTimeout);
+    }
+
     public CostOptions withToolTimeout(Duration t) {
         return new CostOptions(liberty, cacheDir, jobs, operands, seed, warmupCycles, simCycles, clockNs, t);
     }

@@ -25,13 +25,17 @@ class CostResultJsonTest {
         assertEquals(json, CostResultJson.write(CostResultJson.read(json)));
         assertTrue(json.indexOf("\"AND2X1\"") < json.indexOf("\"XOR2X1\""), "map entries sorted");
         assertTrue(json.indexOf("\"area\"") < json.indexOf("\"cells\""), "fields sorted");
+        for (String key : new String[] {"spec", "area", "area_unit", "cells", "delay_ns", "power_mw", "energy_pj",
+            "pdp_pj"}) {
+            assertTrue(json.contains("\"" + key + "\" : "), key + " in " + json);
+        }
     }
 
     @Test
     void arrayHasOneObjectPerResult() {
         String json = CostResultJson.writeAll(List.of(sample("a"), sample("b")));
         assertTrue(json.strip().startsWith("[") && json.strip().endsWith("]"));
-        assertEquals(2, json.split("\"cacheKey\"").length - 1);
+        assertEquals(2, json.split("\"cache_key\"").length - 1);
     }
 
     @Test
