@@ -75,7 +75,7 @@ public final class CostFlow {
 
     /**
      * The content hash a design's result is cached under: its RTL, top and spec, every script
-     * template, the liberty's content hash, the tool versions, the operand distribution and seed, the
+     * template, the liberty's content hash and the buffer and tie cells chosen from it, the tool versions, the operand distribution and seed, the
      * simulation lengths, the common clock, and the flow version.
      */
     public static String cacheKey(DesignInput design, CostOptions options, Map<String, String> toolVersions) {
@@ -89,6 +89,8 @@ public final class CostFlow {
         }
         parts.add(options.liberty().sha256());
         parts.add(options.liberty().name());
+        parts.add(options.liberty().buffer().toString());
+        parts.add(options.liberty().tieHigh().toString() + options.liberty().tieLow());
         toolVersions.forEach((tool, version) -> parts.add(tool + "=" + version));
         parts.add(options.operands().cliName());
         parts.add(Long.toString(options.seed()));

@@ -90,7 +90,7 @@ final class LibertyCells {
                     Matcher d = DIRECTION.matcher(inner);
                     Matcher f = FUNCTION.matcher(inner);
                     pins.add(new Pin(m.group(2).strip(), d.find() ? d.group(1) : "",
-                            f.find() ? f.group(1).strip() : ""));
+                            f.find() ? bare(f.group(1)) : ""));
                 }
                 case "ff", "latch", "statetable" -> sequential = true;
                 default -> {
@@ -100,6 +100,27 @@ final class LibertyCells {
             from = bodyEnd;
         }
         return new Cell(name, a, dontUse, sequential, List.copyOf(pins));
+    }
+
+    /** A function without blanks and redundant outer parentheses: {@code " (A) "} becomes {@code A}. */
+    static String bare(String function) {
+        String f = function.replaceAll("\\s+", "");
+        while (f.length() > 1 && f.charAt(0) == '(' && matchingParen(f) == f.length() - 1) {
+            f = f.substring(1, f.length() - 1);
+        }
+        return f;
+    }
+
+    private static int matchingParen(String f) {
+        int depth = 0;
+        for (int i = 0; i < f.length(); i++) {
+            if (f.charAt(i) == '(') {
+                depth++;
+            } else if (f.charAt(i) == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Index just past the '}' closing the group whose body starts at {@code start}. */
@@ -133,13 +154,19 @@ final class LibertyCells {
                 .map(c -> new CellPins(c.name(), c.inputs().get(0).name(), c.outputs().get(0).name()));
     }
 
-    /** The smallest usable tie cell driving the constant {@code value} ("1" or "0"). */
+    /**
+     * The tie cell driving the constant {@code value} ("1" or "0") and its output pin: a cell without
+     * inputs, preferring cells not marked {@code dont_use}, then the smallest. Libraries often mark all
+     * tie cells {@code dont_use} to keep them out of logic mapping; {@code hilomap} places them
+     * explicitly, so such a cell is still taken when there is no other.
+     */
     Optional<CellPins> tie(String value) {
-        return usable()
-                .filter(c -> c.inputs().isEmpty() && c.outputs().size() == 1
-                        && c.outputs().get(0).function().equals(value))
-                .min(Comparator.comparingDouble(Cell::area).thenComparing(Cell::name))
-                .map(c -> new CellPins(c.name(), "", c.outputs().get(0).name()));
+        return cells.stream()
+                .filter(c -> !c.sequential() && c.inputs().isEmpty()
+                        && c.outputs().stream().anyMatch(p -> p.function().equals(value)))
+                .min(Comparator.comparing(Cell::dontUse).thenComparingDouble(Cell::area).thenComparing(Cell::name))
+                .map(c -> new CellPins(c.name(), "", c.outputs().stream()
+                        .filter(p -> p.function().equals(value)).findFirst().orElseThrow().name()));
     }
 
     private java.util.stream.Stream<Cell> usable() {
