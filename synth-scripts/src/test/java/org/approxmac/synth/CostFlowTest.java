@@ -93,4 +93,19 @@ class CostFlowTest {
         assertTrue(second.get(0).fromCache());
         assertEquals(r, second.get(0).result().orElseThrow());
     }
+
+    @Test
+    void timeoutFailsTheDesignWithoutCacheEntry() throws IOException {
+        assumeTrue(ToolGate.enabled(CostFlow.TOOLS.toArray(new org.approxmac.toolchain.Tool[0])));
+        DesignInput d = DesignInput.fromFile(TestFiles.path("rtl/fixed_mul8.v"), "fixed_mul8", UnitSpec.parse("fixed:n=8"));
+        Path cache = tmp.resolve("cache");
+        CostOptions o = CostOptions.defaults(LibertyResolver.resolve("osu018", cache)).withCacheDir(cache)
+                .withToolTimeout(java.time.Duration.ofMillis(1));
+        CostOutcome out = CostFlow.measure(List.of(d), o).get(0);
+        String msg = out.failure().orElseThrow();
+        assertTrue(msg.startsWith("fixed_mul8 (fixed:n=8,sign=twos): yosys timed out"), msg);
+        try (Stream<Path> entries = Files.list(cache.resolve("cost"))) {
+            assertEquals(0, entries.count());
+        }
+    }
 }
