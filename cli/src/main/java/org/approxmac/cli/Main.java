@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "approxmac", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Verified, costed hardware for approximate and exact multiply-accumulate units.",
-        subcommands = {KindsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {KindsCommand.class, EvalCommand.class, ErrorsCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main {
 
     public static final int EXIT_CHECK_FAILED = 1;

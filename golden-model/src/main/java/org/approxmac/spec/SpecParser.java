@@ -37,7 +37,9 @@ public final class SpecParser {
                 int eq = it.indexOf('=');
                 String key = (eq < 0 ? it : it.substring(0, eq)).strip();
                 String value = eq < 0 ? null : it.substring(eq + 1).strip();
-                checkKnown(kind, key);
+                if (!(key.equals("acc") && kind.floating())) {
+                    checkKnown(kind, key);
+                }
                 if (key.equals("mac")) {
                     if (value != null) {
                         throw new SpecException("mac is a flag and takes no value (write ',mac')");

@@ -1,0 +1,80 @@
+package org.approxmac.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import org.approxmac.golden.Mac;
+import org.approxmac.golden.Multiplier;
+import org.approxmac.golden.Units;
+import org.approxmac.spec.UnitSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code approxmac eval SPEC}: golden-model outputs for operand pairs (or MAC steps) read as hex. */
+@Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Evaluate the golden model on vectors read from --input or standard input.",
+            "Multiplier: each line 'a b' (hex N-bit patterns; signed operands as two's complement);"
+                + " prints the product, zero-padded hex of the product width (2N bits; 32 for bf16/fp32).",
+            "MAC: each line 'a b acc' is one enabled step from accumulator acc (A bits; FP32 for floating"
+                + " kinds); prints the new accumulator.",
+            "'#' starts a comment; blank lines are skipped. Bad input: one error naming the line, exit 2,"
+                + " nothing printed."},
+        footer = {"", "Example:", "  printf '0005 FFFF\\n' | approxmac eval mitchw:n=16,w=6   # prints FFFFFFFA"})
+final class EvalCommand implements Runnable {
+
+    @Spec
+    CommandSpec commandSpec;
+
+    @Parameters(index = "0", paramLabel = "SPEC", description = "the unit; add ',mac' for MAC steps")
+    String spec;
+
+    @Option(names = "--input", paramLabel = "FILE", description = "vector file (default: standard input)")
+    Path input;
+
+    @Override
+    public void run() {
+        UnitSpec unit = UnitSpec.parse(spec);
+        int n = unit.n();
+        String[] names = unit.mac() ? new String[] {"a", "b", "acc"} : new String[] {"a", "b"};
+        int[] widths = unit.mac() ? new int[] {n, n, unit.accumulatorWidth()} : new int[] {n, n};
+        List<BigInteger[]> vectors;
+        String source = input == null ? "stdin" : input.toString();
+        try (BufferedReader in = input == null
+                ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
+                : Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+            vectors = HexVectors.read(in, source, names, widths);
+        } catch (NoSuchFileException e) {
+            throw new UsageError("input file not found: " + input);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        StringBuilder result = new StringBuilder();
+        if (unit.mac()) {
+            Mac mac = Units.mac(unit);
+            for (BigInteger[] v : vectors) {
+                BigInteger next = mac.accumulate(v[2], v[0].longValue(), v[1].longValue());
+                result.append(HexVectors.format(next, unit.accumulatorWidth())).append('\n');
+            }
+        } else {
+            Multiplier m = Units.multiplier(unit);
+            for (BigInteger[] v : vectors) {
+                BigInteger p = m.multiplyWide(v[0].longValue(), v[1].longValue());
+                result.append(HexVectors.format(p, unit.productWidth())).append('\n');
+            }
+        }
+        PrintWriter out = commandSpec.commandLine().getOut();
+        out.print(result);
+        out.flush();
+    }
+}

@@ -1,0 +1,58 @@
+package org.approxmac.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvalCommandTest {
+
+    @Test
+    void multiplierProductsAreZeroPaddedHex() {
+        var r = CliRunner.runWithInput("0005 FFFF   # (-1)*5 in c1\n\n0 FFFB\n", "eval", "mitchw:n=16,w=6");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("FFFFFFFA\n00000000\n", r.out());
+    }
+
+    @Test
+    void macStepsFromGivenAccumulator() {
+        var r = CliRunner.runWithInput("3 4 10\nFFFF 1 0\n", "eval", "fixed:n=16,mac");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("000000001C\nFFFFFFFFFF\n", r.out());
+    }
+
+    @Test
+    void wideUnits(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("v.txt");
+        Files.writeString(f, "FFFFFFFFFFFFFFFF 2\n");
+        var r = CliRunner.run("eval", "fixed:n=64", "--input", f.toString());
+        assertEquals(0, r.status(), r.err());
+        assertEquals("F".repeat(31) + "E\n", r.out());
+    }
+
+    @Test
+    void badLinesNameTheLineAndRangeAndPrintNothing() {
+        var r = CliRunner.runWithInput("1 2\n1FF 1\n", "eval", "fixed:n=8");
+        assertEquals(2, r.status());
+        assertEquals("", r.out());
+        assertEquals("approxmac: stdin line 2: a=1FF exceeds 8 bits (accepted: 0..FF; signed values as"
+                + " two's-complement patterns)\n", r.err());
+        var q = CliRunner.runWithInput("1\n", "eval", "fixed:n=8");
+        assertEquals(2, q.status());
+        assertTrue(q.err().contains("expected 2 hex fields (a b), got 1"));
+        var s = CliRunner.run("eval", "fixed:n=8", "--input", "/nonexistent/file");
+        assertEquals(2, s.status());
+        assertTrue(s.err().contains("input file not found"));
+    }
+
+    @Test
+    void badSpecExitsTwo() {
+        var r = CliRunner.runWithInput("", "eval", "mitchw:n=16,w=0");
+        assertEquals(2, r.status());
+        assertEquals("approxmac: mitchw: w=0 is out of range (accepted: 1..n = 1..16 for n=16)\n", r.err());
+    }
+}

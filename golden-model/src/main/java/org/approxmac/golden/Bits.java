@@ -1,0 +1,51 @@
+package org.approxmac.golden;
+
+import java.math.BigInteger;
+
+/** Bit-vector helpers on raw patterns held in {@code long} (up to 64 bits) or {@link BigInteger}. */
+public final class Bits {
+    private Bits() {
+    }
+
+    /** The low {@code width} bits set (width 0..64). */
+    public static long mask(int width) {
+        return width >= 64 ? -1L : (1L << width) - 1;
+    }
+
+    /** The low {@code width} bits set, any width. */
+    public static BigInteger maskWide(int width) {
+        return BigInteger.ONE.shiftLeft(width).subtract(BigInteger.ONE);
+    }
+
+    /** The pattern's value read as a two's-complement number of {@code width} bits (1..64). */
+    public static long signExtend(long pattern, int width) {
+        int shift = 64 - width;
+        return (pattern << shift) >> shift;
+    }
+
+    /** Bit {@code i} of the pattern. */
+    public static boolean bit(long pattern, int i) {
+        return ((pattern >>> i) & 1L) != 0;
+    }
+
+    /** The position of the leading one of a non-zero pattern (0 = LSB): {@code lead(x)} of UNITS.md. */
+    public static int lead(long x) {
+        return 63 - Long.numberOfLeadingZeros(x);
+    }
+
+    /** The pattern (read as unsigned 64 bits) as a non-negative BigInteger. */
+    public static BigInteger unsigned(long pattern) {
+        BigInteger v = BigInteger.valueOf(pattern & Long.MAX_VALUE);
+        return pattern < 0 ? v.setBit(63) : v;
+    }
+
+    /** The value read as a two's-complement number of {@code width} bits, from a raw pattern. */
+    public static BigInteger signedValue(BigInteger pattern, int width) {
+        return pattern.testBit(width - 1) ? pattern.subtract(BigInteger.ONE.shiftLeft(width)) : pattern;
+    }
+
+    /** The raw {@code width}-bit pattern of a (possibly negative) value: value mod 2^width. */
+    public static BigInteger pattern(BigInteger value, int width) {
+        return value.and(maskWide(width));
+    }
+}

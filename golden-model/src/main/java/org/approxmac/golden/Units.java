@@ -1,0 +1,34 @@
+package org.approxmac.golden;
+
+import org.approxmac.drum.DrumCore;
+import org.approxmac.fixed.FixedMultiplier;
+import org.approxmac.mitchw.MitchwCore;
+import org.approxmac.spec.UnitSpec;
+
+/** The golden model of any spec: the one place that maps kinds to their models. */
+public final class Units {
+    private Units() {
+    }
+
+    /** The multiplier of a spec (for a MAC spec, the multiplier inside it). */
+    public static Multiplier multiplier(UnitSpec spec) {
+        UnitSpec m = spec.multiplier();
+        return switch (m.kind()) {
+            case FIXED -> new FixedMultiplier(m);
+            case MITCHW, MITCHELL -> new SignWrapper(m, new MitchwCore(m.n(), m.keptBits()), C1ZeroRule.NOT_ZERO_MASK);
+            case DRUM -> new SignWrapper(m, new DrumCore(m.n(), m.intParam("k")), C1ZeroRule.NONE);
+            case BF16, FP32 -> throw new UnsupportedOperationException("floating kinds land with the fp package");
+        };
+    }
+
+    /** The MAC of a spec; the spec must have {@code mac}. */
+    public static Mac mac(UnitSpec spec) {
+        if (!spec.mac()) {
+            throw new IllegalArgumentException(spec + " is not a MAC (add ',mac')");
+        }
+        return switch (spec.kind()) {
+            case FIXED, MITCHW, MITCHELL, DRUM -> new IntegerMac(spec, multiplier(spec));
+            case BF16, FP32 -> throw new UnsupportedOperationException("floating kinds land with the fp package");
+        };
+    }
+}

@@ -1,0 +1,110 @@
+package org.approxmac.spec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SpecParserTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "mitchw:n=16,w=6             | mitchw:n=16,w=6,sign=c1",
+        "mitchw:w=6,n=16,sign=c1     | mitchw:n=16,w=6,sign=c1",
+        "drum:n=32,k=6               | drum:n=32,k=6,sign=c1",
+        "fixed:n=16                  | fixed:n=16,sign=twos",
+        "mitchell:n=32               | mitchell:n=32,sign=sm",
+        "bf16                        | bf16:subnormals=ieee",
+        "bf16,mac                    | bf16:subnormals=ieee,mac",
+        "fp32:fused=false            | fp32:fused=false,subnormals=ieee",
+        "mitchw:n=16,w=6,mac,acc=40  | mitchw:n=16,w=6,sign=c1,mac,acc=40",
+        "fixed:n=16,mac              | fixed:n=16,sign=twos,mac,acc=40",
+        "fixed:mac,n=32              | fixed:n=32,sign=twos,mac,acc=72",
+        "fixed:n=64,mac              | fixed:n=64,sign=twos,mac,acc=128",
+    })
+    void canonicalFormFillsDefaultsAndOrdersKeys(String text, String canonical) {
+        UnitSpec spec = UnitSpec.parse(text);
+        assertEquals(canonical, spec.canonical());
+        assertEquals(spec, UnitSpec.parse(spec.canonical()), "canonical form must round-trip");
+    }
+
+    @Test
+    void derivedWidths() {
+        UnitSpec s = UnitSpec.parse("mitchw:n=16,w=6,mac");
+        assertEquals(16, s.n());
+        assertEquals(32, s.productWidth());
+        assertEquals(40, s.accumulatorWidth());
+        assertEquals(40, s.outputWidth());
+        assertEquals(6, s.keptBits());
+        assertEquals(16, UnitSpec.parse("mitchell:n=16").keptBits());
+        UnitSpec f = UnitSpec.parse("bf16,mac");
+        assertEquals(16, f.n());
+        assertEquals(32, f.productWidth());
+        assertEquals(32, f.accumulatorWidth());
+        assertTrue(f.signedOperands());
+        assertFalse(UnitSpec.parse("drum:sign=unsigned").signedOperands());
+    }
+
+    @Test
+    void identifiersAreVerilogNames() {
+        assertEquals("mitchw_n16_w6_c1_mac_acc40", UnitSpec.parse("mitchw:n=16,w=6,mac").identifier());
+        assertEquals("fp32_nofused_ftz", UnitSpec.parse("fp32:fused=false,subnormals=ftz").identifier());
+        assertEquals("bf16_ieee_mac", UnitSpec.parse("bf16,mac").identifier());
+        for (Kind k : Kind.values()) {
+            assertTrue(UnitSpec.parse(k.specName()).identifier().matches("[a-z][a-z0-9_]*"));
+        }
+    }
+
+    @Test
+    void multiplierAndMacViews() {
+        UnitSpec mac = UnitSpec.parse("drum:n=8,k=4,mac,acc=20");
+        assertEquals("drum:n=8,k=4,sign=c1", mac.multiplier().canonical());
+        assertEquals("drum:n=8,k=4,sign=c1,mac,acc=24", mac.multiplier().asMac().canonical());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = " | ", value = {
+        "foo:n=8                 | unknown kind 'foo' (accepted: fixed, mitchw, mitchell, drum, bf16, fp32)",
+        "mitchw:n=16,x=3         | mitchw: unknown key 'x' (accepted keys: n, w, sign, mac, acc)",
+        "mitchw:n=16,w=17        | mitchw: w=17 is out of range (accepted: 1..n = 1..16 for n=16)",
+        "mitchw:n=3              | mitchw: n=3 is out of range (accepted: 4..64)",
+        "fixed:n=65              | fixed: n=65 is out of range (accepted: 2..64)",
+        "drum:n=16,k=2           | drum: k=2 is out of range (accepted: 3..n = 3..16 for n=16)",
+        "mitchw:n=abc            | mitchw: n=abc is not a whole number (accepted: 4..64)",
+        "mitchw:n=16,n=8         | duplicate key 'n' in spec 'mitchw:n=16,n=8'",
+        "mitchw:sign=twos        | mitchw: sign=twos is not accepted (accepted: c1|sm|unsigned)",
+        "fixed:n=16,acc=40       | fixed: acc=40 applies to MACs only (add ',mac')",
+        "fixed:n=16,mac,acc=31   | fixed: acc=31 is out of range (accepted: 2n..128 = 32..128 for n=16)",
+        "bf16,mac,acc=40         | bf16: acc is fixed at FP32 for floating MACs (remove acc=40)",
+        "fp32:fused=maybe        | fp32: fused=maybe is not accepted (accepted: true|false)",
+        "fixed:n=                | fixed: key 'n' needs a value (accepted: 2..64)",
+        "fixed:n=8,,mac          | empty item in spec 'fixed:n=8,,mac' (expected key=value or mac)",
+        "fixed:mac=1             | mac is a flag and takes no value (write ',mac')",
+    })
+    void badSpecsGiveOneLineErrorsNamingKeyAndRange(String text, String message) {
+        SpecException e = assertThrows(SpecException.class, () -> UnitSpec.parse(text));
+        assertEquals(message, e.getMessage());
+        assertFalse(e.getMessage().contains("\n"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   "})
+    void emptySpecIsRejected(String text) {
+        assertThrows(SpecException.class, () -> UnitSpec.parse(text));
+    }
+
+    @Test
+    void everyKindsDefaultsAreValid() {
+        for (Kind k : Kind.values()) {
+            UnitSpec s = UnitSpec.parse(k.specName());
+            assertEquals(s, UnitSpec.parse(s.canonical()));
+            UnitSpec m = UnitSpec.parse(k.specName() + ",mac");
+            assertEquals(m, UnitSpec.parse(m.canonical()));
+        }
+    }
+}
