@@ -1,5 +1,6 @@
 package org.approxmac.sim;
 
+import org.approxmac.golden.Bits;
 import java.util.TreeSet;
 import org.approxmac.spec.UnitSpec;
 
@@ -24,7 +25,7 @@ final class CornerOperands {
     }
 
     private static long[] integer(int n, boolean signed) {
-        long mask = SimSession.mask(n);
+        long mask = Bits.mask(n);
         var values = new TreeSet<Long>((x, y) -> Long.compareUnsigned(x, y));
         long[] base = {0, 1, 2, 3, mask, mask - 1, 1L << (n - 1), (1L << (n - 1)) - 1, (1L << (n - 1)) + 1};
         for (long v : base) {

@@ -1,5 +1,6 @@
 package org.approxmac.sim;
 
+import org.approxmac.golden.Bits;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.time.Duration;
@@ -182,7 +183,7 @@ public final class Cosim {
                 long expected = golden.multiply(a, b);
                 String violation = bound == null ? null : bound.violation(a, b, actual);
                 if (expected != actual || violation != null) {
-                    tally.problem(order, new Mismatch(label, index, a, b, -1, unsigned(expected), unsigned(actual),
+                    tally.problem(order, new Mismatch(label, index, a, b, -1, Bits.unsigned(expected), Bits.unsigned(actual),
                             violation));
                 }
             };
@@ -232,7 +233,7 @@ public final class Cosim {
             }
             long actual = session.output(frame, i);
             if (actual != acc[0]) {
-                tally.problem(order, new Mismatch(label, index, a, b, flags, unsigned(acc[0]), unsigned(actual), null));
+                tally.problem(order, new Mismatch(label, index, a, b, flags, Bits.unsigned(acc[0]), Bits.unsigned(actual), null));
             }
         };
     }
@@ -322,8 +323,8 @@ public final class Cosim {
             writer.setDaemon(true);
             writer.start();
             byte[][] frame = {new byte[0]};
-            long mask = SimSession.mask(n);
-            long vectorMask = SimSession.mask(2 * n);
+            long mask = Bits.mask(n);
+            long vectorMask = Bits.mask(2 * n);
             try {
                 for (Task task = queue.take(); task != END; task = queue.take()) {
                     if (task instanceof Batch bt) {
@@ -382,10 +383,5 @@ public final class Cosim {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);
-    }
-
-    static BigInteger unsigned(long v) {
-        BigInteger b = BigInteger.valueOf(v);
-        return v >= 0 ? b : b.add(BigInteger.ONE.shiftLeft(64));
     }
 }

@@ -1,5 +1,6 @@
 package org.approxmac.sim;
 
+import org.approxmac.golden.Bits;
 import java.math.BigInteger;
 import java.util.Optional;
 import org.approxmac.spec.Kind;
@@ -89,7 +90,7 @@ public final class ErrorBound {
      * (N-bit patterns) is within the bound, else a phrase stating the violated bound.
      */
     public String violation(long a, long b, BigInteger z) {
-        long ma = SimSession.mask(n);
+        long ma = Bits.mask(n);
         a &= ma;
         b &= ma;
         boolean negA = signed() && (a >>> (n - 1) & 1) == 1;
@@ -116,7 +117,7 @@ public final class ErrorBound {
      */
     public String violation(long a, long b, long z) {
         if (n <= 31 || n == 32 && signed()) {
-            long ma = SimSession.mask(n);
+            long ma = Bits.mask(n);
             long aa = a & ma;
             long bb = b & ma;
             boolean negA = signed() && (aa >>> (n - 1) & 1) == 1;
@@ -198,7 +199,7 @@ public final class ErrorBound {
     }
 
     private long smallCore(long z, boolean negative) {
-        long m = SimSession.mask(productWidth);
+        long m = Bits.mask(productWidth);
         if (!negative) {
             return z & m;
         }

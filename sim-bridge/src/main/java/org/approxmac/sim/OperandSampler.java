@@ -1,5 +1,6 @@
 package org.approxmac.sim;
 
+import org.approxmac.golden.Bits;
 import java.util.SplittableRandom;
 import org.approxmac.spec.Kind;
 import org.approxmac.spec.UnitSpec;
@@ -26,7 +27,7 @@ final class OperandSampler {
 
     /** One operand pattern (N bits, zero-extended). */
     long next(SplittableRandom r) {
-        long mask = SimSession.mask(n);
+        long mask = Bits.mask(n);
         int stratum = r.nextInt(4);
         if (stratum == 0) {
             return r.nextLong() & mask;

@@ -1,5 +1,6 @@
 package org.approxmac.sim;
 
+import org.approxmac.golden.Bits;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -107,7 +108,7 @@ final class SimSession implements AutoCloseable {
     /** Output {@code i} of a frame as a pattern of at most 64 bits. */
     long output(byte[] frame, int i) {
         int ob = shape.outputBytes();
-        return getLittle(frame, i * ob, ob) & mask(shape.outputWidth());
+        return getLittle(frame, i * ob, ob) & Bits.mask(shape.outputWidth());
     }
 
     /** Output {@code i} of a frame as a non-negative integer of any width. */
@@ -142,10 +143,6 @@ final class SimSession implements AutoCloseable {
     @Override
     public void close() {
         process.close();
-    }
-
-    static long mask(int bits) {
-        return bits >= 64 ? -1L : (1L << bits) - 1;
     }
 
     private static int putLittle(byte[] dst, int at, long v, int bytes) {

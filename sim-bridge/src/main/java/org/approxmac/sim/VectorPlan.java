@@ -1,5 +1,6 @@
 package org.approxmac.sim;
 
+import org.approxmac.golden.Bits;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -138,6 +139,6 @@ public record VectorPlan(List<Part> parts, long seed) {
         if (v.compareTo(low) < 0 || v.compareTo(high) > 0) {
             throw new SpecException("operand '" + text + "' is outside " + low + ".." + high + " for N = " + n);
         }
-        return v.longValue() & SimSession.mask(n);
+        return v.longValue() & Bits.mask(n);
     }
 }
