@@ -80,7 +80,7 @@ public final class SignWrapper implements Multiplier {
     @Override
     public BigInteger multiplyWide(long a, long b) {
         if (n <= 32) {
-            return BigInteger.valueOf(multiply(a, b));
+            return Bits.unsigned(multiply(a, b));
         }
         a &= operandMask;
         b &= operandMask;
