@@ -42,6 +42,7 @@ public final class CostFlow {
                                             Consumer<String> progress) {
         Map<String, String> versions = toolVersions(tools);
         ResultCache cache = new ResultCache(options.cacheDir());
+        cache.sweepAbandoned();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(options.jobs(), designs.size())));
         try {
             List<Future<CostOutcome>> futures = new ArrayList<>();
