@@ -34,12 +34,16 @@ class SynthCommandTest {
     void costsOwnVerilogAsJsonThenAsTableFromTheCache() throws IOException {
         assumeTrue(ToolGate.enabled(CostFlow.TOOLS.toArray(new Tool[0])));
         String cache = tmp.resolve("cache").toString();
-        var r = CliRunner.run("synth", "--rtl", fixture(), "--top", "fixed_mul8", "--like", "fixed:n=8",
+        var r = CliRunner.run("synth", "fixed:n=8", "--rtl", fixture(), "--top", "fixed_mul8", "--like", "fixed:n=8",
                 "--cycles", "100", "--cache", cache, "--json");
         assertEquals(0, r.status(), r.err());
         JsonNode all = new ObjectMapper().readTree(r.out());
-        assertEquals(1, all.size());
-        JsonNode d = all.get(0);
+        assertEquals(2, all.size());
+        JsonNode generated = all.get(0);
+        assertEquals("fixed_n8_twos", generated.get("design").asText());
+        assertEquals("generated", generated.get("source").asText());
+        assertEquals(32, generated.get("cell_types").get("DFFPOSX1").asInt());
+        JsonNode d = all.get(1);
         assertEquals("fixed:n=8,sign=twos", d.get("spec").asText());
         assertEquals("fixed_mul8", d.get("design").asText());
         assertTrue(d.get("area_unit").asText().contains("osu018"));
