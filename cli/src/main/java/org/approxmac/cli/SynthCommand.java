@@ -2,6 +2,7 @@ package org.approxmac.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.approxmac.hdl.Rtl;
@@ -81,6 +82,11 @@ final class SynthCommand implements Runnable {
             description = "common clock period in ns for the stated power and PDP (0.01..100000; default ${DEFAULT-VALUE})")
     double clockNs;
 
+    @Option(names = "--timeout", paramLabel = "S", defaultValue = "1200",
+            description = "time limit in seconds of each tool run (1..86400; default ${DEFAULT-VALUE});"
+                    + " a design that exceeds it fails, the others complete")
+    int timeoutSeconds;
+
     @Option(names = "--cache", paramLabel = "DIR", description = "result cache (default: .approxmac-cache)")
     Path cache;
 
@@ -141,6 +147,9 @@ final class SynthCommand implements Runnable {
         if (!(clockNs >= 0.01 && clockNs <= 100_000)) {
             throw new UsageError("--clock must be 0.01..100000 ns, got " + clockNs);
         }
+        if (timeoutSeconds < 1 || timeoutSeconds > 86_400) {
+            throw new UsageError("--timeout must be 1..86400 seconds, got " + timeoutSeconds);
+        }
         OperandDistribution distribution;
         Liberty lib;
         Path cacheDir = cache == null ? CostOptions.DEFAULT_CACHE : cache;
@@ -151,7 +160,8 @@ final class SynthCommand implements Runnable {
             throw new UsageError(e.getMessage());
         }
         CostOptions o = CostOptions.defaults(lib).withCacheDir(cacheDir).withOperands(distribution)
-                .withSimCycles(cycles).withSeed(seed).withClockNs(clockNs);
+                .withSimCycles(cycles).withSeed(seed).withClockNs(clockNs)
+                .withToolTimeout(Duration.ofSeconds(timeoutSeconds));
         return jobs == null ? o : o.withJobs(jobs);
     }
 }
