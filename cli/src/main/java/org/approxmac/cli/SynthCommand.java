@@ -71,7 +71,7 @@ final class SynthCommand implements Runnable {
     String operands;
 
     @Option(names = "--cycles", paramLabel = "N", defaultValue = "" + CostOptions.DEFAULT_CYCLES,
-            description = "simulated cycles for switching activity (10..1000000; default ${DEFAULT-VALUE})")
+            description = "simulated cycles for switching activity (10..100000; default ${DEFAULT-VALUE})")
     int cycles;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "" + CostOptions.DEFAULT_SEED,
@@ -141,8 +141,8 @@ final class SynthCommand implements Runnable {
         if (jobs != null && (jobs < 1 || jobs > 64)) {
             throw new UsageError("--jobs must be 1..64, got " + jobs);
         }
-        if (cycles < 10 || cycles > 1_000_000) {
-            throw new UsageError("--cycles must be 10..1000000, got " + cycles);
+        if (cycles < 10 || cycles > 100_000) {
+            throw new UsageError("--cycles must be 10..100000, got " + cycles);
         }
         if (!(clockNs >= 0.01 && clockNs <= 100_000)) {
             throw new UsageError("--clock must be 0.01..100000 ns, got " + clockNs);
