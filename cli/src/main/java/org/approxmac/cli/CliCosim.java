@@ -1,5 +1,6 @@
 package org.approxmac.cli;
 
+import org.approxmac.hdl.Rtl;
 import org.approxmac.sim.CosimRequest;
 import org.approxmac.sim.RtlSource;
 import org.approxmac.sim.VectorPlan;
@@ -12,7 +13,7 @@ final class CliCosim {
 
     /** The generated RTL of a spec. */
     static RtlSource generated(UnitSpec unit) {
-        throw new UsageError("the RTL generator is not available in this build yet: use --rtl FILE.v --top MODULE");
+        return RtlSource.of(Rtl.generate(unit));
     }
 
     static long plannedVectors(CosimRequest request) {

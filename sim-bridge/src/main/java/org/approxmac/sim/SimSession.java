@@ -6,7 +6,10 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigInteger;
+import java.nio.ByteOrder;
 import java.time.Duration;
 import java.util.List;
 import org.approxmac.toolchain.StreamingProcess;
@@ -25,7 +28,13 @@ final class SimSession implements AutoCloseable {
     static final int FRAME = 1 << 16;
     private static final int BUFFER = 1 << 20;
 
+    private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     private final StreamingProcess process;
+    private final int outputBytes;
+    private final long outputMask;
     private final DutShape shape;
     private final OutputStream out;
     private final InputStream in;
@@ -34,6 +43,8 @@ final class SimSession implements AutoCloseable {
 
     SimSession(Toolchain toolchain, SimModel model, Duration idleTimeout) {
         this.shape = model.shape();
+        this.outputBytes = shape.outputBytes();
+        this.outputMask = Bits.mask(Math.min(64, shape.outputWidth()));
         this.process = toolchain.start(Tool.VERILATOR, List.of(model.executable().toString()), null, idleTimeout);
         this.out = new BufferedOutputStream(process.stdin(), BUFFER);
         this.in = new BufferedInputStream(process.stdout(), BUFFER);
@@ -107,8 +118,12 @@ final class SimSession implements AutoCloseable {
 
     /** Output {@code i} of a frame as a pattern of at most 64 bits. */
     long output(byte[] frame, int i) {
-        int ob = shape.outputBytes();
-        return getLittle(frame, i * ob, ob) & Bits.mask(shape.outputWidth());
+        return switch (outputBytes) {
+            case 1 -> frame[i] & 0xFFL;
+            case 2 -> (short) SHORT.get(frame, 2 * i) & 0xFFFFL;
+            case 4 -> (int) INT.get(frame, 4 * i) & 0xFFFFFFFFL;
+            default -> (long) LONG.get(frame, 8 * i);
+        } & outputMask;
     }
 
     /** Output {@code i} of a frame as a non-negative integer of any width. */
