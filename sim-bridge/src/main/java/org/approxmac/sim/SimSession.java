@@ -44,7 +44,7 @@ final class SimSession implements AutoCloseable {
     SimSession(Toolchain toolchain, SimModel model, Duration idleTimeout) {
         this.shape = model.shape();
         this.outputBytes = shape.outputBytes();
-        this.outputMask = Bits.mask(Math.min(64, shape.outputWidth()));
+        this.outputMask = Bits.mask(Math.min(64, shape.resultWidth()));
         this.process = toolchain.start(Tool.VERILATOR, List.of(model.executable().toString()), null, idleTimeout);
         this.out = new BufferedOutputStream(process.stdin(), BUFFER);
         this.in = new BufferedInputStream(process.stdout(), BUFFER);
@@ -126,15 +126,34 @@ final class SimSession implements AutoCloseable {
         } & outputMask;
     }
 
+    /** Member {@code m}'s output {@code i} of a frame of a batch, at most 64 bits. */
+    long output(byte[] frame, int i, int m) {
+        int width = shape.outputWidth();
+        int bit = m * width;
+        int base = i * outputBytes;
+        long v = 0;
+        for (int k = 0; k < width; k += 8) {
+            int at = bit + k;
+            int lo = frame[base + (at >>> 3)] & 0xFF;
+            int hi = (at >>> 3) + 1 < outputBytes ? frame[base + (at >>> 3) + 1] & 0xFF : 0;
+            v |= (long) (((hi << 8 | lo) >>> (at & 7)) & 0xFF) << k;
+        }
+        return v & Bits.mask(width);
+    }
+
     /** Output {@code i} of a frame as a non-negative integer of any width. */
     BigInteger wideOutput(byte[] frame, int i) {
-        int ob = shape.outputBytes();
+        return wideOutput(frame, i, 0);
+    }
+
+    /** Member {@code m}'s output {@code i} of a frame, any width. */
+    BigInteger wideOutput(byte[] frame, int i, int m) {
+        int ob = outputBytes;
         byte[] big = new byte[ob + 1];
         for (int k = 0; k < ob; k++) {
             big[ob - k] = frame[i * ob + k];
         }
-        BigInteger v = new BigInteger(big);
-        return v.bitLength() > shape.outputWidth() ? v.and(BigInteger.ONE.shiftLeft(shape.outputWidth()).subtract(BigInteger.ONE)) : v;
+        return new BigInteger(big).shiftRight(m * shape.outputWidth()).and(Bits.maskWide(shape.outputWidth()));
     }
 
     /** The failure to report when the harness stopped answering. */
