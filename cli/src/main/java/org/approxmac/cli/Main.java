@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "approxmac", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Verified, costed hardware for approximate and exact multiply-accumulate units.",
-        subcommands = {KindsCommand.class, EvalCommand.class, ErrorsCommand.class,
+        subcommands = {KindsCommand.class, EvalCommand.class, ErrorsCommand.class, AccumulateCommand.class,
+            BnScaleCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main {
 

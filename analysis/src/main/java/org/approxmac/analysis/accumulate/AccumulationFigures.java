@@ -24,9 +24,11 @@ public final class AccumulationFigures {
             mean[i] = 100 * p.meanRelError();
             var[i] = 1e4 * p.varRelError();
         }
-        String title = String.format("Accumulated error of %s (%s operands, %d trials; e = %.2f %%)",
-                result.spec().canonical(), result.distribution().specName(), result.trials(), 100 * unitMeanError);
+        String title = String.format("Accumulated error, %s (%s operands, %d trials)",
+                result.spec().canonical(), result.distribution().specName(), result.trials());
+        boolean positive = java.util.Arrays.stream(var).allMatch(v -> v > 0);
         return Charts.lineChart(title, "products per dot product (log scale)", x, "mean relative error (%)", mean,
-                "variance of relative error (%²)", var, true);
+                "variance of relative error (%², log scale)", var, true, positive, 100 * unitMeanError,
+                String.format("unit bias e = %.2f %%", 100 * unitMeanError));
     }
 }

@@ -19,6 +19,7 @@ import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.labels.StandardXYItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
@@ -151,6 +152,18 @@ public final class Charts {
      */
     public static Figure lineChart(String title, String xLabel, double[] x, String firstLabel, double[] first,
                                    String secondLabel, double[] second, boolean logX) {
+        return lineChart(title, xLabel, x, firstLabel, first, secondLabel, second, logX, false, Double.NaN, null);
+    }
+
+    /**
+     * As {@link #lineChart(String, String, double[], String, double[], String, double[], boolean)}, with
+     * the second axis on a log scale if {@code logSecond} (its values must then be positive), and a
+     * labelled horizontal reference line at {@code reference} on the first axis unless it is NaN (the
+     * first axis then spans at least 1 unit either side of it, so small wiggles do not look large).
+     */
+    public static Figure lineChart(String title, String xLabel, double[] x, String firstLabel, double[] first,
+                                   String secondLabel, double[] second, boolean logX, boolean logSecond,
+                                   double reference, String referenceLabel) {
         if (x.length != first.length || x.length != second.length || x.length == 0) {
             throw new IllegalArgumentException("line chart needs one value of each series per x");
         }
@@ -166,9 +179,27 @@ public final class Charts {
         NumberAxis left = new NumberAxis(firstLabel);
         left.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(collection(firstLabel, x, first), xAxis, left, lineRenderer(0));
-        NumberAxis right = new NumberAxis(secondLabel);
-        right.setAutoRangeIncludesZero(true);
+        ValueAxis right = axis(secondLabel, logSecond);
+        if (right instanceof NumberAxis linear) {
+            linear.setAutoRangeIncludesZero(true);
+        }
         plot.setRangeAxis(1, right);
+        if (!Double.isNaN(reference)) {
+            ValueMarker marker = new ValueMarker(reference, SERIES_COLOURS[0], new BasicStroke(1f,
+                    BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+            marker.setLabel(referenceLabel);
+            marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+            marker.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+            marker.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
+            plot.addRangeMarker(0, marker, org.jfree.chart.ui.Layer.FOREGROUND);
+            double lo = reference - 1;
+            double hi = reference + 1;
+            for (double v : first) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+            left.setRange(lo, hi);
+        }
         plot.setDataset(1, collection(secondLabel, x, second));
         plot.setRenderer(1, lineRenderer(1));
         plot.mapDatasetToRangeAxis(1, 1);
@@ -176,7 +207,7 @@ public final class Charts {
         right.setLabelPaint(SERIES_COLOURS[1]);
         JFreeChart chart = new JFreeChart(title, TITLE_FONT, plot, true);
         finish(chart);
-        String key = title + Arrays.hashCode(x) + Arrays.hashCode(first) + Arrays.hashCode(second);
+        String key = title + Arrays.hashCode(x) + Arrays.hashCode(first) + Arrays.hashCode(second) + reference;
         return new Figure(chart, title, key, WIDTH, HEIGHT);
     }
 
@@ -267,6 +298,9 @@ public final class Charts {
             LogAxis a = new LogAxis(label);
             a.setBase(10);
             a.setSmallestValue(1e-12);
+            a.setNumberFormatOverride(new java.text.DecimalFormat("0.#E0"));
+            a.setAutoTickUnitSelection(false);
+            a.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1.0)); // one tick per decade
             return a;
         }
         NumberAxis a = new NumberAxis(label);
