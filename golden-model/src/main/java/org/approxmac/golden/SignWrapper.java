@@ -14,12 +14,14 @@ import org.approxmac.spec.UnitSpec;
  *              z = (a[N-1] ^ b[N-1]) ? ~p : p                             (2N-bit NOT = -p-1)
  *              + the kind's {@link C1ZeroRule}
  * </pre>
+ * The fast path is branch-free apart from the zero rule: with s = a[N-1] (0 or 1), {@code a ^ -s} is
+ * a or ~a, and {@code (a ^ -s) + s} is a or -a.
  */
 public final class SignWrapper implements Multiplier {
     private final UnitSpec spec;
     private final UnsignedCore core;
     private final SignMode mode;
-    private final C1ZeroRule zeroRule;
+    private final boolean notZeroMask;
     private final int n;
     private final long operandMask;
     private final long productMask;
@@ -31,7 +33,7 @@ public final class SignWrapper implements Multiplier {
         if (mode == SignMode.TWOS) {
             throw new IllegalArgumentException("the sign wrapper takes unsigned, sm or c1, not twos");
         }
-        this.zeroRule = Objects.requireNonNull(zeroRule);
+        this.notZeroMask = Objects.requireNonNull(zeroRule) == C1ZeroRule.NOT_ZERO_MASK;
         this.n = spec.n();
         this.operandMask = Bits.mask(n);
         this.productMask = Bits.mask(2 * n);
@@ -49,67 +51,59 @@ public final class SignWrapper implements Multiplier {
         }
         a &= operandMask;
         b &= operandMask;
-        switch (mode) {
-            case UNSIGNED:
-                return core.product(a, b);
-            case SM: {
-                boolean negative = Bits.bit(a, n - 1) ^ Bits.bit(b, n - 1);
-                long p = core.product(magnitude(a), magnitude(b));
-                return (negative ? -p : p) & productMask;
-            }
-            default: { // C1
-                boolean sa = Bits.bit(a, n - 1);
-                boolean sb = Bits.bit(b, n - 1);
-                if (zeroRule == C1ZeroRule.NOT_ZERO_MASK && (a == 0 || b == 0)) {
-                    return 0;
-                }
-                long x = onesComplementMagnitude(a, sa);
-                long y = onesComplementMagnitude(b, sb);
-                long p = core.product(x, y);
-                return ((sa ^ sb) ? ~p : p) & productMask;
-            }
+        if (mode == SignMode.UNSIGNED) {
+            return core.product(a, b);
         }
+        long sa = a >>> (n - 1);
+        long sb = b >>> (n - 1);
+        long negative = sa ^ sb;
+        if (mode == SignMode.SM) {
+            long p = core.product(((a ^ -sa) + sa) & operandMask, ((b ^ -sb) + sb) & operandMask);
+            return ((p ^ -negative) + negative) & productMask;
+        }
+        // c1
+        long x = (a ^ -sa) & operandMask;
+        long y = (b ^ -sb) & operandMask;
+        if (notZeroMask) {
+            // notZero rule, branch-free: nonZero = 1 unless an original operand is all zeros, which
+            // forces a non-negative 0; a complemented 0 (the operand -1) counts as magnitude 1
+            long nonZeroA = (a | -a) >>> 63;
+            long nonZeroB = (b | -b) >>> 63;
+            long nonZero = nonZeroA & nonZeroB;
+            x = (x | ((x - 1) >>> 63)) & -nonZero;
+            y = (y | ((y - 1) >>> 63)) & -nonZero;
+            negative &= nonZero;
+        }
+        return (core.product(x, y) ^ -negative) & productMask;
     }
 
     @Override
     public BigInteger multiplyWide(long a, long b) {
         if (n <= 32) {
-            return BigInteger.valueOf(multiply(a, b));
+            return Bits.unsigned(multiply(a, b));
         }
         a &= operandMask;
         b &= operandMask;
         int pw = 2 * n;
-        switch (mode) {
-            case UNSIGNED:
-                return core.productWide(a, b);
-            case SM: {
-                boolean negative = Bits.bit(a, n - 1) ^ Bits.bit(b, n - 1);
-                BigInteger p = core.productWide(magnitude(a), magnitude(b));
-                return negative ? Bits.pattern(p.negate(), pw) : p;
-            }
-            default: {
-                boolean sa = Bits.bit(a, n - 1);
-                boolean sb = Bits.bit(b, n - 1);
-                if (zeroRule == C1ZeroRule.NOT_ZERO_MASK && (a == 0 || b == 0)) {
-                    return BigInteger.ZERO;
-                }
-                BigInteger p = core.productWide(onesComplementMagnitude(a, sa), onesComplementMagnitude(b, sb));
-                return (sa ^ sb) ? p.xor(Bits.maskWide(pw)) : p;
-            }
+        if (mode == SignMode.UNSIGNED) {
+            return core.productWide(a, b);
         }
-    }
-
-    /** |a| as the two's-complement absolute value; the most negative value gives 2^(N-1). */
-    private long magnitude(long a) {
-        return Bits.bit(a, n - 1) ? (-a) & operandMask : a;
+        boolean sa = Bits.bit(a, n - 1);
+        boolean sb = Bits.bit(b, n - 1);
+        if (mode == SignMode.SM) {
+            BigInteger p = core.productWide(sa ? -a & operandMask : a, sb ? -b & operandMask : b);
+            return sa ^ sb ? Bits.pattern(p.negate(), pw) : p;
+        }
+        if (notZeroMask && (a == 0 || b == 0)) {
+            return BigInteger.ZERO;
+        }
+        BigInteger p = core.productWide(onesComplement(a, sa), onesComplement(b, sb));
+        return sa ^ sb ? p.xor(Bits.maskWide(pw)) : p;
     }
 
     /** a' = a[N-1] ? ~a : a, with the notZero rule's "0 counts as magnitude 1". */
-    private long onesComplementMagnitude(long a, boolean negative) {
+    private long onesComplement(long a, boolean negative) {
         long x = negative ? ~a & operandMask : a;
-        if (x == 0 && zeroRule == C1ZeroRule.NOT_ZERO_MASK) {
-            return 1;
-        }
-        return x;
+        return x == 0 && notZeroMask ? 1 : x;
     }
 }

@@ -20,12 +20,28 @@ import org.approxmac.golden.UnsignedCore;
  *                                   S = L(x) + L(y);  c = S &gt;&gt; K;  m = 1.(S mod 2^K)
  *  antilog: P = c &gt;= K ? m &lt;&lt; (c-K) : m &gt;&gt; (K-c)
  * </pre>
- * The carry out of the fraction sum is kept separately, so the arithmetic never overflows for n up
- * to 64. The core never over-estimates: P(x, y) &lt;= x*y.
+ * The core never over-estimates: P(x, y) &lt;= x*y.
+ *
+ * <p>Speed: for N &lt;= 16 with fewer than 2^15 possible sums (e.g. Mitch-w6), the log value of every
+ * operand and the antilog of every sum are tabulated, filled from {@link #logValue} and
+ * {@link #antilog}, the literal formulas above. N &gt; 32 uses {@link #productWide}, which keeps the
+ * fraction carry apart so that nothing overflows up to N = 64.
  */
 public final class MitchwCore implements UnsignedCore {
+    private static final int MAX_LOG_TABLE_WIDTH = 16;
+    private static final int MAX_ANTILOG_TABLE = 1 << 16;
+
     private final int n;
     private final int fractionBits;
+    /** L(x) for every operand when N &lt;= 16 (L(0) = {@link #zeroLog}), else null. */
+    private final int[] logTable;
+    /**
+     * antilog(S) for every S = L(x) + L(y) when small enough, else null; sums that involve L(0) =
+     * zeroLog land at or above zeroLog, where the table holds 0, so tabulated products need no zero test.
+     */
+    private final long[] antilogTable;
+    /** One past the largest sum of two log values: the log value that stands for operand 0. */
+    private final int zeroLog;
 
     /**
      * @param n    operand width, 1..64
@@ -37,6 +53,28 @@ public final class MitchwCore implements UnsignedCore {
         }
         this.n = n;
         this.fractionBits = kept - 1;
+        long sums = n <= 32 ? (2L * (n - 1) + 2) << fractionBits : Long.MAX_VALUE;
+        boolean tabulate = n <= MAX_LOG_TABLE_WIDTH && 2 * sums < MAX_ANTILOG_TABLE;
+        this.zeroLog = tabulate ? (int) sums : 0;
+        this.logTable = tabulate ? buildLogTable() : null;
+        this.antilogTable = tabulate ? buildAntilogTable() : null;
+    }
+
+    private int[] buildLogTable() {
+        int[] t = new int[1 << n];
+        t[0] = zeroLog;
+        for (int x = 1; x < t.length; x++) {
+            t[x] = (int) logValue(x);
+        }
+        return t;
+    }
+
+    private long[] buildAntilogTable() {
+        long[] t = new long[2 * zeroLog + 1];
+        for (int s = 0; s < zeroLog; s++) {
+            t[s] = antilog(s);
+        }
+        return t;
     }
 
     @Override
@@ -49,9 +87,13 @@ public final class MitchwCore implements UnsignedCore {
         return fractionBits;
     }
 
-    /** The characteristic k = lead(x) of a non-zero operand. */
-    static int characteristic(long x) {
-        return Bits.lead(x);
+    /**
+     * L(x) = k * 2^K + fK for a non-zero operand (N &lt;= 32): characteristic k = lead(x), and the top K
+     * bits of the fraction below the leading one.
+     */
+    public long logValue(long x) {
+        int k = Bits.lead(x);
+        return ((long) k << fractionBits) | truncatedFraction(x, k);
     }
 
     /** The fraction below the leading one, left-aligned in N-1 bits and truncated to its top K bits. */
@@ -60,17 +102,22 @@ public final class MitchwCore implements UnsignedCore {
         return aligned >>> (n - 1 - fractionBits);
     }
 
+    /** The antilog of a log-domain sum S: c = S &gt;&gt; K, m = 2^K + (S mod 2^K), shifted by c - K. */
+    public long antilog(long s) {
+        int c = (int) (s >>> fractionBits);
+        long mantissa = (1L << fractionBits) | (s & Bits.mask(fractionBits));
+        return c >= fractionBits ? mantissa << (c - fractionBits) : mantissa >>> (fractionBits - c);
+    }
+
     @Override
     public long product(long x, long y) {
+        if (logTable != null) {
+            return antilogTable[logTable[(int) x] + logTable[(int) y]];
+        }
         if (x == 0 || y == 0) {
             return 0;
         }
-        int kx = characteristic(x);
-        int ky = characteristic(y);
-        long fractionSum = truncatedFraction(x, kx) + truncatedFraction(y, ky);
-        int c = kx + ky + (int) (fractionSum >>> fractionBits);
-        long mantissa = (1L << fractionBits) + (fractionSum & Bits.mask(fractionBits));
-        return c >= fractionBits ? mantissa << (c - fractionBits) : mantissa >>> (fractionBits - c);
+        return antilog(logValue(x) + logValue(y));
     }
 
     @Override
@@ -78,14 +125,13 @@ public final class MitchwCore implements UnsignedCore {
         if (x == 0 || y == 0) {
             return BigInteger.ZERO;
         }
-        int kx = characteristic(x);
-        int ky = characteristic(y);
+        int kx = Bits.lead(x);
+        int ky = Bits.lead(y);
         long fx = truncatedFraction(x, kx);
         long fy = truncatedFraction(y, ky);
         // fx, fy < 2^K <= 2^63: the sum fits in 64 unsigned bits
         long fractionSum = fx + fy;
-        int carry = (int) (fractionSum >>> fractionBits);
-        int c = kx + ky + carry;
+        int c = kx + ky + (int) (fractionSum >>> fractionBits);
         long fraction = fractionSum & Bits.mask(fractionBits);
         BigInteger mantissa = Bits.unsigned(fraction).setBit(fractionBits);
         return c >= fractionBits ? mantissa.shiftLeft(c - fractionBits) : mantissa.shiftRight(fractionBits - c);

@@ -41,6 +41,15 @@ class IntegerMacTest {
     }
 
     @Test
+    void negativeApproximateProductsInWideAccumulators() {
+        // (-1) * 5 in c1 is ~5 = -6; in a 128-bit accumulator that is 2^128 - 6
+        Mac mac = Units.mac(UnitSpec.parse("mitchw:n=32,w=6,mac,acc=128"));
+        assertEquals(Bits.maskWide(128).subtract(BigInteger.valueOf(5)),
+                mac.accumulate(BigInteger.ZERO, 0xFFFFFFFFL, 5));
+        assertEquals(BigInteger.valueOf(4), mac.accumulate(BigInteger.TEN, 0xFFFFFFFFL, 5));
+    }
+
+    @Test
     void narrowAndWidePathsAgree() {
         Mac mac = Units.mac(UnitSpec.parse("drum:n=16,k=6,mac"));
         SplittableRandom r = new SplittableRandom(8);

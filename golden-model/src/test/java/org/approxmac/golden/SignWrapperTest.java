@@ -1,6 +1,7 @@
 package org.approxmac.golden;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
 import java.util.SplittableRandom;
@@ -88,9 +89,14 @@ class SignWrapperTest {
             for (int i = 0; i < 2000; i++) {
                 long a = r.nextLong();
                 long b = r.nextLong();
-                assertEquals(BigInteger.valueOf(m.multiply(a, b)), m.multiplyWide(a, b));
+                BigInteger wide = m.multiplyWide(a, b);
+                assertEquals(Bits.unsigned(m.multiply(a, b)), wide);
+                assertTrue(wide.signum() >= 0 && wide.bitLength() <= 64, "a raw 64-bit pattern");
             }
         }
+        // a negative 32-bit product has bit 63 set: the wide pattern must still be non-negative
+        Multiplier c1 = Units.multiplier(UnitSpec.parse("mitchw:n=32,w=6,sign=c1"));
+        assertEquals(Bits.maskWide(64).subtract(BigInteger.valueOf(5)), c1.multiplyWide(0xFFFFFFFFL, 5));
         Multiplier wide = Units.multiplier(UnitSpec.parse("mitchw:n=64,w=6,sign=c1"));
         // (-1) * 5 -> ~5 in 128 bits
         assertEquals(Bits.maskWide(128).subtract(BigInteger.valueOf(5)), wide.multiplyWide(-1L, 5));

@@ -1,0 +1,100 @@
+package org.approxmac.drum;
+
+import java.util.Map;
+import org.approxmac.hdl.blocks.BarrelShifter;
+import org.approxmac.hdl.blocks.BarrelShifter.Direction;
+import org.approxmac.hdl.blocks.LeadingOneDetector;
+import org.approxmac.hdl.blocks.UnsignedMultiplier;
+import org.approxmac.hdl.builder.Constant;
+import org.approxmac.hdl.builder.Expr;
+import org.approxmac.hdl.builder.Module;
+import org.approxmac.hdl.builder.ModuleBuilder;
+import org.approxmac.hdl.builder.Signal;
+import org.approxmac.hdl.wrapper.UnsignedCoreRtl;
+
+/**
+ * RTL of the unsigned DRUM-k core (UNITS.md, "DRUM-k core"; Hashemi, Bahar, Reda, "DRUM: A dynamic
+ * range unbiased multiplier for approximate applications", ICCAD 2015):
+ * <pre>
+ *  x --> leading-one detector j_x --> large_x = x >= 2^k
+ *        shift_x = large_x ? j_x - k + 1 : 0
+ *        x >> shift_x --> segment_x = {bits k-1..1, bit 0 | large_x}   (forced 1 LSB)
+ *  y --> (same)
+ *  segment_product = segment_x * segment_y          (k x k exact multiplier)
+ *  p = segment_product << (shift_x + shift_y)       (final shifter)
+ * </pre>
+ * With k = n no operand is ever reduced and the core is an exact multiplier.
+ */
+public final class DrumCoreRtl implements UnsignedCoreRtl {
+
+    private final int n;
+    private final int k;
+
+    /**
+     * @param n operand width (4..64)
+     * @param k segment width (3..n)
+     */
+    public DrumCoreRtl(int n, int k) {
+        if (k < 3 || k > n) {
+            throw new IllegalArgumentException("drum core needs 3 <= k <= n, got n=" + n + " k=" + k);
+        }
+        this.n = n;
+        this.k = k;
+    }
+
+    @Override
+    public int width() {
+        return n;
+    }
+
+    @Override
+    public Module build(String name) {
+        Module multiplier = UnsignedMultiplier.build(name + "_segment_mul", k);
+        ModuleBuilder m = new ModuleBuilder(name);
+        m.doc("DRUM-" + k + " unsigned core, N = " + n + ": k-bit segments with forced LSB, k x k product,"
+                + " final shift.");
+        Signal x = m.input("x", n);
+        Signal y = m.input("y", n);
+        Signal p = m.output("p", 2 * n);
+        Signal segmentProduct = m.wire("segment_product", 2 * k, "segment_x * segment_y");
+        if (k == n) {
+            m.instance("u_segment_mul", multiplier, Map.of("a", x, "b", y, "product", segmentProduct));
+            m.assign(p, segmentProduct, "k = n: the segments are the operands; the product is exact");
+            return m.build();
+        }
+        int shiftWidth = LeadingOneDetector.positionWidth(n);
+        Module lod = LeadingOneDetector.build(name + "_lod", n);
+        Module rightShifter = BarrelShifter.build(name + "_segment_shr", n, shiftWidth, Direction.RIGHT);
+        Module finalShifter = BarrelShifter.build(name + "_final_shl", 2 * n, shiftWidth + 1, Direction.LEFT);
+        Segment segX = segment(m, "x", x, lod, rightShifter);
+        Segment segY = segment(m, "y", y, lod, rightShifter);
+        m.instance("u_segment_mul", multiplier, Map.of("a", segX.value(), "b", segY.value(),
+                "product", segmentProduct));
+        Signal totalShift = m.wire("total_shift", segX.shift().addWithCarry(segY.shift()), "shift_x + shift_y");
+        m.instance("u_final_shl", finalShifter, Map.of("value", segmentProduct.zext(2 * n), "amount", totalShift,
+                "result", p));
+        return m.build();
+    }
+
+    /** A k-bit segment and the shift that scales it back. */
+    private record Segment(Signal value, Signal shift) {
+    }
+
+    /** The k-bit segment of one operand. */
+    private Segment segment(ModuleBuilder m, String op, Signal v, Module lod, Module rightShifter) {
+        int shiftWidth = lod.port("position").width();
+        Signal lead = m.wire("leading_one_" + op, shiftWidth, "leading-one position of " + op);
+        Signal found = m.wire("nonzero_" + op, 1);
+        m.instance("u_lod_" + op, lod, Map.of("x", v, "position", lead, "found", found));
+        m.discard(found, "a zero operand has a zero segment; no flag needed");
+        Signal large = m.wire("large_" + op, v.slice(n - 1, k).orReduce(), op + " >= 2^k: reduce to a segment");
+        Signal shift = m.wire("shift_" + op, Expr.mux(large, lead.sub(Expr.constant(shiftWidth, k - 1)),
+                Constant.zero(shiftWidth)), "bits dropped below the segment");
+        Signal shifted = m.wire("shifted_" + op, n, op + " >> shift_" + op);
+        m.instance("u_segment_shr_" + op, rightShifter, Map.of("value", v, "amount", shift, "result", shifted));
+        m.discard(shifted.slice(n - 1, k), "zero: the segment starts at the leading one");
+        Signal segment = m.wire("segment_" + op, Expr.concat(shifted.slice(k - 1, 1), shifted.bit(0).or(large)),
+                "leading one, k-2 bits below it, forced 1 LSB (unbiased truncation)");
+        return new Segment(segment, shift);
+    }
+}

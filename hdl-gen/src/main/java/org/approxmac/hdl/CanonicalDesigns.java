@@ -1,0 +1,31 @@
+package org.approxmac.hdl;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.approxmac.spec.UnitSpec;
+
+/**
+ * The canonical designs committed under {@code rtl-out/}: the paper's units for n = 8, 16 and 32,
+ * each as a multiplier and as a MAC with the default accumulator: exact {@code fixed} (twos),
+ * Mitch-w6 ({@code mitchw w=6 c1}), Mitchell with exact sign handling ({@code mitchell sm}) and
+ * DRUM6 ({@code drum k=6 c1}).
+ */
+public final class CanonicalDesigns {
+
+    private CanonicalDesigns() {
+    }
+
+    /** The canonical specs in a fixed order. */
+    public static List<UnitSpec> specs() {
+        List<UnitSpec> out = new ArrayList<>();
+        for (int n : new int[] {8, 16, 32}) {
+            for (String base : List.of("fixed:n=%d,sign=twos", "mitchw:n=%d,w=6,sign=c1", "mitchell:n=%d,sign=sm",
+                    "drum:n=%d,k=6,sign=c1")) {
+                UnitSpec spec = UnitSpec.parse(String.format(base, n));
+                out.add(spec);
+                out.add(spec.asMac());
+            }
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,123 @@
+package org.approxmac.hdl;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.approxmac.drum.DrumCoreRtl;
+import org.approxmac.fixed.FixedRtl;
+import org.approxmac.hdl.builder.Design;
+import org.approxmac.hdl.builder.Identifiers;
+import org.approxmac.hdl.builder.Module;
+import org.approxmac.hdl.builder.Signal;
+import org.approxmac.hdl.builder.SignalKind;
+import org.approxmac.hdl.render.VerilogRenderer;
+import org.approxmac.hdl.wrapper.MacWrapperRtl;
+import org.approxmac.hdl.wrapper.SignWrapperRtl;
+import org.approxmac.hdl.wrapper.ZeroRule;
+import org.approxmac.mitchw.MitchwCoreRtl;
+import org.approxmac.spec.ParamDescriptor;
+import org.approxmac.spec.SpecException;
+import org.approxmac.spec.UnitSpec;
+
+/**
+ * The generator facade: one spec in, one self-contained Verilog-2005 design out (top module plus
+ * all submodules, prefixed {@code <top>_}), with a header comment stating the canonical spec, the
+ * parameters and the ports. {@link #module} is the single dispatch point from kinds to RTL
+ * builders.
+ */
+public final class Rtl {
+
+    private static final VerilogRenderer RENDERER = new VerilogRenderer();
+
+    private Rtl() {
+    }
+
+    /** The design of {@code spec} with top module {@code spec.identifier()}. */
+    public static GeneratedDesign generate(UnitSpec spec) {
+        return generate(spec, spec.identifier());
+    }
+
+    /**
+     * The design of {@code spec} with top module {@code moduleName}.
+     *
+     * @throws SpecException if the module name is not a legal Verilog identifier or the kind has no
+     *                       RTL yet
+     */
+    public static GeneratedDesign generate(UnitSpec spec, String moduleName) {
+        requireModuleName(moduleName);
+        Design design = Design.of(module(spec, moduleName));
+        return new GeneratedDesign(spec, moduleName, RENDERER.render(design, header(spec, design.top())));
+    }
+
+    /** Rejects names that are not legal Verilog identifiers, with a one-line {@link SpecException}. */
+    public static void requireModuleName(String moduleName) {
+        if (!Identifiers.legal(moduleName)) {
+            String why = moduleName != null && Identifiers.keyword(moduleName) ? "is a Verilog/SystemVerilog keyword"
+                    : "is not a legal Verilog identifier (letter or '_', then letters, digits or '_', at most 128"
+                    + " characters; no path separators)";
+            throw new SpecException("module name '" + moduleName + "' " + why);
+        }
+    }
+
+    /** The top module of {@code spec} named {@code name}: the single dispatch from kinds to RTL. */
+    public static Module module(UnitSpec spec, String name) {
+        if (spec.kind().floating()) {
+            throw new SpecException(spec.kind().specName() + ": RTL generation is not yet supported for"
+                    + " floating-point kinds (supported: fixed, mitchw, mitchell, drum)");
+        }
+        if (spec.mac()) {
+            Module multiplier = integerMultiplier(spec.multiplier(), name + "_mul");
+            return MacWrapperRtl.build(name, multiplier, spec.accumulatorWidth(), spec.signedOperands());
+        }
+        return integerMultiplier(spec, name);
+    }
+
+    private static Module integerMultiplier(UnitSpec spec, String name) {
+        int n = spec.n();
+        return switch (spec.kind()) {
+            case FIXED -> FixedRtl.build(name, n, spec.sign());
+            case MITCHW, MITCHELL -> SignWrapperRtl.build(name, spec.sign(), ZeroRule.MASK_ZERO_OPERANDS,
+                    new MitchwCoreRtl(n, spec.keptBits()));
+            case DRUM -> SignWrapperRtl.build(name, spec.sign(), ZeroRule.NONE, new DrumCoreRtl(n, spec.intParam("k")));
+            case BF16, FP32 -> throw new IllegalStateException("floating kinds are dispatched in module()");
+        };
+    }
+
+    /** Header lines: spec, kind, paper, parameters, ports. */
+    static List<String> header(UnitSpec spec, Module top) {
+        List<String> h = new ArrayList<>();
+        h.add("approxmac design " + spec.canonical());
+        h.add(spec.kind().descriptor().title() + (spec.mac() ? ", as a multiply-accumulate unit" : ""));
+        h.add("Paper: " + spec.kind().descriptor().paper());
+        h.add("Semantics: approxmac spec/UNITS.md; generated from the same parameters as the golden model.");
+        h.add("");
+        h.add("Parameters:");
+        for (ParamDescriptor p : spec.kind().descriptor().params()) {
+            h.add(String.format("  %-4s = %-8s %s", p.key(), spec.param(p.key()), p.doc()));
+        }
+        if (spec.mac()) {
+            h.add(String.format("  %-4s = %-8s %s", "acc", spec.accumulatorWidth(), "accumulator width in bits"));
+        }
+        h.add("");
+        h.add("Ports of " + top.name() + ":");
+        for (Signal p : top.ports()) {
+            h.add(String.format("  %-6s %-8s %-4s %s", p.kind() == SignalKind.INPUT ? "input" : "output",
+                    p.width() == 1 ? "" : "[" + (p.width() - 1) + ":0]", p.name(), portDoc(spec, p.name())));
+        }
+        return h;
+    }
+
+    private static String portDoc(UnitSpec spec, String port) {
+        String operand = spec.signedOperands() ? "two's-complement pattern" : "unsigned";
+        return switch (port) {
+            case "clk" -> "clock, rising edge";
+            case "rst" -> "synchronous reset, active high: acc <= 0";
+            case "en" -> "enable: accumulate this cycle";
+            case "clr" -> "with en: acc <= product (start a new sum)";
+            case "a", "b" -> "operand, " + operand;
+            case "z" -> "product, " + 2 * spec.n() + "-bit " + (spec.signedOperands() ? "two's-complement pattern"
+                    : "unsigned");
+            case "acc" -> "accumulator register, mod 2^" + spec.accumulatorWidth();
+            default -> "";
+        };
+    }
+}

@@ -1,0 +1,81 @@
+package org.approxmac.hdl.wrapper;
+
+import java.util.Map;
+import org.approxmac.hdl.builder.Constant;
+import org.approxmac.hdl.builder.Expr;
+import org.approxmac.hdl.builder.Module;
+import org.approxmac.hdl.builder.ModuleBuilder;
+import org.approxmac.hdl.builder.Signal;
+import org.approxmac.spec.SignMode;
+
+/**
+ * The one sign wrapper around an unsigned core (UNITS.md, "Sign handling"), a multiplier with ports
+ * {@code a}, {@code b} (N bits) and {@code z} (2N bits):
+ * <pre>
+ *  unsigned:  z = P(a, b)
+ *  sm:        magnitude_a = a[N-1] ? -a : a                  (likewise b)
+ *             z = negative ? -P : P                          negative = a[N-1] ^ b[N-1]
+ *  c1:        magnitude_a = a[N-1] ? ~a : a                  (likewise b)
+ *             z = negative ? ~P : P
+ *  + zero rule MASK_ZERO_OPERANDS:  z = 0 when a or b is all zeros
+ *
+ *   a --[sign/magnitude]--+                        +--[negate / invert if negative]--[zero mask]--> z
+ *                         +--> unsigned core P ----+
+ *   b --[sign/magnitude]--+
+ * </pre>
+ */
+public final class SignWrapperRtl {
+
+    private SignWrapperRtl() {
+    }
+
+    /**
+     * The multiplier module {@code name} around {@code core}, whose module is named {@code name_core}.
+     *
+     * @param mode unsigned, sm or c1
+     */
+    public static Module build(String name, SignMode mode, ZeroRule zeroRule, UnsignedCoreRtl core) {
+        if (mode == SignMode.TWOS) {
+            throw new IllegalArgumentException("the sign wrapper takes unsigned, sm or c1, not twos");
+        }
+        int n = core.width();
+        Module coreModule = core.build(name + "_core");
+        ModuleBuilder m = new ModuleBuilder(name);
+        m.doc("Multiplier: sign handling '" + mode.specName() + "' around the unsigned core"
+                + (zeroRule == ZeroRule.MASK_ZERO_OPERANDS ? "; z = 0 when an operand is all zeros." : "."));
+        Signal a = m.input("a", n);
+        Signal b = m.input("b", n);
+        Signal z = m.output("z", 2 * n);
+        Signal coreProduct = m.wire("core_product", 2 * n, "P(magnitude_a, magnitude_b)");
+        Expr signed;
+        if (mode == SignMode.UNSIGNED) {
+            m.instance("u_core", coreModule, Map.of("x", a, "y", b, "p", coreProduct));
+            signed = coreProduct;
+        } else {
+            Signal negative = m.wire("negative", a.msb().xor(b.msb()), "sign of the product");
+            Signal magA = m.wire("magnitude_a", magnitude(a, mode), magnitudeComment(mode));
+            Signal magB = m.wire("magnitude_b", magnitude(b, mode));
+            m.instance("u_core", coreModule, Map.of("x", magA, "y", magB, "p", coreProduct));
+            Expr flipped = mode == SignMode.SM ? coreProduct.negate() : coreProduct.not();
+            signed = Expr.mux(negative, flipped, coreProduct);
+        }
+        if (zeroRule == ZeroRule.MASK_ZERO_OPERANDS) {
+            Signal zeroOperand = m.wire("zero_operand", a.isZero().or(b.isZero()), "a or b is all zeros");
+            Signal signedProduct = m.wire("signed_product", signed);
+            m.assign(z, Expr.mux(zeroOperand, Constant.zero(2 * n), signedProduct));
+        } else {
+            m.assign(z, signed);
+        }
+        return m.build();
+    }
+
+    private static Expr magnitude(Signal x, SignMode mode) {
+        Expr flipped = mode == SignMode.SM ? x.negate() : x.not();
+        return Expr.mux(x.msb(), flipped, x);
+    }
+
+    private static String magnitudeComment(SignMode mode) {
+        return mode == SignMode.SM ? "two's-complement absolute value (-2^(N-1) gives 2^(N-1))"
+                : "one's-complement magnitude: a[N-1] ? ~a : a";
+    }
+}

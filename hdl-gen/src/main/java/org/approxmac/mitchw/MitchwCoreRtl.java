@@ -1,0 +1,112 @@
+package org.approxmac.mitchw;
+
+import java.util.Map;
+import org.approxmac.hdl.blocks.Adder;
+import org.approxmac.hdl.blocks.BarrelShifter;
+import org.approxmac.hdl.blocks.BarrelShifter.Direction;
+import org.approxmac.hdl.blocks.LeadingOneDetector;
+import org.approxmac.hdl.builder.Constant;
+import org.approxmac.hdl.builder.Expr;
+import org.approxmac.hdl.builder.Module;
+import org.approxmac.hdl.builder.ModuleBuilder;
+import org.approxmac.hdl.builder.Signal;
+import org.approxmac.hdl.wrapper.UnsignedCoreRtl;
+
+/**
+ * RTL of the unsigned Mitch-w core (UNITS.md, "Mitch-w core"; Mitchell, IRE Trans. Electronic
+ * Computers 1962; Kim et al., "Efficient Mitchell's approximate log multipliers for convolutional
+ * neural networks", IEEE TC 2019). With K = w - 1 fraction bits kept per operand:
+ * <pre>
+ *  x --> leading-one detector --> characteristic_x (k) ------------------------+
+ *   \--> left shift by N-1-k (align) --> aligned_x --> top K bits: fraction_x -+-> log_x = {k, f}
+ *  y --> (same) ---------------------------------------------------------------> log_y
+ *  log_sum = log_x + log_y                          (adder of the log values, carry kept)
+ *  exponent = log_sum >> K;  mantissa = {1, log_sum[K-1:0]}
+ *  antilog: p = ({0.., mantissa} << exponent) >> K  (barrel shifter, low K bits dropped)
+ * </pre>
+ * A zero operand is treated as magnitude 1 (characteristic 0, fraction 0); masking zero operands is
+ * the sign wrapper's job. w = n gives Mitchell's original multiplier.
+ */
+public final class MitchwCoreRtl implements UnsignedCoreRtl {
+
+    private final int n;
+    private final int fractionBits;
+
+    /**
+     * @param n    operand width (4..64)
+     * @param kept bits kept per operand, w (1..n)
+     */
+    public MitchwCoreRtl(int n, int kept) {
+        if (n < 2 || kept < 1 || kept > n) {
+            throw new IllegalArgumentException("mitchw core needs 1 <= w <= n, got n=" + n + " w=" + kept);
+        }
+        this.n = n;
+        this.fractionBits = kept - 1;
+    }
+
+    @Override
+    public int width() {
+        return n;
+    }
+
+    @Override
+    public Module build(String name) {
+        int k = fractionBits;
+        int charWidth = LeadingOneDetector.positionWidth(n);
+        Module lod = LeadingOneDetector.build(name + "_lod", n);
+        Module align = k == 0 ? null : BarrelShifter.build(name + "_align", n, charWidth, Direction.LEFT);
+        int logWidth = charWidth + k;
+        Module adder = Adder.build(name + "_log_adder", logWidth);
+        int antilogWidth = 2 * n + k;
+        Module antilog = BarrelShifter.build(name + "_antilog", antilogWidth, logWidth + 1 - k, Direction.LEFT);
+
+        ModuleBuilder m = new ModuleBuilder(name);
+        m.doc("Mitch-w unsigned core, N = " + n + ", w = " + (k + 1) + " (K = " + k + " fraction bits):"
+                + " log-domain multiplication p ~ x * y.");
+        Signal x = m.input("x", n);
+        Signal y = m.input("y", n);
+        Signal p = m.output("p", 2 * n);
+        Signal logX = logarithm(m, "x", x, lod, align);
+        Signal logY = logarithm(m, "y", y, lod, align);
+        Signal logSum = m.wire("log_sum", logWidth + 1, "log_x + log_y, carry kept");
+        m.instance("u_log_adder", adder, Map.of("a", logX, "b", logY, "sum", logSum));
+        Signal exponent = m.wire("exponent", logSum.slice(logWidth, k), "integer part of the log sum");
+        Expr mantissa = k == 0 ? Constant.ones(1)
+                : m.wire("mantissa", Expr.concat(Constant.ones(1), logSum.slice(k - 1, 0)),
+                        "1.fraction of the log sum (antilog of the fraction, Mitchell's approximation)");
+        Signal shifted = m.wire("antilog_shifted", antilogWidth, "mantissa << exponent");
+        m.instance("u_antilog", antilog, Map.of("value", mantissa.zext(antilogWidth), "amount", exponent,
+                "result", shifted));
+        if (k == 0) {
+            m.assign(p, shifted);
+        } else {
+            m.assign(p, shifted.slice(antilogWidth - 1, k), "divide by 2^K: bits below 2^0 are dropped");
+            m.discard(shifted.slice(k - 1, 0), "antilog bits below 2^0 (floor)");
+        }
+        return m.build();
+    }
+
+    /** Characteristic and truncated fraction of one operand: log = {characteristic, fraction}. */
+    private Signal logarithm(ModuleBuilder m, String op, Signal v, Module lod, Module align) {
+        int k = fractionBits;
+        Signal characteristic = m.wire("characteristic_" + op, lod.port("position").width(),
+                "leading-one position of " + op);
+        Signal found = m.wire("nonzero_" + op, 1);
+        m.instance("u_lod_" + op, lod, Map.of("x", v, "position", characteristic, "found", found));
+        m.discard(found, "a zero operand counts as magnitude 1; the sign wrapper masks zero operands");
+        if (k == 0) {
+            return m.wire("log_" + op, characteristic, "log2(" + op + ") ~ characteristic (w = 1: no fraction)");
+        }
+        Signal alignShift = m.wire("align_shift_" + op, Expr.constant(characteristic.width(), n - 1).sub(characteristic),
+                "N-1 - characteristic");
+        Signal aligned = m.wire("aligned_" + op, n, "leading one moved to bit N-1");
+        m.instance("u_align_" + op, align, Map.of("value", v, "amount", alignShift, "result", aligned));
+        Signal fraction = m.wire("fraction_" + op, aligned.slice(n - 2, n - 1 - k),
+                "top K = " + k + " fraction bits below the leading one");
+        m.discard(aligned.msb(), "the leading one itself is implied by the characteristic");
+        if (n - 1 - k > 0) {
+            m.discard(aligned.slice(n - 2 - k, 0), "fraction bits beyond w-1 are truncated");
+        }
+        return m.wire("log_" + op, Expr.concat(characteristic, fraction), "log2(" + op + ") ~ characteristic.fraction");
+    }
+}

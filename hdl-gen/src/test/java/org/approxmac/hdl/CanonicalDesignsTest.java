@@ -1,0 +1,21 @@
+package org.approxmac.hdl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.approxmac.spec.UnitSpec;
+import org.junit.jupiter.api.Test;
+
+class CanonicalDesignsTest {
+
+    @Test
+    void coversThePapersUnitsForThreeWidthsAsMultiplierAndMac() {
+        List<UnitSpec> specs = CanonicalDesigns.specs();
+        assertEquals(24, specs.size());
+        assertEquals(24, specs.stream().map(UnitSpec::identifier).distinct().count());
+        assertEquals(12, specs.stream().filter(UnitSpec::mac).count());
+        assertTrue(specs.stream().anyMatch(s -> s.canonical().equals("mitchw:n=16,w=6,sign=c1,mac,acc=40")));
+        assertTrue(specs.stream().anyMatch(s -> s.canonical().equals("drum:n=32,k=6,sign=c1")));
+    }
+}
