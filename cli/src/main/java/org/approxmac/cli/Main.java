@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "approxmac", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Verified, costed hardware for approximate and exact multiply-accumulate units.",
         subcommands = {KindsCommand.class, EvalCommand.class, ErrorsCommand.class, AccumulateCommand.class,
-            BnScaleCommand.class,
+            BnScaleCommand.class, SweepCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main {
 
