@@ -41,9 +41,9 @@ final class TableFile {
         check(option, target, header);
         Path dir = target.toAbsolutePath().getParent();
         try {
-            Path tmp = Files.createTempFile(dir, ".approxmac-", ".csv.tmp");
+            Path tmp = dir.resolve(".approxmac-" + Long.toHexString(System.nanoTime()) + ".csv.tmp");
             try {
-                Files.writeString(tmp, content, StandardCharsets.UTF_8);
+                Files.writeString(tmp, content, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
                 try {
                     Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {

@@ -89,6 +89,24 @@ public final class Toolchain {
         return runCommand(tool, cmd, workDir, timeout, stdin);
     }
 
+    /**
+     * Starts a program built for a tool (e.g. a Verilator model binary) for streaming: the caller
+     * writes its standard input and reads its standard output while standard error is drained in the
+     * background. When the caller waits longer than {@code idleTimeout} for output, the program is
+     * killed (see {@link StreamingProcess}). Failures to start are attributed to {@code tool}.
+     */
+    public StreamingProcess start(Tool tool, List<String> cmd, Path workDir, Duration idleTimeout) {
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        if (workDir != null) {
+            pb.directory(workDir.toFile());
+        }
+        try {
+            return new StreamingProcess(tool, cmd, pb.start(), idleTimeout);
+        } catch (IOException e) {
+            throw new ToolException(tool, "cannot start " + String.join(" ", cmd) + ": " + e.getMessage());
+        }
+    }
+
     private ToolResult runCommand(Tool tool, List<String> cmd, Path workDir, Duration timeout, String stdin) {
         ProcessBuilder pb = new ProcessBuilder(cmd);
         if (workDir != null) {

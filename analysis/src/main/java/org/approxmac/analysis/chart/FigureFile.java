@@ -44,9 +44,9 @@ public final class FigureFile {
         byte[] content = figure.bytes(format);
         Path dir = target.toAbsolutePath().getParent();
         try {
-            Path tmp = Files.createTempFile(dir, ".approxmac-", format.extension() + ".tmp");
+            Path tmp = dir.resolve(".approxmac-" + Long.toHexString(System.nanoTime()) + format.extension() + ".tmp");
             try {
-                Files.write(tmp, content);
+                Files.write(tmp, content, java.nio.file.StandardOpenOption.CREATE_NEW); // umask permissions, unlike createTempFile
                 try {
                     Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {

@@ -1,0 +1,387 @@
+package org.approxmac.sim;
+
+import org.approxmac.golden.Bits;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntFunction;
+import org.approxmac.golden.Mac;
+import org.approxmac.golden.Multiplier;
+import org.approxmac.sim.VectorPlan.Part;
+import org.approxmac.sim.VectorPlan.VectorClass;
+import org.approxmac.toolchain.Tool;
+import org.approxmac.toolchain.ToolException;
+import org.approxmac.toolchain.Toolchain;
+
+/**
+ * The bridge: drives built models with vectors from several simulator processes at once and checks
+ * every output against the golden model (and, for integer multipliers, the analytic error bound).
+ *
+ * <p>Each process has a writer thread, which generates operand batches and writes commands, and a
+ * reader (the worker thread itself), which reads the outputs and checks them; a small queue tells
+ * the reader which command each output belongs to. Work is cut into chunks of {@value #CHUNK}
+ * vectors whose contents depend only on the seed and the chunk number (chunk c goes to process
+ * c mod P), so results and reproducers do not depend on the number of processes.
+ */
+public final class Cosim {
+    /** How many problems a result lists. */
+    public static final int REPORTED = 10;
+    /** Vectors (or MAC cycles) per chunk. */
+    static final int CHUNK = 1 << 16;
+    private static final long ENUMERATION_TASK = 1L << 22;
+    private static final int QUEUE = 4;
+
+    /** Receives the number of vectors checked, as they are checked (from several threads). */
+    public interface Progress {
+        Progress NONE = n -> { };
+
+        void advanced(long vectors);
+    }
+
+    private final Toolchain toolchain;
+    private final int processes;
+    private final Duration idleTimeout;
+
+    /**
+     * @param processes   simulator processes to run in parallel (each with its own checking thread)
+     * @param idleTimeout how long a simulator may stay silent while output is awaited before it is
+     *                    declared hung and killed
+     */
+    public Cosim(Toolchain toolchain, int processes, Duration idleTimeout) {
+        if (processes < 1) {
+            throw new IllegalArgumentException("processes must be at least 1");
+        }
+        this.toolchain = toolchain;
+        this.processes = processes;
+        this.idleTimeout = idleTimeout;
+    }
+
+    // ---------------------------------------------------------------------------------- tasks
+
+    /** A command for one simulator and what the reader needs to check its answer. */
+    private sealed interface Task permits Batch, Enumeration, End {
+    }
+
+    private record Batch(int classOrder, String label, long first, long[] a, long[] b, byte[] flags, int n)
+            implements Task {
+    }
+
+    private record Enumeration(int classOrder, String label, long start, long count, long stride) implements Task {
+    }
+
+    private record End() implements Task {
+    }
+
+    private static final End END = new End();
+
+    /** A lazily generated task list of one process (generation runs on the writer thread). */
+    private interface TaskSource {
+        void forEach(TaskSink sink) throws IOException, InterruptedException;
+    }
+
+    private interface TaskSink {
+        void accept(Task t) throws IOException, InterruptedException;
+    }
+
+    /** Checks one output of a task; index is the vector's index within its class. */
+    private interface OutputCheck {
+        void check(Tally tally, int classOrder, String label, long index, long a, long b, int flags,
+                   SimSession session, byte[] frame, int i);
+    }
+
+    // ---------------------------------------------------------------------------------- multipliers
+
+    /** Co-simulates a multiplier over the plan's vectors. */
+    public CosimResult multiplier(SimModel model, Multiplier golden, Optional<ErrorBound> bound, VectorPlan plan,
+                                  Progress progress) {
+        int n = model.shape().operandWidth();
+        long[] corners = CornerOperands.of(golden.spec());
+        OperandSampler sampler = new OperandSampler(golden.spec());
+        OutputCheck check = multiplierCheck(golden, bound.orElse(null), model.shape().outputWidth() <= 64);
+        List<String> labels = plan.parts().stream().map(p -> p.vectorClass().label()).toList();
+        IntFunction<TaskSource> sources = w -> sink -> {
+            for (int order = 0; order < plan.parts().size(); order++) {
+                Part part = plan.parts().get(order);
+                String label = part.vectorClass().label();
+                switch (part.vectorClass()) {
+                    case PAIR -> {
+                        if (w == 0) {
+                            sink.accept(new Batch(order, label, 0, new long[] {part.a()}, new long[] {part.b()},
+                                    null, 1));
+                        }
+                    }
+                    case EXHAUSTIVE -> {
+                        long per = (part.count() + processes - 1) / processes;
+                        long from = Math.min(part.count(), w * per);
+                        long to = Math.min(part.count(), from + per);
+                        for (long s = from; s < to; s += ENUMERATION_TASK) {
+                            sink.accept(new Enumeration(order, label, s, Math.min(ENUMERATION_TASK, to - s), 1));
+                        }
+                    }
+                    case CORNERS, RANDOM -> {
+                        for (long c = w; c * CHUNK < part.count(); c += processes) {
+                            long first = c * CHUNK;
+                            int len = (int) Math.min(CHUNK, part.count() - first);
+                            long[] a = new long[len];
+                            long[] b = new long[len];
+                            if (part.vectorClass() == VectorClass.CORNERS) {
+                                for (int i = 0; i < len; i++) {
+                                    a[i] = corners[(int) ((first + i) / corners.length)];
+                                    b[i] = corners[(int) ((first + i) % corners.length)];
+                                }
+                            } else {
+                                SplittableRandom r = new SplittableRandom(chunkSeed(plan.seed(), c));
+                                for (int i = 0; i < len; i++) {
+                                    a[i] = sampler.next(r);
+                                    b[i] = sampler.next(r);
+                                }
+                            }
+                            sink.accept(new Batch(order, label, first, a, b, null, len));
+                        }
+                    }
+                }
+            }
+        };
+        return run(model, golden.spec().canonical(), labels, plan.seed(), sources, w -> check, n, progress);
+    }
+
+    /**
+     * Drives the plain enumeration {@code i * stride mod 2^(2N)} for {@code i < count} (the vectors of
+     * {@code bench cosim}) through the full bridge: streaming, golden check and bound check.
+     */
+    public CosimResult enumeration(SimModel model, Multiplier golden, Optional<ErrorBound> bound, long count,
+                                   long stride, Progress progress) {
+        OutputCheck check = multiplierCheck(golden, bound.orElse(null), model.shape().outputWidth() <= 64);
+        IntFunction<TaskSource> sources = w -> sink -> {
+            long per = (count + processes - 1) / processes;
+            long from = Math.min(count, w * per);
+            long to = Math.min(count, from + per);
+            for (long s = from; s < to; s += ENUMERATION_TASK) {
+                sink.accept(new Enumeration(0, "enumeration", s, Math.min(ENUMERATION_TASK, to - s), stride));
+            }
+        };
+        return run(model, golden.spec().canonical(), List.of("enumeration"), 0, sources, w -> check,
+                model.shape().operandWidth(), progress);
+    }
+
+    private static OutputCheck multiplierCheck(Multiplier golden, ErrorBound bound, boolean narrow) {
+        if (narrow) {
+            return (tally, order, label, index, a, b, flags, session, frame, i) -> {
+                long actual = session.output(frame, i);
+                long expected = golden.multiply(a, b);
+                String violation = bound == null ? null : bound.violation(a, b, actual);
+                if (expected != actual || violation != null) {
+                    tally.problem(order, new Mismatch(label, index, a, b, -1, Bits.unsigned(expected), Bits.unsigned(actual),
+                            violation));
+                }
+            };
+        }
+        return (tally, order, label, index, a, b, flags, session, frame, i) -> {
+            BigInteger actual = session.wideOutput(frame, i);
+            BigInteger expected = golden.multiplyWide(a, b);
+            String violation = bound == null ? null : bound.violation(a, b, actual);
+            if (!expected.equals(actual) || violation != null) {
+                tally.problem(order, new Mismatch(label, index, a, b, -1, expected, actual, violation));
+            }
+        };
+    }
+
+    // ---------------------------------------------------------------------------------- MACs
+
+    /**
+     * Co-simulates a MAC over {@code cycles} random cycles: chunks of {@value #CHUNK} cycles, each
+     * starting with a reset, with rst, en and clr drawn per cycle and operands from the stratified
+     * sampler or the corners. {@code acc} is compared on every cycle.
+     */
+    public CosimResult mac(SimModel model, Mac golden, long cycles, long seed, Progress progress) {
+        MacSequence sequence = new MacSequence(golden.spec());
+        boolean narrow = model.shape().outputWidth() <= 64;
+        IntFunction<TaskSource> sources = w -> sink -> {
+            for (long c = w; c * CHUNK < cycles; c += processes) {
+                long first = c * CHUNK;
+                int len = (int) Math.min(CHUNK, cycles - first);
+                long[] a = new long[len];
+                long[] b = new long[len];
+                byte[] flags = new byte[len];
+                sequence.fill(new SplittableRandom(chunkSeed(seed, c)), a, b, flags);
+                sink.accept(new Batch(0, "cycles", first, a, b, flags, len));
+            }
+        };
+        return run(model, golden.spec().canonical(), List.of("cycles"), seed, sources,
+                w -> narrow ? narrowMacCheck(golden) : wideMacCheck(golden), model.shape().operandWidth(), progress);
+    }
+
+    private static OutputCheck narrowMacCheck(Mac golden) {
+        long[] acc = new long[1]; // the golden accumulator of one worker's sequence
+        return (tally, order, label, index, a, b, flags, session, frame, i) -> {
+            if ((flags & MacSequence.RST) != 0) {
+                acc[0] = 0;
+            } else if ((flags & MacSequence.EN) != 0) {
+                acc[0] = golden.accumulate((flags & MacSequence.CLR) != 0 ? 0 : acc[0], a, b);
+            }
+            long actual = session.output(frame, i);
+            if (actual != acc[0]) {
+                tally.problem(order, new Mismatch(label, index, a, b, flags, Bits.unsigned(acc[0]), Bits.unsigned(actual), null));
+            }
+        };
+    }
+
+    private static OutputCheck wideMacCheck(Mac golden) {
+        BigInteger[] acc = {BigInteger.ZERO};
+        return (tally, order, label, index, a, b, flags, session, frame, i) -> {
+            if ((flags & MacSequence.RST) != 0) {
+                acc[0] = BigInteger.ZERO;
+            } else if ((flags & MacSequence.EN) != 0) {
+                acc[0] = golden.accumulate((flags & MacSequence.CLR) != 0 ? BigInteger.ZERO : acc[0], a, b);
+            }
+            BigInteger actual = session.wideOutput(frame, i);
+            if (!actual.equals(acc[0])) {
+                tally.problem(order, new Mismatch(label, index, a, b, flags, acc[0], actual, null));
+            }
+        };
+    }
+
+    // ---------------------------------------------------------------------------------- engine
+
+    private CosimResult run(SimModel model, String spec, List<String> labels, long seed,
+                            IntFunction<TaskSource> sources, IntFunction<OutputCheck> checks, int n,
+                            Progress progress) {
+        List<SimSession> sessions = new CopyOnWriteArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(processes, r -> {
+            Thread t = new Thread(r, "cosim-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        long t0 = System.nanoTime();
+        try {
+            List<Future<Tally>> futures = new ArrayList<>();
+            for (int w = 0; w < processes; w++) {
+                int worker = w;
+                OutputCheck check = checks.apply(worker); // MAC checks hold the accumulator: one per worker
+                futures.add(pool.submit(() -> work(model, sources.apply(worker), check, n, sessions, progress)));
+            }
+            List<Tally> tallies = new ArrayList<>();
+            for (Future<Tally> f : futures) {
+                tallies.add(f.get());
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            return Tally.merge(tallies, labels).result(
+                    spec, model.rtl().origin(), seed, seconds, processes, model.cached());
+        } catch (ExecutionException e) {
+            sessions.forEach(SimSession::kill);
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            sessions.forEach(SimSession::kill);
+            Thread.currentThread().interrupt();
+            throw new ToolException(Tool.VERILATOR, "co-simulation interrupted");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Tally work(SimModel model, TaskSource source, OutputCheck check, int n, List<SimSession> sessions,
+                       Progress progress) throws IOException {
+        Tally tally = new Tally();
+        try (SimSession session = new SimSession(toolchain, model, idleTimeout)) {
+            sessions.add(session);
+            BlockingQueue<Task> queue = new ArrayBlockingQueue<>(QUEUE);
+            AtomicReference<Exception> writeError = new AtomicReference<>();
+            Thread writer = new Thread(() -> {
+                try {
+                    source.forEach(task -> {
+                        queue.put(task);
+                        if (task instanceof Batch bt) {
+                            session.writeBatch(bt.a(), bt.b(), bt.flags(), bt.n());
+                        } else if (task instanceof Enumeration en) {
+                            session.writeEnumerate(en.start(), en.count(), en.stride());
+                        }
+                    });
+                    queue.put(END);
+                    session.writeQuit();
+                } catch (IOException | RuntimeException e) {
+                    writeError.set(e);
+                    queue.offer(END);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "cosim-writer");
+            writer.setDaemon(true);
+            writer.start();
+            byte[][] frame = {new byte[0]};
+            long mask = Bits.mask(n);
+            long vectorMask = Bits.mask(2 * n);
+            try {
+                for (Task task = queue.take(); task != END; task = queue.take()) {
+                    if (task instanceof Batch bt) {
+                        int count = session.readFrame(frame);
+                        if (count != bt.n()) {
+                            throw new IOException("frame of " + count + " outputs for a batch of " + bt.n());
+                        }
+                        for (int i = 0; i < count; i++) {
+                            int flags = bt.flags() == null ? -1 : bt.flags()[i];
+                            check.check(tally, bt.classOrder(), bt.label(), bt.first() + i, bt.a()[i], bt.b()[i],
+                                    flags, session, frame[0], i);
+                        }
+                        tally.count(bt.label(), count);
+                        progress.advanced(count);
+                    } else if (task instanceof Enumeration en) {
+                        long index = en.start();
+                        long left = en.count();
+                        while (left > 0) {
+                            int count = session.readFrame(frame);
+                            if (count <= 0 || count > left) {
+                                throw new IOException("frame of " + count + " outputs with " + left + " outstanding");
+                            }
+                            for (int i = 0; i < count; i++, index++) {
+                                long v = index * en.stride() & vectorMask;
+                                check.check(tally, en.classOrder(), en.label(), index, v >>> n & mask, v & mask, -1,
+                                        session, frame[0], i);
+                            }
+                            left -= count;
+                            tally.count(en.label(), count);
+                            progress.advanced(count);
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                session.kill();
+                throw session.failure("co-simulating " + model.rtl().origin());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ToolException(Tool.VERILATOR, "co-simulation interrupted");
+            } finally {
+                writer.interrupt();
+            }
+            if (writeError.get() != null) {
+                if (writeError.get() instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw session.failure("co-simulating " + model.rtl().origin());
+            }
+            session.finish();
+        }
+        return tally;
+    }
+
+    static long chunkSeed(long seed, long chunk) {
+        long z = seed + 0x9E3779B97F4A7C15L * (chunk + 1);
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+}

@@ -1,0 +1,74 @@
+package org.approxmac.sim;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.approxmac.spec.UnitSpec;
+
+/**
+ * What to co-simulate and how: the spec (the golden model), the RTL, the vectors (multipliers) or
+ * cycles (MACs), the seed, and the run settings. Also knows the command line that repeats it.
+ *
+ * @param spec        the spec whose golden model is the reference
+ * @param rtl         the RTL under test
+ * @param rtlFile     the user's RTL file for reproducers, or null for generated RTL
+ * @param vectors     the {@code --vectors} text (multipliers)
+ * @param cycles      MAC cycles
+ * @param seed        seed of random vectors and MAC sequences
+ * @param processes   simulator processes
+ * @param idleTimeout how long a silent simulator is waited for before it counts as hung
+ * @param cacheDir    the Verilator build cache
+ */
+public record CosimRequest(UnitSpec spec, RtlSource rtl, Path rtlFile, String vectors, long cycles, long seed,
+                           int processes, Duration idleTimeout, Path cacheDir) {
+    /** Default {@code --vectors}. */
+    public static final String DEFAULT_VECTORS = "all";
+    /** Default {@code --cycles}. */
+    public static final long DEFAULT_CYCLES = 200_000;
+    /** Default seed. */
+    public static final long DEFAULT_SEED = 1;
+    /** Default idle timeout. */
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(60);
+
+    public CosimRequest {
+        Objects.requireNonNull(spec);
+        Objects.requireNonNull(rtl);
+        Objects.requireNonNull(vectors);
+        Objects.requireNonNull(idleTimeout);
+        Objects.requireNonNull(cacheDir);
+    }
+
+    /** A request with default settings (2 processes, default cache, seed 1, {@code all}). */
+    public static CosimRequest of(UnitSpec spec, RtlSource rtl) {
+        return new CosimRequest(spec, rtl, null, DEFAULT_VECTORS, DEFAULT_CYCLES, DEFAULT_SEED, 2,
+                DEFAULT_IDLE_TIMEOUT, ModelBuilder.defaultCacheDir());
+    }
+
+    public CosimRequest withVectors(String v) {
+        return new CosimRequest(spec, rtl, rtlFile, v, cycles, seed, processes, idleTimeout, cacheDir);
+    }
+
+    public CosimRequest withCycles(long c) {
+        return new CosimRequest(spec, rtl, rtlFile, vectors, c, seed, processes, idleTimeout, cacheDir);
+    }
+
+    public CosimRequest withCacheDir(Path dir) {
+        return new CosimRequest(spec, rtl, rtlFile, vectors, cycles, seed, processes, idleTimeout, dir);
+    }
+
+    /** The command line that reruns exactly the vector of a mismatch (multiplier) or the cycles up to it (MAC). */
+    public String reproducer(Mismatch m) {
+        List<String> args = new ArrayList<>(List.of("approxmac", "cosim", spec.canonical()));
+        if (rtlFile != null) {
+            args.addAll(List.of("--rtl", rtlFile.toString(), "--top", rtl.top()));
+        }
+        if (spec.mac()) {
+            args.addAll(List.of("--cycles", Long.toString(m.index() + 1), "--seed", Long.toString(seed)));
+        } else {
+            args.addAll(List.of("--vectors", "pair:0x" + Long.toHexString(m.a()) + ",0x" + Long.toHexString(m.b())));
+        }
+        return String.join(" ", args);
+    }
+}

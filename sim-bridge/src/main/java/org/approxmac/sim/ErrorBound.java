@@ -1,0 +1,208 @@
+package org.approxmac.sim;
+
+import org.approxmac.golden.Bits;
+import java.math.BigInteger;
+import java.util.Optional;
+import org.approxmac.spec.Kind;
+import org.approxmac.spec.SignMode;
+import org.approxmac.spec.UnitSpec;
+
+/**
+ * The second, independent oracle: an analytic bound on each integer product against the exact
+ * product, derived from UNITS.md rather than from the golden model's code, so that a golden-model
+ * bug cannot hide behind a matching RTL bug. See docs/cosim.md for the derivations.
+ *
+ * <p>Operands are first reduced to the magnitudes the sign wrapper feeds the core: unsigned
+ * {@code x = a}; sm/twos {@code x = |a|}; c1 {@code x = a < 0 ? ~a : a}. The core product p is then
+ * recovered from z (sm/twos {@code p = -z}, c1 {@code p = ~z} when the operand signs differ) and must
+ * lie within bounds of the exact magnitude product {@code X = x * y}:
+ * <ul>
+ * <li>fixed: {@code p = X}.</li>
+ * <li>mitchw/mitchell, K = w - 1 fraction bits: {@code p <= X} and
+ *     {@code 9 (2^K + 1)^2 (p + 1) > 8 * 4^K * X} — Mitchell's piecewise-linear antilogarithm is
+ *     never above the true product and at worst 8/9 of it (at fractions 1/2, 1/2); truncating an
+ *     operand to K fraction bits keeps more than {@code 2^K / (2^K + 1)} of it; the final shift
+ *     floors, losing less than 1. Zero rules: p = 0 when a magnitude is 0 (unsigned, sm); c1 gives
+ *     z = 0 when a raw operand is 0 and treats the magnitude 0 of a = -1 as 1.</li>
+ * <li>drum, d = 2^(k-1): {@code (d - 1)^2 X <= d^2 p <= (d + 1)^2 X} — a segment with forced LSB is
+ *     within 2^t of the operand, and the operand is at least 2^(t+k-1); the k x k product is exact.
+ *     No zero masking: p = 0 whenever a magnitude is 0 (c1 then gives z = ~0 = -1).</li>
+ * </ul>
+ * Floating kinds have no bound here (their golden model is exact IEEE arithmetic).
+ */
+public final class ErrorBound {
+    private static final double SCREEN = 1e-9;
+
+    private final Kind kind;
+    private final SignMode sign;
+    private final int n;
+    private final int productWidth;
+    private final int k; // K = w-1 for mitchw, k for drum
+    private final BigInteger lowNum;
+    private final BigInteger lowDen;
+    private final BigInteger highNum;
+    private final BigInteger highDen;
+    private final double lowRatio;
+    private final double highRatio;
+
+    private ErrorBound(UnitSpec spec) {
+        this.kind = spec.kind();
+        this.sign = spec.sign();
+        this.n = spec.n();
+        this.productWidth = spec.productWidth();
+        switch (kind) {
+            case MITCHW, MITCHELL -> {
+                k = spec.keptBits() - 1;
+                BigInteger twoK = BigInteger.ONE.shiftLeft(k);
+                // p + 1 > X * 8 * 4^K / (9 (2^K+1)^2); p <= X
+                lowNum = BigInteger.valueOf(8).multiply(twoK.pow(2));
+                lowDen = BigInteger.valueOf(9).multiply(twoK.add(BigInteger.ONE).pow(2));
+                highNum = BigInteger.ONE;
+                highDen = BigInteger.ONE;
+            }
+            case DRUM -> {
+                k = spec.intParam("k");
+                BigInteger d = BigInteger.ONE.shiftLeft(k - 1);
+                lowNum = d.subtract(BigInteger.ONE).pow(2);
+                lowDen = d.pow(2);
+                highNum = d.add(BigInteger.ONE).pow(2);
+                highDen = d.pow(2);
+            }
+            default -> {
+                k = 0;
+                lowNum = BigInteger.ONE;
+                lowDen = BigInteger.ONE;
+                highNum = BigInteger.ONE;
+                highDen = BigInteger.ONE;
+            }
+        }
+        lowRatio = lowNum.doubleValue() / lowDen.doubleValue();
+        highRatio = highNum.doubleValue() / highDen.doubleValue();
+    }
+
+    /** The bound of an integer spec; empty for floating kinds. */
+    public static Optional<ErrorBound> of(UnitSpec spec) {
+        return spec.kind().floating() ? Optional.empty() : Optional.of(new ErrorBound(spec.multiplier()));
+    }
+
+    /**
+     * Null when product pattern {@code z} (2N bits, zero-extended) of operands {@code a}, {@code b}
+     * (N-bit patterns) is within the bound, else a phrase stating the violated bound.
+     */
+    public String violation(long a, long b, BigInteger z) {
+        long ma = Bits.mask(n);
+        a &= ma;
+        b &= ma;
+        boolean negA = signed() && (a >>> (n - 1) & 1) == 1;
+        boolean negB = signed() && (b >>> (n - 1) & 1) == 1;
+        BigInteger x = magnitude(a, negA);
+        BigInteger y = magnitude(b, negB);
+        boolean mitchell = kind == Kind.MITCHW || kind == Kind.MITCHELL;
+        if (mitchell && sign == SignMode.C1) {
+            if (a == 0 || b == 0) {
+                return z.signum() == 0 ? null : "c1 Mitch-w gives 0 when an operand is all zeros";
+            }
+            x = x.max(BigInteger.ONE);
+            y = y.max(BigInteger.ONE);
+        }
+        BigInteger p = coreProduct(z, negA != negB);
+        BigInteger exact = x.multiply(y);
+        return check(p, exact);
+    }
+
+    /**
+     * {@link #violation(long, long, BigInteger)} for products of at most 64 bits: exact in long
+     * arithmetic where the magnitude product fits, the ratio bounds screened in double with a margin
+     * and decided exactly whenever the screen is not clearly inside.
+     */
+    public String violation(long a, long b, long z) {
+        if (n <= 31 || n == 32 && signed()) {
+            long ma = Bits.mask(n);
+            long aa = a & ma;
+            long bb = b & ma;
+            boolean negA = signed() && (aa >>> (n - 1) & 1) == 1;
+            boolean negB = signed() && (bb >>> (n - 1) & 1) == 1;
+            long x = smallMagnitude(aa, negA);
+            long y = smallMagnitude(bb, negB);
+            if (x > 0 && y > 0) {
+                long p = smallCore(z, negA != negB);
+                long exact = x * y; // < 2^62
+                if (p >= 0 && insideScreen(p, exact)) {
+                    return null; // clearly inside: the exact check would agree
+                }
+            }
+        }
+        return violation(a, b, BigInteger.valueOf(z).and(BigInteger.ONE.shiftLeft(productWidth).subtract(BigInteger.ONE)));
+    }
+
+    private boolean insideScreen(long p, long exact) {
+        double x = exact;
+        return switch (kind) {
+            case FIXED -> p == exact;
+            case MITCHW, MITCHELL -> p <= exact && (p + 1) > x * lowRatio * (1 + SCREEN);
+            case DRUM -> p >= x * lowRatio * (1 + SCREEN) && p <= x * highRatio * (1 - SCREEN);
+            default -> false;
+        };
+    }
+
+    private String check(BigInteger p, BigInteger exact) {
+        switch (kind) {
+            case FIXED -> {
+                return p.equals(exact) ? null : "exact product magnitude " + exact + " expected, core gave " + p;
+            }
+            case MITCHW, MITCHELL -> {
+                boolean high = p.compareTo(exact) <= 0;
+                // 9 (2^K+1)^2 (p+1) > 8 4^K X
+                boolean low = lowDen.multiply(p.add(BigInteger.ONE)).compareTo(lowNum.multiply(exact)) > 0;
+                return high && low ? null : "Mitch-w core product " + p + " outside (" + exact + " * 8/9 * (2^" + k
+                        + "/(2^" + k + "+1))^2 - 1, " + exact + "]";
+            }
+            case DRUM -> {
+                boolean low = lowDen.multiply(p).compareTo(lowNum.multiply(exact)) >= 0;
+                boolean high = highDen.multiply(p).compareTo(highNum.multiply(exact)) <= 0;
+                return high && low ? null : "DRUM core product " + p + " outside [" + exact + " * (1 - 2^-" + (k - 1)
+                        + ")^2, " + exact + " * (1 + 2^-" + (k - 1) + ")^2]";
+            }
+            default -> throw new IllegalStateException("no bound for " + kind);
+        }
+    }
+
+    private boolean signed() {
+        return sign != SignMode.UNSIGNED;
+    }
+
+    private BigInteger magnitude(long pattern, boolean negative) {
+        if (!negative) {
+            return BigInteger.valueOf(pattern).and(BigInteger.ONE.shiftLeft(n).subtract(BigInteger.ONE));
+        }
+        BigInteger v = BigInteger.valueOf(pattern).and(BigInteger.ONE.shiftLeft(n).subtract(BigInteger.ONE))
+                .subtract(BigInteger.ONE.shiftLeft(n)); // the negative value
+        return sign == SignMode.C1 ? v.negate().subtract(BigInteger.ONE) : v.negate();
+    }
+
+    private long smallMagnitude(long pattern, boolean negative) {
+        if (!negative) {
+            return pattern;
+        }
+        long v = pattern - (1L << n);
+        return sign == SignMode.C1 ? -v - 1 : -v;
+    }
+
+    /** The core product recovered from the 2N-bit pattern z. */
+    private BigInteger coreProduct(BigInteger z, boolean negative) {
+        if (!negative) {
+            return z;
+        }
+        BigInteger modulus = BigInteger.ONE.shiftLeft(productWidth);
+        BigInteger negated = sign == SignMode.C1 ? modulus.subtract(BigInteger.ONE).subtract(z) : modulus.subtract(z).mod(modulus);
+        return negated;
+    }
+
+    private long smallCore(long z, boolean negative) {
+        long m = Bits.mask(productWidth);
+        if (!negative) {
+            return z & m;
+        }
+        return sign == SignMode.C1 ? ~z & m : -z & m;
+    }
+}

@@ -1,0 +1,28 @@
+package org.approxmac.sim;
+
+import java.util.Objects;
+import org.approxmac.hdl.GeneratedDesign;
+
+/**
+ * Verilog to co-simulate: the text, its top module, and where it came from (for messages).
+ *
+ * @param top     the top module's name
+ * @param verilog the full Verilog text (all modules the top needs)
+ * @param origin  a file name or "generated from SPEC", shown in messages and reproducers
+ */
+public record RtlSource(String top, String verilog, String origin) {
+
+    public RtlSource {
+        Objects.requireNonNull(top);
+        Objects.requireNonNull(verilog);
+        Objects.requireNonNull(origin);
+        if (!top.matches("[A-Za-z_][A-Za-z0-9_$]*")) {
+            throw new IllegalArgumentException("top module name '" + top + "' is not a Verilog identifier");
+        }
+    }
+
+    /** The RTL of a generated design. */
+    public static RtlSource of(GeneratedDesign design) {
+        return new RtlSource(design.moduleName(), design.verilog(), "generated " + design.spec().canonical());
+    }
+}

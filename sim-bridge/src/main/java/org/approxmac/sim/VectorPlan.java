@@ -1,0 +1,144 @@
+package org.approxmac.sim;
+
+import org.approxmac.golden.Bits;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.approxmac.spec.SpecException;
+import org.approxmac.spec.UnitSpec;
+
+/**
+ * Which multiplier vectors a run drives, class by class, and the seed of the random ones.
+ *
+ * <p>Classes: {@code corners} (all pairs of {@link CornerOperands}), {@code random:COUNT} (stratified,
+ * see {@link OperandSampler}; COUNT may end in k, M or G), {@code exhaustive} (all 2^(2N) pairs, when
+ * 2N &lt;= 32, in the order a outer, b inner), {@code all} (corners, then exhaustive when 2N &lt;= 32,
+ * else {@value #ALL_RANDOM} random vectors), and {@code pair:A,B} (one vector, as a reproducer).
+ *
+ * @param parts the classes in run order
+ * @param seed  the seed of the random class
+ */
+public record VectorPlan(List<Part> parts, long seed) {
+    /** Random vectors of {@code all} when the space is too large to enumerate. */
+    public static final long ALL_RANDOM = 1_000_000;
+    /** The largest exhaustive space: 2^32 vectors. */
+    public static final int MAX_EXHAUSTIVE_BITS = 32;
+    static final long MAX_RANDOM = 1L << 40;
+
+    /** The vector classes. */
+    public enum VectorClass {
+        CORNERS("corners"), RANDOM("random"), EXHAUSTIVE("exhaustive"), PAIR("pair");
+
+        private final String label;
+
+        VectorClass(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /**
+     * One class of vectors.
+     *
+     * @param vectorClass the class
+     * @param count       how many vectors it has
+     * @param a           the operand a of a {@code pair}
+     * @param b           the operand b of a {@code pair}
+     */
+    public record Part(VectorClass vectorClass, long count, long a, long b) {
+    }
+
+    public VectorPlan {
+        parts = List.copyOf(parts);
+    }
+
+    /** The total number of vectors. */
+    public long total() {
+        return parts.stream().mapToLong(Part::count).sum();
+    }
+
+    /** Parses the {@code --vectors} value for a multiplier spec; throws SpecException on bad input. */
+    public static VectorPlan parse(String text, UnitSpec spec, long seed) {
+        if (spec.mac()) {
+            throw new SpecException("--vectors applies to multipliers; " + spec.canonical()
+                    + " is a MAC, driven by --cycles COUNT");
+        }
+        String t = text.trim().toLowerCase(Locale.ROOT);
+        long corners = (long) CornerOperands.of(spec).length * CornerOperands.of(spec).length;
+        int spaceBits = 2 * spec.n();
+        List<Part> parts = new ArrayList<>();
+        if (t.equals("corners")) {
+            parts.add(new Part(VectorClass.CORNERS, corners, 0, 0));
+        } else if (t.equals("exhaustive")) {
+            if (spaceBits > MAX_EXHAUSTIVE_BITS) {
+                throw new SpecException("--vectors exhaustive needs 2N <= " + MAX_EXHAUSTIVE_BITS + " (N <= 16); "
+                        + spec.canonical() + " has 2^" + spaceBits + " vectors: use random:COUNT, corners or all");
+            }
+            parts.add(new Part(VectorClass.EXHAUSTIVE, 1L << spaceBits, 0, 0));
+        } else if (t.equals("all")) {
+            parts.add(new Part(VectorClass.CORNERS, corners, 0, 0));
+            parts.add(spaceBits <= MAX_EXHAUSTIVE_BITS
+                    ? new Part(VectorClass.EXHAUSTIVE, 1L << spaceBits, 0, 0)
+                    : new Part(VectorClass.RANDOM, ALL_RANDOM, 0, 0));
+        } else if (t.startsWith("random:")) {
+            parts.add(new Part(VectorClass.RANDOM, count(t.substring(7)), 0, 0));
+        } else if (t.startsWith("pair:")) {
+            String[] ab = t.substring(5).split(",");
+            if (ab.length != 2) {
+                throw new SpecException("--vectors pair:A,B needs two operands, e.g. pair:0x1f,-3");
+            }
+            parts.add(new Part(VectorClass.PAIR, 1, operand(ab[0], spec), operand(ab[1], spec)));
+        } else {
+            throw new SpecException("--vectors '" + text + "' is not one of exhaustive, random:COUNT, corners, all,"
+                    + " pair:A,B");
+        }
+        return new VectorPlan(parts, seed);
+    }
+
+    private static long count(String text) {
+        String s = text.trim();
+        long scale = 1;
+        if (s.endsWith("k")) {
+            scale = 1_000;
+        } else if (s.endsWith("m")) {
+            scale = 1_000_000;
+        } else if (s.endsWith("g")) {
+            scale = 1_000_000_000;
+        }
+        if (scale != 1) {
+            s = s.substring(0, s.length() - 1);
+        }
+        try {
+            long c = Math.multiplyExact(Long.parseLong(s), scale);
+            if (c >= 1 && c <= MAX_RANDOM) {
+                return c;
+            }
+        } catch (NumberFormatException | ArithmeticException e) {
+            // reported below
+        }
+        throw new SpecException("random:COUNT needs a COUNT in 1..2^40 (suffixes k, M, G allowed), got '" + text + "'");
+    }
+
+    /** An operand as decimal (negative allowed for signed kinds) or 0x hex pattern, checked against N. */
+    static long operand(String text, UnitSpec spec) {
+        String s = text.trim();
+        int n = spec.n();
+        BigInteger v;
+        try {
+            v = s.startsWith("0x") ? new BigInteger(s.substring(2), 16)
+                    : s.startsWith("-0x") ? new BigInteger(s.substring(3), 16).negate() : new BigInteger(s);
+        } catch (NumberFormatException e) {
+            throw new SpecException("operand '" + text + "' is not a decimal or 0x hex number");
+        }
+        BigInteger low = spec.signedOperands() ? BigInteger.ONE.shiftLeft(n - 1).negate() : BigInteger.ZERO;
+        BigInteger high = BigInteger.ONE.shiftLeft(n).subtract(BigInteger.ONE);
+        if (v.compareTo(low) < 0 || v.compareTo(high) > 0) {
+            throw new SpecException("operand '" + text + "' is outside " + low + ".." + high + " for N = " + n);
+        }
+        return v.longValue() & Bits.mask(n);
+    }
+}

@@ -1,0 +1,207 @@
+// approxmac co-simulation harness: one generic driver for every design.
+//
+// The design is compiled by Verilator with --prefix Vdut; everything that differs between designs
+// (operand width, output width, multiplier or MAC) arrives as -D defines, so this file is never
+// copied or edited per design. Protocol (little-endian, see docs/cosim.md):
+//
+//   JVM -> harness, a sequence of commands, each starting with one op byte:
+//     0                      quit
+//     1 u32:count records    a batch; a record is a, b (multiplier) or flags, a, b (MAC;
+//                            flags bit 0 rst, bit 1 en, bit 2 clr), operands OPB bytes each
+//     2 u64:start u64:count u64:stride
+//                            enumerate vectors i = start..start+count-1: v = i * stride mod
+//                            2^(2N), a = v >> N, b = v mod 2^N (multipliers with 2N <= 64 only;
+//                            stride 1 is the exhaustive order, a outer, b inner)
+//   harness -> JVM: frames "u32:count, count outputs of OUTB bytes", one per batch, and as many
+//   as needed (at most FRAME outputs each) per enumeration.
+//
+//   "bench START COUNT STRIDE" as arguments instead runs the enumeration in a plain loop with no I/O and
+//   prints "COUNT NANOSECONDS CHECKSUM" (the speed limit the bridge is measured against).
+#include "Vdut.h"
+#include "verilated.h"
+
+#include <chrono>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
+#include <memory>
+#include <unistd.h>
+#include <vector>
+
+#ifndef APPROXMAC_OPERAND_BITS
+#error "compile with -DAPPROXMAC_OPERAND_BITS=N"
+#endif
+#ifndef APPROXMAC_OUTPUT_BITS
+#error "compile with -DAPPROXMAC_OUTPUT_BITS=W"
+#endif
+
+static constexpr int N = APPROXMAC_OPERAND_BITS;
+static constexpr int OUT_BITS = APPROXMAC_OUTPUT_BITS;
+static constexpr int OPB = N <= 8 ? 1 : N <= 16 ? 2 : N <= 32 ? 4 : 8;
+static constexpr int OUTB = OUT_BITS <= 8 ? 1 : OUT_BITS <= 16 ? 2 : OUT_BITS <= 32 ? 4
+        : OUT_BITS <= 64 ? 8 : 4 * ((OUT_BITS + 31) / 32);
+static constexpr uint32_t FRAME = 1u << 16;
+static constexpr uint64_t OPERAND_MASK = N >= 64 ? ~0ULL : ((1ULL << N) - 1);
+static constexpr uint64_t VECTOR_MASK = 2 * N >= 64 ? ~0ULL : ((1ULL << (2 * N)) - 1);
+static constexpr int HIGH_SHIFT = N >= 64 ? 0 : N;
+
+#if APPROXMAC_MAC
+#define APPROXMAC_RESULT acc
+#else
+#define APPROXMAC_RESULT z
+#endif
+
+template <typename T>
+static inline void store(uint8_t* dst, const T& value) {
+    uint64_t v = static_cast<uint64_t>(value);
+    std::memcpy(dst, &v, OUTB);
+}
+
+template <std::size_t W>
+static inline void store(uint8_t* dst, const VlWide<W>& value) {
+    std::memcpy(dst, value.data(), OUTB);
+}
+
+static void read_fully(void* dst, size_t len) {
+    if (len != 0 && std::fread(dst, 1, len, stdin) != len) {
+        std::exit(0);  // the JVM closed the pipe: nothing more to do
+    }
+}
+
+static void write_fully(const void* src, size_t len) {
+    if (std::fwrite(src, 1, len, stdout) != len) {
+        std::exit(4);  // the JVM went away
+    }
+}
+
+static inline uint64_t operand(const uint8_t* p) {
+    uint64_t v = 0;
+    std::memcpy(&v, p, OPB);
+    return v & OPERAND_MASK;
+}
+
+static inline void apply(Vdut* dut, uint64_t a, uint64_t b) {
+    dut->a = a;
+    dut->b = b;
+#if APPROXMAC_MAC
+    dut->clk = 0;
+    dut->eval();
+    dut->clk = 1;
+#endif
+    dut->eval();
+}
+
+static void batch(Vdut* dut, std::vector<uint8_t>& in, std::vector<uint8_t>& out) {
+    uint32_t count;
+    read_fully(&count, 4);
+    const size_t record = (APPROXMAC_MAC ? 1 : 0) + 2 * OPB;
+    in.resize(static_cast<size_t>(count) * record);
+    out.resize(4 + static_cast<size_t>(count) * OUTB);
+    read_fully(in.data(), in.size());
+    std::memcpy(out.data(), &count, 4);
+    const uint8_t* p = in.data();
+    uint8_t* q = out.data() + 4;
+    for (uint32_t i = 0; i < count; ++i, p += record, q += OUTB) {
+#if APPROXMAC_MAC
+        dut->rst = p[0] & 1;
+        dut->en = (p[0] >> 1) & 1;
+        dut->clr = (p[0] >> 2) & 1;
+        apply(dut, operand(p + 1), operand(p + 1 + OPB));
+#else
+        apply(dut, operand(p), operand(p + OPB));
+#endif
+        store(q, dut->APPROXMAC_RESULT);
+    }
+    write_fully(out.data(), out.size());
+    std::fflush(stdout);
+}
+
+static void enumerate(Vdut* dut, std::vector<uint8_t>& out) {
+    uint64_t range[3];
+    read_fully(range, 24);
+    uint64_t i = range[0];
+    uint64_t left = range[1];
+    const uint64_t stride = range[2];
+    out.resize(4 + static_cast<size_t>(FRAME) * OUTB);
+    while (left > 0) {
+        uint32_t n = left < FRAME ? static_cast<uint32_t>(left) : FRAME;
+        std::memcpy(out.data(), &n, 4);
+        uint8_t* q = out.data() + 4;
+        for (uint32_t k = 0; k < n; ++k, ++i, q += OUTB) {
+            const uint64_t v = (i * stride) & VECTOR_MASK;
+            apply(dut, (v >> HIGH_SHIFT) & OPERAND_MASK, v & OPERAND_MASK);
+            store(q, dut->APPROXMAC_RESULT);
+        }
+        write_fully(out.data(), 4 + static_cast<size_t>(n) * OUTB);
+        left -= n;
+    }
+    std::fflush(stdout);
+}
+
+template <typename T>
+static inline uint64_t fold(const T& value) {
+    return static_cast<uint64_t>(value);
+}
+
+template <std::size_t W>
+static inline uint64_t fold(const VlWide<W>& value) {
+    uint64_t h = 0;
+    for (std::size_t k = 0; k < W; ++k) h = h * 31 + value.at(k);
+    return h;
+}
+
+static int bench(Vdut* dut, uint64_t start, uint64_t count, uint64_t stride) {
+    uint64_t checksum = 0;
+    auto t0 = std::chrono::steady_clock::now();
+    for (uint64_t i = start; i < start + count; ++i) {
+        const uint64_t v = (i * stride) & VECTOR_MASK;
+        apply(dut, (v >> HIGH_SHIFT) & OPERAND_MASK, v & OPERAND_MASK);
+        checksum += fold(dut->APPROXMAC_RESULT);
+    }
+    auto t1 = std::chrono::steady_clock::now();
+    long long ns = std::chrono::duration_cast<std::chrono::nanoseconds>(t1 - t0).count();
+    std::printf("%llu %lld %llu\n", static_cast<unsigned long long>(count), ns,
+                static_cast<unsigned long long>(checksum));
+    return 0;
+}
+
+int main(int argc, char** argv) {
+    const std::unique_ptr<VerilatedContext> context{new VerilatedContext};
+    context->debug(0);
+    const std::unique_ptr<Vdut> dut{new Vdut{context.get(), "dut"}};
+#if APPROXMAC_MAC
+    dut->clk = 0;
+    dut->rst = 0;
+    dut->en = 0;
+    dut->clr = 0;
+#endif
+    dut->a = 0;
+    dut->b = 0;
+    dut->eval();
+    if (argc == 5 && std::strcmp(argv[1], "bench") == 0) {
+        return bench(dut.get(), std::strtoull(argv[2], nullptr, 0), std::strtoull(argv[3], nullptr, 0),
+                     std::strtoull(argv[4], nullptr, 0));
+    }
+#ifdef F_SETPIPE_SZ
+    fcntl(1, F_SETPIPE_SZ, 1 << 20);  // best effort: fewer context switches on large runs
+    fcntl(0, F_SETPIPE_SZ, 1 << 20);
+#endif
+    static char inbuf[1 << 20];
+    static char outbuf[1 << 20];
+    std::setvbuf(stdin, inbuf, _IOFBF, sizeof inbuf);
+    std::setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
+    std::vector<uint8_t> in;
+    std::vector<uint8_t> out;
+    for (;;) {
+        uint8_t op;
+        read_fully(&op, 1);
+        switch (op) {
+            case 0: dut->final(); return 0;
+            case 1: batch(dut.get(), in, out); break;
+            case 2: enumerate(dut.get(), out); break;
+            default: std::fprintf(stderr, "approxmac harness: unknown command %u\n", op); return 5;
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.approxmac.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigInteger;
+import java.util.SplittableRandom;
+import org.approxmac.golden.Multiplier;
+import org.approxmac.golden.Units;
+import org.approxmac.spec.UnitSpec;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class ErrorBoundTest {
+
+    /** The derived bounds hold for every output of the golden model (exhaustive at n = 8). */
+    @ParameterizedTest
+    @ValueSource(strings = {"fixed:n=8", "fixed:n=8,sign=unsigned", "mitchell:n=8", "mitchell:n=8,sign=c1",
+        "mitchw:n=8,w=1", "mitchw:n=8,w=2,sign=sm", "mitchw:n=8,w=3", "mitchw:n=8,w=4,sign=unsigned",
+        "mitchw:n=8,w=6", "mitchw:n=8,w=8,sign=sm", "drum:n=8,k=3", "drum:n=8,k=4,sign=sm",
+        "drum:n=8,k=6,sign=unsigned", "drum:n=8,k=8"})
+    void goldenModelStaysWithinTheBoundOnEveryVector(String text) {
+        UnitSpec spec = UnitSpec.parse(text);
+        Multiplier golden = Units.multiplier(spec);
+        ErrorBound bound = ErrorBound.of(spec).orElseThrow();
+        for (long a = 0; a < 256; a++) {
+            for (long b = 0; b < 256; b++) {
+                long z = golden.multiply(a, b);
+                assertNull(bound.violation(a, b, z), text + " a=" + a + " b=" + b + " z=" + z);
+                assertNull(bound.violation(a, b, BigInteger.valueOf(z)));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mitchw:n=16,w=6", "mitchw:n=32,w=6", "mitchell:n=32", "drum:n=32,k=6",
+        "drum:n=16,k=4,sign=unsigned", "mitchw:n=32,w=6,sign=unsigned", "fixed:n=32", "mitchw:n=64,w=6"})
+    void goldenModelStaysWithinTheBoundOnRandomWideVectors(String text) {
+        UnitSpec spec = UnitSpec.parse(text);
+        Multiplier golden = Units.multiplier(spec);
+        ErrorBound bound = ErrorBound.of(spec).orElseThrow();
+        OperandSampler sampler = new OperandSampler(spec);
+        SplittableRandom r = new SplittableRandom(5);
+        for (int i = 0; i < 200_000; i++) {
+            long a = sampler.next(r);
+            long b = sampler.next(r);
+            if (spec.productWidth() <= 64) {
+                assertNull(bound.violation(a, b, golden.multiply(a, b)), text + " a=" + a + " b=" + b);
+            } else {
+                assertNull(bound.violation(a, b, golden.multiplyWide(a, b)), text + " a=" + a + " b=" + b);
+            }
+        }
+    }
+
+    @Test
+    void mitchellNeverAboveExactAndTheWorstCaseIsReached() {
+        ErrorBound bound = ErrorBound.of(UnitSpec.parse("mitchell:n=8,sign=unsigned")).orElseThrow();
+        // 3 * 3: fractions 1/2 and 1/2, Mitchell gives 8 (8/9 of 9): inside
+        assertNull(bound.violation(3, 3, 8));
+        assertNotNull(bound.violation(3, 3, 10), "above the exact product");
+        // K = 7: 9 (2^7+1)^2 (p+1) > 8 4^7 X; for X = 9 the smallest allowed p is 7
+        assertNull(bound.violation(3, 3, 7));
+        assertNotNull(bound.violation(3, 3, 6));
+        assertNotNull(bound.violation(200, 200, 200L * 200 * 8 / 9 * 127 / 129 - 2));
+    }
+
+    @Test
+    void c1RulesOfMitchwAndDrumDiffer() {
+        ErrorBound mitchw = ErrorBound.of(UnitSpec.parse("mitchw:n=8,w=4,sign=c1")).orElseThrow();
+        ErrorBound drum = ErrorBound.of(UnitSpec.parse("drum:n=8,k=4,sign=c1")).orElseThrow();
+        long minus5 = -5 & 0xff;
+        // Mitch-w c1: a zero operand gives 0 even with a negative partner
+        assertNull(mitchw.violation(0, minus5, 0));
+        assertNotNull(mitchw.violation(0, minus5, 0xffff));
+        // DRUM c1: no masking, 0 * (-5) = ~0 = -1
+        assertNull(drum.violation(0, minus5, 0xffff));
+        assertNotNull(drum.violation(0, minus5, 0));
+        // Mitch-w c1: a = -1 counts as magnitude 1: (-1) * 5 = ~5 = -6
+        assertNull(mitchw.violation(0xff, 5, -6 & 0xffff));
+        assertNotNull(mitchw.violation(0xff, 5, -7 & 0xffff), "core product 6 exceeds 1 * 5");
+    }
+
+    @Test
+    void drumBoundIsSymmetricAroundTheExactProduct() {
+        ErrorBound drum = ErrorBound.of(UnitSpec.parse("drum:n=16,k=3,sign=unsigned")).orElseThrow();
+        // k = 3, d = 4: (3/4)^2 X <= p <= (5/4)^2 X
+        long x = 1000;
+        assertNull(drum.violation(x, x, x * x * 9 / 16));
+        assertNotNull(drum.violation(x, x, x * x * 9 / 16 - 1));
+        assertNull(drum.violation(x, x, x * x * 25 / 16));
+        assertNotNull(drum.violation(x, x, x * x * 25 / 16 + 1));
+    }
+
+    @Test
+    void floatingKindsHaveNoBound() {
+        assertTrue(ErrorBound.of(UnitSpec.parse("bf16")).isEmpty());
+        assertEquals(true, ErrorBound.of(UnitSpec.parse("fixed:n=8,mac")).isPresent());
+    }
+}

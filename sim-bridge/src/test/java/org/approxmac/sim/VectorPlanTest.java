@@ -1,0 +1,54 @@
+package org.approxmac.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.approxmac.sim.VectorPlan.VectorClass;
+import org.approxmac.spec.SpecException;
+import org.approxmac.spec.UnitSpec;
+import org.junit.jupiter.api.Test;
+
+class VectorPlanTest {
+    private static final UnitSpec N8 = UnitSpec.parse("mitchw:n=8,w=4");
+    private static final UnitSpec N32 = UnitSpec.parse("mitchw:n=32,w=6");
+
+    private static List<VectorClass> classes(VectorPlan p) {
+        return p.parts().stream().map(VectorPlan.Part::vectorClass).toList();
+    }
+
+    @Test
+    void allIsCornersPlusExhaustiveUpTo32BitSpacesElseRandom() {
+        VectorPlan small = VectorPlan.parse("all", N8, 1);
+        assertEquals(List.of(VectorClass.CORNERS, VectorClass.EXHAUSTIVE), classes(small));
+        assertEquals(65536, small.parts().get(1).count());
+        VectorPlan sixteen = VectorPlan.parse("all", UnitSpec.parse("fixed:n=16"), 1);
+        assertEquals(1L << 32, sixteen.parts().get(1).count());
+        VectorPlan big = VectorPlan.parse("all", N32, 1);
+        assertEquals(List.of(VectorClass.CORNERS, VectorClass.RANDOM), classes(big));
+        assertEquals(VectorPlan.ALL_RANDOM, big.parts().get(1).count());
+    }
+
+    @Test
+    void randomCountsAcceptSuffixesAndPairsAcceptSignedAndHex() {
+        assertEquals(1_000_000, VectorPlan.parse("random:1M", N32, 1).total());
+        assertEquals(5_000, VectorPlan.parse("random:5k", N32, 1).total());
+        VectorPlan.Part pair = VectorPlan.parse("pair:-1,0x7f", N8, 1).parts().get(0);
+        assertEquals(0xff, pair.a());
+        assertEquals(0x7f, pair.b());
+    }
+
+    @Test
+    void badInputNamesTheAcceptedRange() {
+        SpecException ex = assertThrows(SpecException.class, () -> VectorPlan.parse("exhaustive", N32, 1));
+        assertTrue(ex.getMessage().contains("2N <= 32"), ex.getMessage());
+        assertTrue(assertThrows(SpecException.class, () -> VectorPlan.parse("random:0", N8, 1)).getMessage()
+                .contains("1..2^40"));
+        assertTrue(assertThrows(SpecException.class, () -> VectorPlan.parse("pair:300,1", N8, 1)).getMessage()
+                .contains("-128..255"));
+        assertTrue(assertThrows(SpecException.class, () -> VectorPlan.parse("some", N8, 1)).getMessage()
+                .contains("exhaustive, random:COUNT, corners, all"));
+        assertThrows(SpecException.class, () -> VectorPlan.parse("all", UnitSpec.parse("fixed:n=8,mac"), 1));
+    }
+}
