@@ -264,8 +264,7 @@ public final class Charts {
             (p.highlighted() ? marked : plain).add(p.x(), p.y());
             key.append(Objects.hash(p.label(), p.x(), p.y(), p.highlighted()));
         }
-        List<String> markedLabels = points.stream().filter(ScatterPoint::highlighted)
-                .sorted((p, q) -> Double.compare(p.x(), q.x())).map(ScatterPoint::label).toList();
+        List<ScatterPoint> markedPoints = points.stream().filter(ScatterPoint::highlighted).toList();
         XYSeriesCollection data = new XYSeriesCollection();
         data.addSeries(plain);
         data.addSeries(marked);
@@ -282,12 +281,23 @@ public final class Charts {
 
             @Override
             public String generateLabel(org.jfree.data.xy.XYDataset dataset, int series, int item) {
-                return item < markedLabels.size() ? markedLabels.get(item) : "";
+                double x = dataset.getXValue(series, item);
+                double y = dataset.getYValue(series, item);
+                return markedPoints.stream().filter(p -> p.x() == x && p.y() == y).map(ScatterPoint::label)
+                        .findFirst().orElse("");
             }
         });
         renderer.setSeriesItemLabelsVisible(1, true);
+        renderer.setSeriesPositiveItemLabelPosition(1, new org.jfree.chart.labels.ItemLabelPosition(
+                org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
+        renderer.setSeriesNegativeItemLabelPosition(1, new org.jfree.chart.labels.ItemLabelPosition(
+                org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
         renderer.setSeriesItemLabelFont(1, new Font(Font.SANS_SERIF, Font.PLAIN, 9));
-        XYPlot plot = new XYPlot(data, axis(xLabel, logX), axis(yLabel, logY), renderer);
+        ValueAxis xAxis = axis(xLabel, logX);
+        ValueAxis yAxis = axis(yLabel, logY);
+        xAxis.setUpperMargin(0.25); // room for the labels, which stand right of their points
+        yAxis.setUpperMargin(0.08);
+        XYPlot plot = new XYPlot(data, xAxis, yAxis, renderer);
         JFreeChart chart = new JFreeChart(title, TITLE_FONT, plot, true);
         finish(chart);
         return new Figure(chart, title, key.toString(), WIDTH, HEIGHT);
