@@ -21,6 +21,9 @@ final class SvgEncoder {
     static String element(JFreeChart chart, String title, String key, int width, int height) {
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
         g2.setDefsKeyPrefix(idPrefix(key + '\n' + width + 'x' + height));
+        // coordinates to 1/100 pixel: smaller files, no 501.74999999999994
+        g2.setGeomDoubleConverter(d -> trim(String.format(java.util.Locale.ROOT, "%.2f", d)));
+        g2.setTransformDoubleConverter(d -> trim(String.format(java.util.Locale.ROOT, "%.6f", d)));
         chart.draw(g2, new java.awt.Rectangle(0, 0, width, height));
         String svg = g2.getSVGElement();
         // show heat-map cells as sharp squares, not interpolated
@@ -32,6 +35,12 @@ final class SvgEncoder {
     /** A standalone SVG document: XML declaration, marker comment, the element. */
     static String document(JFreeChart chart, String title, String key, int width, int height) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + element(chart, title, key, width, height) + "\n";
+    }
+
+    /** Drops trailing zeros of a formatted decimal: 12.50 -> 12.5, 3.00 -> 3, -0.00 -> 0. */
+    static String trim(String decimal) {
+        String t = decimal.contains(".") ? decimal.replaceAll("0+$", "").replaceAll("\\.$", "") : decimal;
+        return t.equals("-0") ? "0" : t;
     }
 
     private static String comment(String title) {
