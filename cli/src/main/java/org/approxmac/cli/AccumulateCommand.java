@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code approxmac accumulate SPEC}: accumulated error of approximate dot products (paper Fig. 4, Table 2). */
 @Command(name = "accumulate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Accumulated error of dot products computed with the unit's approximate products and exact"
-            + " additions, against the exact dot product (paper Section 3, Fig. 4, Table 2).",
+        description = {"Accumulated error of approximate dot products (paper Fig. 4, Table 2).",
+            "Dot products use the unit's approximate products and exact additions and are compared with the exact"
+                + " dot product (paper Section 3).",
             "For each length L: --trials dot products of L products of seeded random positive operands; the mean"
                 + " and variance of (S' - S) / S. The variance falls with L while the mean converges to the unit's"
                 + " bias e (its mean relative error, also printed).",

@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code approxmac sweep}: error metrics and synthesis cost over a grid of designs, with a Pareto plot. */
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Design-space sweep: every kind x operand width x w (mitchw) / k (drum) point, its error"
+        description = {"Design-space sweep: error metrics and synthesis cost per design, Pareto front.",
+            "Every kind x operand width x w (mitchw) / k (drum) point: its error"
             + " metrics from the golden model (as 'approxmac errors') and its synthesis cost from the cost flow"
             + " (as 'approxmac synth'), then the designs that are Pareto-optimal in energy and MRED.",
             "Lists: 6, 2,4,6 or 2..8. Combinations the spec rules reject (w > n, k > n) are skipped."},
