@@ -99,6 +99,9 @@ final class AccumulateCommand implements Runnable {
             throw new UsageError("accumulate needs an integer kind (fixed, mitchw, mitchell, drum), got "
                     + unit.canonical());
         }
+        if (!unit.signedOperands() && unit.n() == 64) {
+            throw new UsageError("accumulate supports unsigned operands up to n = 63, got " + unit.canonical());
+        }
         OperandDistribution distribution;
         try {
             distribution = OperandDistribution.bySpecName(operands);

@@ -44,6 +44,10 @@ public final class AccumulationExperiment {
             throw new IllegalArgumentException("at least 2 trials are needed for a variance, got " + trials);
         }
         int n = spec.n();
+        if (!spec.signedOperands() && n == 64) {
+            throw new IllegalArgumentException("unsigned 64-bit operands do not fit the experiment (accepted: n <= 63"
+                    + " for sign=unsigned), got " + spec.canonical());
+        }
         long max = spec.signedOperands() ? (1L << (n - 1)) - 1 : Bits.mask(n);
         SplittableRandom root = new SplittableRandom(seed);
         List<AccumulationPoint> points = new ArrayList<>();

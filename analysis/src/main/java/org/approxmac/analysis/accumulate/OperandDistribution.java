@@ -17,7 +17,7 @@ public enum OperandDistribution {
     /** A random operand value in 1..max. */
     long draw(SplittableRandom r, long max) {
         return switch (this) {
-            case UNIFORM -> r.nextLong(1, max + 1);
+            case UNIFORM -> r.nextLong(max) + 1; // max may be Long.MAX_VALUE
             case GAUSSIAN -> {
                 long v = Math.round(Math.abs(gaussian(r)) * max / 4.0);
                 yield Math.max(1, Math.min(max, v));

@@ -55,7 +55,8 @@ public record ErrorMap(UnitSpec spec, long[] as, long[] bs, double[][] relErrors
         long[] v = new long[points];
         double span = (double) max - (double) min;
         for (int i = 0; i < points; i++) {
-            v[i] = i == points - 1 ? max : min + Math.round(span * i / (points - 1));
+            // in double, so that a 64-bit range does not overflow; exact for n <= 52
+            v[i] = i == points - 1 ? max : (long) Math.rint((double) min + span * i / (points - 1));
         }
         return v;
     }

@@ -23,6 +23,10 @@ public final class ProductError {
             throw new IllegalArgumentException("needs an integer kind (fixed, mitchw, mitchell, drum), got "
                     + spec.canonical());
         }
+        if (!spec.signedOperands() && spec.n() == 64) {
+            throw new IllegalArgumentException("unsigned 64-bit operands do not fit the analysis (accepted: n <= 63"
+                    + " for sign=unsigned), got " + spec.canonical());
+        }
         this.multiplier = multiplier;
         this.n = spec.n();
         this.productWidth = spec.productWidth();

@@ -53,5 +53,11 @@ class AccumulationExperimentTest {
         assertThrows(IllegalArgumentException.class,
                 () -> AccumulationExperiment.run(MITCHW6, new int[] {4}, OperandDistribution.UNIFORM, 1, 1));
         assertThrows(IllegalArgumentException.class, () -> OperandDistribution.bySpecName("cauchy"));
+        assertThrows(IllegalArgumentException.class, () -> AccumulationExperiment.run(
+                Units.multiplier(UnitSpec.parse("fixed:n=64,sign=unsigned")), new int[] {1}, OperandDistribution.UNIFORM,
+                10, 1));
+        var full = AccumulationExperiment.run(Units.multiplier(UnitSpec.parse("mitchw:n=64,w=6")), new int[] {4},
+                OperandDistribution.UNIFORM, 50, 1);
+        assertEquals(-0.059, full.at(4).meanRelError(), 0.015);
     }
 }

@@ -47,6 +47,16 @@ class ErrorMapTest {
     }
 
     @Test
+    void sixtyFourBitSignedMapIsIncreasingAndDefined() {
+        ProductError e = new ProductError(Units.multiplier(UnitSpec.parse("mitchw:n=64,w=6,sign=sm")));
+        ErrorMap map = ErrorMap.compute(e, 8);
+        for (int i = 1; i < 8; i++) {
+            assertTrue(map.as()[i] > map.as()[i - 1]);
+        }
+        assertTrue(map.relErrors()[7][7] <= 0 && map.relErrors()[7][7] > -0.15);
+    }
+
+    @Test
     void sampledGridSpansTheOperandRangeEvenly() {
         ProductError e = new ProductError(Units.multiplier(UnitSpec.parse("mitchell:n=16,sign=unsigned")));
         ErrorMap map = ErrorMap.compute(e, 64);
@@ -62,5 +72,7 @@ class ErrorMapTest {
             }
         }
         assertArrayEquals(new long[] {-8, -3, 2, 7}, ErrorMap.evenlySpaced(-8, 7, 4));
+        long[] wide = ErrorMap.evenlySpaced(Long.MIN_VALUE, Long.MAX_VALUE, 3);
+        assertArrayEquals(new long[] {Long.MIN_VALUE, 0, Long.MAX_VALUE}, wide);
     }
 }
