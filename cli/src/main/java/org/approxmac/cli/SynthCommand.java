@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.approxmac.hdl.Rtl;
 import org.approxmac.spec.UnitSpec;
 import org.approxmac.synth.CostFlow;
 import org.approxmac.synth.CostOptions;
@@ -112,7 +113,7 @@ final class SynthCommand implements Runnable {
     private List<DesignInput> designs() {
         List<DesignInput> designs = new ArrayList<>();
         for (String s : specs) {
-            designs.add(DesignInput.of(RtlSource.generate(UnitSpec.parse(s))));
+            designs.add(DesignInput.of(Rtl.generate(UnitSpec.parse(s))));
         }
         if (rtl != null || top != null || like != null) {
             if (rtl == null || top == null || like == null) {
