@@ -1,6 +1,5 @@
 package org.approxmac.cli;
 
-import org.approxmac.hdl.Rtl;
 import org.approxmac.sim.CosimRequest;
 import org.approxmac.sim.RtlSource;
 import org.approxmac.sim.VectorPlan;
@@ -13,7 +12,7 @@ final class CliCosim {
 
     /** The generated RTL of a spec. */
     static RtlSource generated(UnitSpec unit) {
-        return RtlSource.of(Rtl.generate(unit));
+        return RtlSource.generated(unit);
     }
 
     static long plannedVectors(CosimRequest request) {

@@ -132,13 +132,20 @@ class RtlTest {
     }
 
     @Test
-    void rejectsIllegalModuleNamesAndFloatingKinds() {
+    void rejectsIllegalModuleNames() {
         UnitSpec spec = UnitSpec.parse("fixed:n=8");
         SpecException e = assertThrows(SpecException.class, () -> Rtl.generate(spec, "../evil"));
         assertTrue(e.getMessage().startsWith("module name '../evil' is not a legal Verilog identifier"));
         e = assertThrows(SpecException.class, () -> Rtl.generate(spec, "module"));
         assertEquals("module name 'module' is a Verilog/SystemVerilog keyword", e.getMessage());
-        e = assertThrows(SpecException.class, () -> Rtl.generate(UnitSpec.parse("bf16")));
-        assertTrue(e.getMessage().contains("not yet supported"), e.getMessage());
+    }
+
+    @Test
+    void floatingKindsHaveTheirPortConvention() {
+        GeneratedDesign bf16 = Rtl.generate(UnitSpec.parse("bf16"));
+        assertTrue(bf16.verilog().contains("input  wire [15:0] a"));
+        assertTrue(bf16.verilog().contains("product, FP32 pattern"));
+        GeneratedDesign mac = Rtl.generate(UnitSpec.parse("fp32:fused=false,mac"));
+        assertTrue(mac.verilog().contains("accumulator register, FP32 pattern"));
     }
 }
