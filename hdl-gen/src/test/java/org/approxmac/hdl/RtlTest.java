@@ -79,7 +79,7 @@ class RtlTest {
     @MethodSource("macSpecs")
     void macMatchesGoldenModelUnderRandomControl(String text) {
         UnitSpec spec = UnitSpec.parse(text);
-        MacState golden = new MacState(Units.mac(spec));
+        MacState golden = Golden.mac(spec);
         Evaluator e = new Evaluator(Rtl.module(spec, "dut"));
         Random rnd = new Random(text.hashCode());
         List<long[]> pairs = Vectors.pairs(spec.n(), 200, 7);
@@ -98,7 +98,7 @@ class RtlTest {
     static List<String> macSpecs() {
         return List.of("fixed:n=8,mac", "fixed:n=8,sign=unsigned,mac,acc=16", "mitchw:n=12,w=6,sign=c1,mac",
                 "mitchell:n=8,sign=sm,mac,acc=20", "drum:n=16,k=6,sign=c1,mac", "drum:n=8,k=4,sign=unsigned,mac",
-                "mitchw:n=40,w=6,mac,acc=128");
+                "mitchw:n=40,w=6,mac,acc=128", "mitchw:n=32,w=6,mac,acc=128");
     }
 
     private static BigInteger bit(boolean b) {
