@@ -31,7 +31,7 @@ class GenCommandTest {
         Path rtlOut = Path.of("..", "rtl-out");
         CliRunner.Result r = CliRunner.run("gen", "--check", rtlOut.toString());
         assertEquals(0, r.status(), r.err());
-        assertEquals("up to date: 24 designs in " + rtlOut + "\n", r.out());
+        assertEquals("up to date: " + CanonicalDesigns.specs().size() + " designs in " + rtlOut + "\n", r.out());
         Manifest m = Manifest.parse(Files.readString(rtlOut.resolve(Manifest.FILE_NAME)), "rtl-out");
         assertEquals(CanonicalDesigns.specs().stream().map(UnitSpec::canonical).collect(Collectors.toSet()),
                 Set.copyOf(m.entries().values()));
