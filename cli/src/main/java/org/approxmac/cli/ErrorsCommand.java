@@ -1,8 +1,14 @@
 package org.approxmac.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.approxmac.analysis.error.ErrorFigures;
+import org.approxmac.analysis.error.ErrorHistogram;
+import org.approxmac.analysis.error.ErrorMap;
+import org.approxmac.analysis.error.ProductError;
+import org.approxmac.golden.Multiplier;
 import org.approxmac.golden.Units;
 import org.approxmac.golden.error.ErrorAnalysis;
 import org.approxmac.golden.error.ErrorMetrics;
@@ -21,9 +27,13 @@ import picocli.CommandLine.Spec;
             "mean/variance/min/max relative error, MRED, WCRE, MAE, WCE, EP, NMED and the batch-norm scales.",
             "Operands are uniform over the operand range of the sign mode (seeded), or all pairs with"
                 + " --exhaustive (n <= 12). Floating kinds: finite operands with exponents in [-16, 15].",
-            "Formulas and normalisers: docs/error-metrics.md."},
+            "Formulas and normalisers: docs/error-metrics.md.",
+            "--heatmap/--histogram (integer kinds) draw the relative error over the operand plane and its"
+                + " distribution as PNG or SVG (by extension); an existing file is only replaced if approxmac"
+                + " wrote it."},
         footer = {"", "%nExamples:", "  approxmac errors mitchw:n=32,w=6 --samples 1000000 --seed 1",
-            "  approxmac errors mitchw:n=8,w=4 --exhaustive --json"})
+            "  approxmac errors mitchw:n=8,w=4 --exhaustive --json",
+            "  approxmac errors mitchw:n=16,w=6 --heatmap mitchw6.png --histogram mitchw6-hist.svg"})
 final class ErrorsCommand implements Runnable {
 
     static final long DEFAULT_SAMPLES = 1_000_000;
@@ -53,21 +63,93 @@ final class ErrorsCommand implements Runnable {
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
 
+    @Option(names = "--heatmap", paramLabel = "FILE",
+            description = "write the relative-error map over operands a, b (.png or .svg; integer kinds)")
+    Path heatmap;
+
+    @Option(names = "--grid", paramLabel = "P", defaultValue = "256",
+            description = "heat-map points per axis for n > 8 (default ${DEFAULT-VALUE}; 2..1024); n <= 8: every value")
+    int grid;
+
+    @Option(names = "--histogram", paramLabel = "FILE",
+            description = "write the distribution of relative errors of the sampled vectors (.png or .svg)")
+    Path histogram;
+
+    @Option(names = "--bins", paramLabel = "B", defaultValue = "100",
+            description = "histogram bins (default ${DEFAULT-VALUE}; 1..10000)")
+    int bins;
+
     @Override
     public void run() {
         UnitSpec unit = UnitSpec.parse(spec).multiplier();
         if (!vectors.exhaustive && (vectors.samples < 1 || vectors.samples > 10_000_000_000L)) {
             throw new UsageError("--samples " + vectors.samples + " is out of range (accepted: 1..10000000000)");
         }
+        checkFigureOptions(unit);
         Sampling sampling = vectors.exhaustive ? Sampling.exhaustiveAll() : Sampling.random(vectors.samples, seed);
         long start = System.nanoTime();
-        ErrorMetrics m = ErrorAnalysis.analyze(Units.multiplier(unit), sampling);
+        Multiplier multiplier = Units.multiplier(unit);
+        ErrorMetrics m = ErrorAnalysis.analyze(multiplier, sampling);
         double seconds = (System.nanoTime() - start) / 1e9;
+        writeFigures(multiplier, m);
         PrintWriter out = commandSpec.commandLine().getOut();
         if (json) {
-            out.println(Json.write(toJson(m)));
+            Map<String, Object> o = toJson(m);
+            if (heatmap != null) {
+                o.put("heatmap", heatmap.toString());
+            }
+            if (histogram != null) {
+                o.put("histogram", histogram.toString());
+            }
+            out.println(Json.write(o));
         } else {
             print(out, m, seconds);
+            if (heatmap != null) {
+                out.println("  heat map written to " + heatmap);
+            }
+            if (histogram != null) {
+                out.println("  histogram written to " + histogram);
+            }
+        }
+    }
+
+    private void checkFigureOptions(UnitSpec unit) {
+        if (heatmap == null && histogram == null) {
+            return;
+        }
+        if (unit.kind().floating()) {
+            throw new UsageError("--heatmap/--histogram need an integer kind (fixed, mitchw, mitchell, drum), got "
+                    + unit.canonical());
+        }
+        if (!unit.signedOperands() && unit.n() == 64) {
+            throw new UsageError("--heatmap/--histogram support unsigned operands up to n = 63, got " + unit.canonical());
+        }
+        if (grid < 2 || grid > 1024) {
+            throw new UsageError("--grid " + grid + " is out of range (accepted: 2..1024)");
+        }
+        if (bins < 1 || bins > 10_000) {
+            throw new UsageError("--bins " + bins + " is out of range (accepted: 1..10000)");
+        }
+        if (heatmap != null && heatmap.equals(histogram)) {
+            throw new UsageError("--heatmap and --histogram name the same file " + heatmap);
+        }
+        FigureOutput.check("--heatmap", heatmap);
+        FigureOutput.check("--histogram", histogram);
+    }
+
+    private void writeFigures(Multiplier multiplier, ErrorMetrics m) {
+        if (heatmap == null && histogram == null) {
+            return;
+        }
+        ProductError error = new ProductError(multiplier);
+        if (heatmap != null) {
+            FigureOutput.write("--heatmap", ErrorFigures.heatmap(ErrorMap.compute(error, grid)), heatmap);
+        }
+        if (histogram != null) {
+            ErrorHistogram h = ErrorHistogram.compute(error, m.sampling(), bins, m.minRelError(), m.maxRelError());
+            String text = m.sampling().exhaustive() ? "all operand pairs"
+                    : m.sampling().count() + " uniform pairs, seed " + m.sampling().seed();
+            FigureOutput.write("--histogram", ErrorFigures.histogram(h, text), histogram);
         }
     }
 

@@ -5,7 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ErrorsCommandTest {
 
@@ -46,5 +52,44 @@ class ErrorsCommandTest {
         assertEquals(2, t.status());
         var u = CliRunner.run("errors", "mitchw:n=16", "--samples", "5", "--exhaustive");
         assertEquals(2, u.status());
+    }
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesHeatmapAndHistogramFiles() throws Exception {
+        Path map = dir.resolve("map.png");
+        Path hist = dir.resolve("hist.svg");
+        var r = CliRunner.run("errors", "mitchw:n=8,w=4", "--exhaustive", "--heatmap", map.toString(),
+                "--histogram", hist.toString(), "--bins", "40");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("heat map written to " + map));
+        var img = ImageIO.read(new ByteArrayInputStream(Files.readAllBytes(map)));
+        assertTrue(img.getWidth() > 500 && img.getHeight() > 400);
+        var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(hist.toFile());
+        assertTrue(doc.getDocumentElement().getTextContent().contains("Relative error of mitchw:n=8,w=4,sign=c1"));
+        // the same run again replaces approxmac's own files with identical bytes
+        byte[] before = Files.readAllBytes(map);
+        assertEquals(0, CliRunner.run("errors", "mitchw:n=8,w=4", "--exhaustive", "--heatmap", map.toString())
+                .status());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(map)));
+    }
+
+    @Test
+    void figureProblemsExitTwoBeforeAnyWork() throws Exception {
+        var r = CliRunner.run("errors", "mitchw:n=8", "--heatmap", dir.resolve("m.jpg").toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().startsWith("approxmac: --heatmap: unknown figure format"), r.err());
+        Path foreign = dir.resolve("notes.svg");
+        Files.writeString(foreign, "<svg/>");
+        var f = CliRunner.run("errors", "mitchw:n=8", "--histogram", foreign.toString());
+        assertEquals(2, f.status());
+        assertTrue(f.err().contains("refusing to overwrite"), f.err());
+        assertEquals("<svg/>", Files.readString(foreign));
+        var g = CliRunner.run("errors", "mitchw:n=16", "--heatmap", dir.resolve("m.png").toString(), "--grid", "1");
+        assertEquals(2, g.status());
+        assertEquals("approxmac: --grid 1 is out of range (accepted: 2..1024)\n", g.err());
+        assertTrue(Files.notExists(dir.resolve("m.png")));
     }
 }

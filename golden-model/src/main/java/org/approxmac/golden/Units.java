@@ -2,6 +2,8 @@ package org.approxmac.golden;
 
 import org.approxmac.drum.DrumCore;
 import org.approxmac.fixed.FixedMultiplier;
+import org.approxmac.fp.FloatMac;
+import org.approxmac.fp.FloatMultiplier;
 import org.approxmac.mitchw.MitchwCore;
 import org.approxmac.spec.UnitSpec;
 
@@ -17,7 +19,7 @@ public final class Units {
             case FIXED -> new FixedMultiplier(m);
             case MITCHW, MITCHELL -> new SignWrapper(m, new MitchwCore(m.n(), m.keptBits()), C1ZeroRule.NOT_ZERO_MASK);
             case DRUM -> new SignWrapper(m, new DrumCore(m.n(), m.intParam("k")), C1ZeroRule.NONE);
-            case BF16, FP32 -> throw new UnsupportedOperationException("floating kinds land with the fp package");
+            case BF16, FP32 -> new FloatMultiplier(m);
         };
     }
 
@@ -28,7 +30,7 @@ public final class Units {
         }
         return switch (spec.kind()) {
             case FIXED, MITCHW, MITCHELL, DRUM -> new IntegerMac(spec, multiplier(spec));
-            case BF16, FP32 -> throw new UnsupportedOperationException("floating kinds land with the fp package");
+            case BF16, FP32 -> new FloatMac(spec);
         };
     }
 }

@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.approxmac.spec.UnitSpec;
-import org.approxmac.toolchain.RequiredTools;
+import org.approxmac.toolchain.ToolGate;
 import org.approxmac.toolchain.Tool;
 import org.approxmac.toolchain.ToolException;
 import org.approxmac.toolchain.Toolchain;
@@ -21,7 +21,7 @@ class CosimTest {
 
     @BeforeAll
     static void tools() {
-        RequiredTools.require(Tool.VERILATOR);
+        org.junit.jupiter.api.Assumptions.assumeTrue(ToolGate.enabled(Tool.VERILATOR), "tool tests skipped on request");
     }
 
     private static SimModel model(String verilog) {

@@ -1,0 +1,77 @@
+package org.approxmac.analysis.sweep;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.approxmac.spec.Kind;
+import org.approxmac.spec.SpecException;
+import org.approxmac.spec.UnitSpec;
+
+/**
+ * The design points of a sweep: every kind at every operand width, with every w (mitchw) or k (drum)
+ * that the width allows; {@code mitchell} and {@code fixed} take one point per width, {@code bf16}
+ * and {@code fp32} one point in all. Sign handling is each kind's default (UNITS.md).
+ *
+ * @param kinds the kinds, in output order
+ * @param ns    operand widths
+ * @param ws    Mitch-w kept bits
+ * @param ks    DRUM segment widths
+ * @param mac   sweep MAC units instead of multipliers
+ */
+public record SweepGrid(List<Kind> kinds, List<Integer> ns, List<Integer> ws, List<Integer> ks, boolean mac) {
+
+    public SweepGrid {
+        kinds = List.copyOf(kinds);
+        ns = List.copyOf(ns);
+        ws = List.copyOf(ws);
+        ks = List.copyOf(ks);
+    }
+
+    /**
+     * The specs in order: kind, then n, then w or k. Combinations the spec rules reject (e.g. w > n)
+     * are left out; a grid yielding no design at all is an error.
+     *
+     * @throws SpecException if no combination is valid
+     */
+    public List<UnitSpec> designs() {
+        List<UnitSpec> out = new ArrayList<>();
+        for (Kind kind : kinds) {
+            if (kind.floating()) {
+                add(out, kind, Map.of());
+                continue;
+            }
+            for (int n : ns) {
+                switch (kind) {
+                    case MITCHW -> ws.forEach(w -> add(out, kind, params("n", n, "w", w)));
+                    case DRUM -> ks.forEach(k -> add(out, kind, params("n", n, "k", k)));
+                    default -> add(out, kind, params("n", n)); // fixed, mitchell
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            throw new SpecException("the sweep has no valid design point (check --n against --w and --k: w <= n,"
+                    + " 3 <= k <= n)");
+        }
+        return List.copyOf(out);
+    }
+
+    private void add(List<UnitSpec> out, Kind kind, Map<String, String> values) {
+        try {
+            UnitSpec s = UnitSpec.of(kind, values, mac, null);
+            if (!out.contains(s)) {
+                out.add(s);
+            }
+        } catch (SpecException outOfRange) {
+            // e.g. w > n or k > n: not a design point of this grid
+        }
+    }
+
+    private static Map<String, String> params(Object... kv) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], String.valueOf(kv[i + 1]));
+        }
+        return m;
+    }
+}

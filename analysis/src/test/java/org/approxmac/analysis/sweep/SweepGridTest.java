@@ -1,0 +1,28 @@
+package org.approxmac.analysis.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.approxmac.spec.Kind;
+import org.approxmac.spec.SpecException;
+import org.approxmac.spec.UnitSpec;
+import org.junit.jupiter.api.Test;
+
+class SweepGridTest {
+    @Test
+    void enumeratesValidCombinationsInOrder() {
+        var grid = new SweepGrid(List.of(Kind.MITCHW, Kind.DRUM, Kind.FIXED), List.of(4, 16), List.of(2, 6),
+                List.of(3, 8), false);
+        List<String> specs = grid.designs().stream().map(UnitSpec::canonical).toList();
+        assertEquals(List.of("mitchw:n=4,w=2,sign=c1", "mitchw:n=16,w=2,sign=c1", "mitchw:n=16,w=6,sign=c1",
+                "drum:n=4,k=3,sign=c1", "drum:n=16,k=3,sign=c1", "drum:n=16,k=8,sign=c1", "fixed:n=4,sign=twos",
+                "fixed:n=16,sign=twos"), specs);
+        var macs = new SweepGrid(List.of(Kind.FIXED, Kind.BF16), List.of(8), List.of(), List.of(), true).designs();
+        assertEquals(2, macs.size());
+        assertTrue(macs.stream().allMatch(UnitSpec::mac));
+        assertThrows(SpecException.class,
+                () -> new SweepGrid(List.of(Kind.MITCHW), List.of(4), List.of(7), List.of(), false).designs());
+    }
+}

@@ -1,0 +1,58 @@
+package org.approxmac.cli;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import org.approxmac.synth.CostResult;
+
+/** The plain-text table of {@code approxmac synth}: one row per design, then the conditions of the run. */
+final class CostTable {
+    private CostTable() {
+    }
+
+    static String render(List<CostResult> results) {
+        StringBuilder sb = new StringBuilder();
+        int nameWidth = Math.max(6, results.stream().mapToInt(r -> r.design().length()).max().orElse(6));
+        String row = "%-" + nameWidth + "s %11s %7s %9s %10s %10s %10s %10s %11s %9s%n";
+        sb.append(String.format(Locale.ROOT, row, "design", "area", "cells", "delay_ns", "power_mW", "internal",
+                "switching", "leakage", "energy_pJ", "pdp_pJ"));
+        for (CostResult r : results) {
+            sb.append(String.format(Locale.ROOT, row, r.design(), fmt(r.area(), 0), r.cells(), fmt(r.delayNs(), 3),
+                    fmt(r.powerMw(), 4), fmt(r.internalMw(), 4), fmt(r.switchingMw(), 4), fmt(r.leakageMw(), 6),
+                    fmt(r.energyPj(), 2), fmt(r.pdpPj(), 2)));
+        }
+        if (results.isEmpty()) {
+            return sb.toString();
+        }
+        CostResult first = results.get(0);
+        sb.append('\n');
+        for (CostResult r : results) {
+            if (!r.design().equals(r.spec())) {
+                sb.append(String.format(Locale.ROOT, "%-" + nameWidth + "s = %s (%s)%n", r.design(), r.spec(),
+                        r.source()));
+            }
+        }
+        sb.append("area: ").append(first.areaUnit()).append(", whole measured circuit (operand registers, unit,"
+                + " accumulator or product register)\n");
+        sb.append("delay: register-to-register critical path (clock-to-Q and setup included)\n");
+        sb.append(String.format(Locale.ROOT, "power: at a common %s ns clock (%s MHz); energy_pJ = energy per"
+                + " operation at the design's own maximum clock (period = delay); pdp_pJ = power at the common"
+                + " clock x delay (paper-compatible PDP)%n", fmt(first.clockNs(), 3), fmt(1000 / first.clockNs(), 1)));
+        sb.append(String.format(Locale.ROOT, "activity: zero-delay gate-level simulation, %s operands (seed %d),"
+                + " %d cycles after %d warm-up cycles%n", first.operands(), first.seed(), first.simCycles(),
+                first.warmupCycles()));
+        sb.append("liberty: ").append(first.libraryName()).append(" (").append(first.liberty()).append(", sha256 ")
+                .append(first.libertySha256(), 0, 16).append(")\n");
+        TreeSet<String> tools = new TreeSet<>();
+        for (Map.Entry<String, String> e : first.toolVersions().entrySet()) {
+            tools.add(e.getKey() + ": " + e.getValue());
+        }
+        sb.append("tools: ").append(String.join("; ", tools)).append('\n');
+        return sb.toString();
+    }
+
+    private static String fmt(double v, int decimals) {
+        return String.format(Locale.ROOT, "%." + decimals + "f", v);
+    }
+}

@@ -1,0 +1,174 @@
+package org.approxmac.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.approxmac.analysis.sweep.CostSource;
+import org.approxmac.analysis.sweep.Sweep;
+import org.approxmac.analysis.sweep.SweepFigures;
+import org.approxmac.analysis.sweep.SweepGrid;
+import org.approxmac.analysis.sweep.SweepPoint;
+import org.approxmac.analysis.sweep.SweepTable;
+import org.approxmac.golden.error.Sampling;
+import org.approxmac.spec.Kind;
+import org.approxmac.spec.UnitSpec;
+import org.approxmac.synth.CostOptions;
+import org.approxmac.synth.Liberty;
+import org.approxmac.synth.LibertyResolver;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code approxmac sweep}: error metrics and synthesis cost over a grid of designs, with a Pareto plot. */
+@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Design-space sweep: error metrics and synthesis cost per design, Pareto front.",
+            "Every kind x operand width x w (mitchw) / k (drum) point: its error"
+            + " metrics from the golden model (as 'approxmac errors') and its synthesis cost from the cost flow"
+            + " (as 'approxmac synth'), then the designs that are Pareto-optimal in energy and MRED.",
+            "Lists: 6, 2,4,6 or 2..8. Combinations the spec rules reject (w > n, k > n) are skipped."},
+        footer = {"", "Examples:", "  approxmac sweep --kinds mitchw,drum,fixed --n 8,16 --w 2..8 --k 3..8 --no-cost --csv sweep.csv",
+            "  approxmac sweep --kinds mitchw,drum,fixed --n 16 --w 4..8 --k 4..8 --mac --plot pareto.svg"})
+final class SweepCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec commandSpec;
+
+    @Option(names = "--kinds", paramLabel = "K,...", defaultValue = "mitchw,drum,fixed",
+            description = "kinds to sweep (default ${DEFAULT-VALUE}; any of " + "fixed, mitchw, mitchell, drum, bf16, fp32)")
+    String kinds;
+
+    @Option(names = "--n", paramLabel = "N,...", defaultValue = "16", description = "operand widths (default ${DEFAULT-VALUE}; 2..64)")
+    String ns;
+
+    @Option(names = "--w", paramLabel = "W,...", defaultValue = "2..8",
+            description = "Mitch-w kept bits (default ${DEFAULT-VALUE}; 1..64)")
+    String ws;
+
+    @Option(names = "--k", paramLabel = "K,...", defaultValue = "3..8",
+            description = "DRUM segment widths (default ${DEFAULT-VALUE}; 3..64)")
+    String ks;
+
+    @Option(names = "--mac", description = "sweep MAC units (cost of the MAC; errors of its multiplier)")
+    boolean mac;
+
+    @Option(names = "--samples", paramLabel = "COUNT", defaultValue = "200000",
+            description = "random operand pairs per design for the error metrics (default ${DEFAULT-VALUE}; 1..10^9)")
+    long samples;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "random seed (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--no-cost", description = "error metrics only: no synthesis")
+    boolean noCost;
+
+    @Option(names = "--liberty", paramLabel = "LIB", defaultValue = LibertyResolver.OSU018,
+            description = "osu018 (default), FILE.lib or FILE.lib.gz, as for 'approxmac synth'")
+    String liberty;
+
+    @Option(names = "--jobs", paramLabel = "J", description = "designs synthesised in parallel (1..64; default: cores)")
+    Integer jobs;
+
+    @Option(names = "--cache", paramLabel = "DIR", description = "synthesis result cache (default: .approxmac-cache)")
+    Path cache;
+
+    @Option(names = "--json", description = "print one JSON object")
+    boolean json;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "write the table as CSV (.csv)")
+    Path csv;
+
+    @Option(names = "--plot", paramLabel = "FILE",
+            description = "write energy vs MRED with the Pareto front (.png or .svg); with --no-cost, the error metrics")
+    Path plot;
+
+    @Override
+    public Integer call() {
+        List<UnitSpec> designs = grid().designs();
+        if (samples < 1 || samples > 1_000_000_000L) {
+            throw new UsageError("--samples " + samples + " is out of range (accepted: 1..1000000000)");
+        }
+        TableFile.check("--csv", csv, SweepTable.HEADER);
+        FigureOutput.check("--plot", plot);
+        PrintWriter err = commandSpec.commandLine().getErr();
+        CostSource costs = noCost ? null : costSource(err);
+        List<SweepPoint> points = Sweep.run(designs, Sampling.random(samples, seed), costs, line -> { });
+        if (csv != null) {
+            TableFile.write("--csv", csv, SweepTable.HEADER, SweepTable.csv(points));
+        }
+        if (plot != null) {
+            FigureOutput.write("--plot", SweepFigures.plot(points), plot);
+        }
+        points.stream().filter(p -> p.costFailure().isPresent())
+                .forEach(p -> err.println("approxmac: cost of " + p.spec().canonical() + " failed: "
+                        + p.costFailure().orElseThrow()));
+        PrintWriter out = commandSpec.commandLine().getOut();
+        if (json) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("samples", samples);
+            o.put("seed", seed);
+            o.put("costs", !noCost);
+            List<Object> rows = new ArrayList<>();
+            points.forEach(p -> rows.add(SweepTable.row(p)));
+            o.put("designs", rows);
+            out.println(Json.write(o));
+        } else {
+            print(out, points);
+        }
+        // some costs failed (reported per design above): the tool-failure status
+        return points.stream().anyMatch(p -> p.costFailure().isPresent()) ? Main.EXIT_TOOL_FAILED : 0;
+    }
+
+    private SweepGrid grid() {
+        List<Kind> kindList = new ArrayList<>();
+        for (String name : kinds.split(",", -1)) {
+            Kind k = Kind.bySpecName(name.trim()).orElseThrow(() -> new UsageError("--kinds: unknown kind '" + name
+                    + "' (accepted: " + Kind.namesText() + ")"));
+            if (!kindList.contains(k)) {
+                kindList.add(k);
+            }
+        }
+        return new SweepGrid(kindList, IntList.parse("--n", ns, 2, 64), IntList.parse("--w", ws, 1, 64),
+                IntList.parse("--k", ks, 3, 64), mac);
+    }
+
+    /** The synthesis cost flow as the sweep's cost source. */
+    private CostSource costSource(PrintWriter progress) {
+        if (jobs != null && (jobs < 1 || jobs > 64)) {
+            throw new UsageError("--jobs must be 1..64, got " + jobs);
+        }
+        Path cacheDir = cache == null ? CostOptions.DEFAULT_CACHE : cache;
+        Liberty lib;
+        try {
+            lib = LibertyResolver.resolve(liberty, cacheDir);
+        } catch (IllegalArgumentException e) {
+            throw new UsageError("--liberty: " + e.getMessage());
+        }
+        CostOptions o = CostOptions.defaults(lib).withCacheDir(cacheDir);
+        return new SynthCosts(jobs == null ? o : o.withJobs(jobs), progress);
+    }
+
+    private static void print(PrintWriter out, List<SweepPoint> points) {
+        boolean costs = points.stream().anyMatch(p -> p.cost().isPresent());
+        out.printf("%-34s %10s %9s %9s", "design", "mean (%)", "MRED (%)", "WCRE (%)");
+        if (costs) {
+            out.printf(" %10s %9s %11s %s", "area", "delay ns", "energy pJ", "Pareto");
+        }
+        out.println();
+        for (SweepPoint p : points) {
+            out.printf("%-34s %10.4f %9.4f %9.4f", p.spec().canonical(), 100 * p.errors().meanRelError(),
+                    100 * p.errors().mred(), 100 * p.errors().wcre());
+            p.cost().ifPresent(c -> out.printf(" %10.1f %9.3f %11.4f %s", c.area(), c.delayNs(), c.energyPj(),
+                    p.paretoOptimal() ? "*" : ""));
+            if (costs && p.cost().isEmpty()) {
+                out.print("  (cost failed)");
+            }
+            out.println();
+        }
+        out.printf("(%d designs)%n", points.size());
+    }
+}

@@ -1,0 +1,167 @@
+package org.approxmac.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.approxmac.hdl.Rtl;
+import org.approxmac.spec.UnitSpec;
+import org.approxmac.synth.CostFlow;
+import org.approxmac.synth.CostOptions;
+import org.approxmac.synth.CostOutcome;
+import org.approxmac.synth.CostResult;
+import org.approxmac.synth.CostResultJson;
+import org.approxmac.synth.DesignInput;
+import org.approxmac.synth.Liberty;
+import org.approxmac.synth.LibertyResolver;
+import org.approxmac.synth.OperandDistribution;
+import org.approxmac.toolchain.ToolException;
+import org.approxmac.toolchain.Tool;
+import org.approxmac.toolchain.Toolchain;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code approxmac synth}: area, delay, power and energy of generated units and of the user's own
+ * Verilog, with Yosys, OpenSTA and Icarus under the method of COST.md (docs/cost-method.md).
+ */
+@Command(name = "synth", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Synthesise units with Yosys, time and power them with OpenSTA, with switching activity"
+                + " from a gate-level simulation (Icarus), and print area, cells, delay, power and energy per design.",
+            "The measured circuit registers the operands in front of the unit (and a bare multiplier's product"
+                + " behind it); a MAC's accumulator is its own register. Results are cached by content"
+                + " (--cache); designs run in parallel (--jobs). Method: docs/cost-method.md."},
+        footer = {"", "Examples:", "  approxmac synth fixed:n=16,mac mitchw:n=16,w=6,mac",
+            "  approxmac synth --rtl my_mac.v --top my_mac --like fixed:n=16,mac --json",
+            "  approxmac synth fixed:n=8 --liberty nangate45_typ.lib.gz --operands sparse"})
+final class SynthCommand implements Runnable {
+
+    @Spec
+    CommandSpec commandSpec;
+
+    @Parameters(paramLabel = "SPEC", arity = "0..*", description = "units to generate and cost")
+    List<String> specs = new ArrayList<>();
+
+    @Option(names = "--rtl", paramLabel = "FILE", description = "also cost your own Verilog file (with --top, --like)")
+    Path rtl;
+
+    @Option(names = "--top", paramLabel = "MODULE", description = "top module of --rtl")
+    String top;
+
+    @Option(names = "--like", paramLabel = "SPEC",
+            description = "the spec whose ports and operand format --rtl follows (UNITS.md port convention)")
+    String like;
+
+    @Option(names = "--liberty", paramLabel = "LIB", defaultValue = LibertyResolver.OSU018,
+            description = "osu018 (default: Debian's qflow-tech-osu018), FILE.lib or FILE.lib.gz")
+    String liberty;
+
+    @Option(names = "--jobs", paramLabel = "J", description = "designs measured in parallel (1..64; default: cores)")
+    Integer jobs;
+
+    @Option(names = "--json", description = "print a JSON array, one object per design")
+    boolean json;
+
+    @Option(names = "--operands", paramLabel = "DIST", defaultValue = "uniform",
+            description = "operand distribution of the activity simulation: uniform (default) or sparse (CNN-like)")
+    String operands;
+
+    @Option(names = "--cycles", paramLabel = "N", defaultValue = "" + CostOptions.DEFAULT_CYCLES,
+            description = "simulated cycles for switching activity (10..100000; default ${DEFAULT-VALUE})")
+    int cycles;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "" + CostOptions.DEFAULT_SEED,
+            description = "operand stimulus seed (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--clock", paramLabel = "NS", defaultValue = "" + CostOptions.DEFAULT_CLOCK_NS,
+            description = "common clock period in ns for the stated power and PDP (0.01..100000; default ${DEFAULT-VALUE})")
+    double clockNs;
+
+    @Option(names = "--timeout", paramLabel = "S", defaultValue = "1200",
+            description = "time limit in seconds of each tool run (1..86400; default ${DEFAULT-VALUE});"
+                    + " a design that exceeds it fails, the others complete")
+    int timeoutSeconds;
+
+    @Option(names = "--cache", paramLabel = "DIR", description = "result cache (default: .approxmac-cache)")
+    Path cache;
+
+    @Override
+    public void run() {
+        List<DesignInput> designs = designs();
+        CostOptions options = options();
+        PrintWriter err = commandSpec.commandLine().getErr();
+        List<CostOutcome> outcomes = CostFlow.measure(designs, options, Toolchain.system(), line -> {
+            synchronized (err) {
+                err.println("approxmac synth: " + line);
+                err.flush();
+            }
+        });
+        List<CostResult> results = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        for (CostOutcome o : outcomes) {
+            o.result().ifPresent(results::add);
+            o.failure().ifPresent(failures::add);
+        }
+        PrintWriter out = commandSpec.commandLine().getOut();
+        out.print(json ? CostResultJson.writeAll(results) : CostTable.render(results));
+        out.flush();
+        if (!failures.isEmpty()) {
+            throw new ToolException(Tool.YOSYS, failures.size() + " of " + outcomes.size()
+                    + " designs could not be costed:\n" + String.join("\n", failures));
+        }
+    }
+
+    private List<DesignInput> designs() {
+        List<DesignInput> designs = new ArrayList<>();
+        for (String s : specs) {
+            designs.add(DesignInput.of(Rtl.generate(UnitSpec.parse(s))));
+        }
+        if (rtl != null || top != null || like != null) {
+            if (rtl == null || top == null || like == null) {
+                throw new UsageError("--rtl, --top and --like go together: give all three");
+            }
+            try {
+                designs.add(DesignInput.fromFile(rtl, top, UnitSpec.parse(like)));
+            } catch (IllegalArgumentException e) {
+                throw new UsageError(e.getMessage());
+            }
+        }
+        if (designs.isEmpty()) {
+            throw new UsageError("nothing to cost: give one or more SPECs and/or --rtl FILE --top MODULE --like SPEC");
+        }
+        return designs;
+    }
+
+    private CostOptions options() {
+        if (jobs != null && (jobs < 1 || jobs > 64)) {
+            throw new UsageError("--jobs must be 1..64, got " + jobs);
+        }
+        if (cycles < 10 || cycles > 100_000) {
+            throw new UsageError("--cycles must be 10..100000, got " + cycles);
+        }
+        if (!(clockNs >= 0.01 && clockNs <= 100_000)) {
+            throw new UsageError("--clock must be 0.01..100000 ns, got " + clockNs);
+        }
+        if (timeoutSeconds < 1 || timeoutSeconds > 86_400) {
+            throw new UsageError("--timeout must be 1..86400 seconds, got " + timeoutSeconds);
+        }
+        OperandDistribution distribution;
+        Liberty lib;
+        Path cacheDir = cache == null ? CostOptions.DEFAULT_CACHE : cache;
+        try {
+            distribution = OperandDistribution.byCliName(operands);
+            lib = LibertyResolver.resolve(liberty, cacheDir);
+        } catch (IllegalArgumentException e) {
+            throw new UsageError(e.getMessage());
+        }
+        CostOptions o = CostOptions.defaults(lib).withCacheDir(cacheDir).withOperands(distribution)
+                .withSimCycles(cycles).withSeed(seed).withClockNs(clockNs)
+                .withToolTimeout(Duration.ofSeconds(timeoutSeconds));
+        return jobs == null ? o : o.withJobs(jobs);
+    }
+}

@@ -1,0 +1,53 @@
+package org.approxmac.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.approxmac.analysis.sweep.CostSource;
+import org.approxmac.analysis.sweep.DesignCost;
+import org.approxmac.hdl.Rtl;
+import org.approxmac.spec.UnitSpec;
+import org.approxmac.synth.CostFlow;
+import org.approxmac.synth.CostOptions;
+import org.approxmac.synth.CostOutcome;
+import org.approxmac.synth.CostResult;
+import org.approxmac.synth.DesignInput;
+import org.approxmac.toolchain.Toolchain;
+
+/**
+ * The sweep's cost source: generates each design's RTL and measures all of them with the synthesis
+ * cost flow (COST.md; parallel, cached by content), as {@code approxmac synth} does.
+ */
+final class SynthCosts implements CostSource {
+    private final CostOptions options;
+    private final PrintWriter progress;
+
+    SynthCosts(CostOptions options, PrintWriter progress) {
+        this.options = options;
+        this.progress = progress;
+    }
+
+    @Override
+    public List<Lookup> costs(List<UnitSpec> designs) {
+        List<DesignInput> inputs = new ArrayList<>();
+        for (UnitSpec d : designs) {
+            inputs.add(DesignInput.of(Rtl.generate(d)));
+        }
+        List<CostOutcome> outcomes = CostFlow.measure(inputs, options, Toolchain.system(), line -> {
+            synchronized (progress) {
+                progress.println("approxmac sweep: " + line);
+                progress.flush();
+            }
+        });
+        List<Lookup> out = new ArrayList<>();
+        for (CostOutcome o : outcomes) {
+            out.add(o.result().map(r -> Lookup.of(cost(r)))
+                    .orElseGet(() -> Lookup.failed(o.failure().orElse("no result"))));
+        }
+        return out;
+    }
+
+    static DesignCost cost(CostResult r) {
+        return new DesignCost(r.area(), r.areaUnit(), r.delayNs(), r.powerMw(), r.energyPj(), r.pdpPj());
+    }
+}

@@ -1,0 +1,58 @@
+package org.approxmac.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AccumulateCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void jsonShowsConvergenceAndTheConvolutionComparison() throws Exception {
+        Path plot = dir.resolve("acc.svg");
+        var r = CliRunner.run("accumulate", "mitchw:n=16,w=6", "--lengths", "1,576", "--trials", "2000", "--json",
+                "--plot", plot.toString());
+        assertEquals(0, r.status(), r.err());
+        JsonNode o = new ObjectMapper().readTree(r.out());
+        assertEquals("mitchw:n=16,w=6,sign=c1", o.get("spec").asText());
+        double e = o.get("unit_mean_rel_error").asDouble();
+        JsonNode one = o.get("lengths").get(0);
+        JsonNode long576 = o.get("lengths").get(1);
+        assertEquals(576, long576.get("length").asInt());
+        assertTrue(long576.get("var_rel_error").asDouble() * 10 <= one.get("var_rel_error").asDouble());
+        assertEquals(e, long576.get("mean_rel_error").asDouble(), 0.002);
+        JsonNode conv = o.get("convolution");
+        assertEquals(9, conv.get("depthwise").get("length").asInt());
+        assertEquals(576, conv.get("conventional").get("length").asInt());
+        assertTrue(conv.get("variance_ratio").asDouble() > 20);
+        var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(plot.toFile());
+        assertTrue(doc.getDocumentElement().getTextContent().contains("products per dot product"));
+    }
+
+    @Test
+    void textReportAndBadInput() throws Exception {
+        var r = CliRunner.run("accumulate", "drum:n=8,k=4", "--lengths", "1,9", "--trials", "100", "--channels", "8");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("conventional vs depthwise convolution (3x3 kernel, 8 channels"), r.out());
+        assertTrue(r.out().contains("variance ratio depthwise / conventional"));
+        var bad = CliRunner.run("accumulate", "mitchw:n=16", "--lengths", "1,0");
+        assertEquals(2, bad.status());
+        assertEquals("approxmac: --lengths: 0 is out of range (accepted: 1..1048576)\n", bad.err());
+        var dist = CliRunner.run("accumulate", "mitchw:n=16", "--operands", "cauchy");
+        assertEquals(2, dist.status());
+        assertTrue(dist.err().contains("accepted: uniform, gaussian"));
+        assertEquals(2, CliRunner.run("accumulate", "mitchw:n=16", "--trials", "1").status());
+        Path foreign = dir.resolve("x.png");
+        Files.writeString(foreign, "not mine");
+        assertEquals(2, CliRunner.run("accumulate", "mitchw:n=16", "--plot", foreign.toString()).status());
+        assertEquals("not mine", Files.readString(foreign));
+    }
+}

@@ -1,0 +1,57 @@
+package org.approxmac.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.approxmac.analysis.sweep.SweepTable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SweepCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void errorOnlySweepWritesJsonCsvAndPlot() throws Exception {
+        Path csv = dir.resolve("s.csv");
+        Path plot = dir.resolve("s.svg");
+        var r = CliRunner.run("sweep", "--kinds", "mitchw,drum,fixed", "--n", "8", "--w", "2..4", "--k", "3,4",
+                "--samples", "5000", "--no-cost", "--json", "--csv", csv.toString(), "--plot", plot.toString());
+        assertEquals(0, r.status(), r.err());
+        JsonNode designs = new ObjectMapper().readTree(r.out()).get("designs");
+        assertEquals(6, designs.size());
+        assertEquals("mitchw:n=8,w=2,sign=c1", designs.get(0).get("spec").asText());
+        assertTrue(designs.get(0).get("mred").asDouble() > designs.get(2).get("mred").asDouble());
+        assertEquals(0.0, designs.get(5).get("mred").asDouble());
+        assertTrue(designs.get(0).get("energy_pj").isNull());
+        var lines = Files.readAllLines(csv);
+        assertEquals(SweepTable.HEADER, lines.get(0));
+        assertEquals(7, lines.size());
+        assertTrue(Files.readString(plot).contains("no synthesis cost"));
+        // the same sweep again may replace its own CSV
+        assertEquals(0, CliRunner.run("sweep", "--kinds", "fixed", "--n", "8", "--samples", "100", "--no-cost",
+                "--csv", csv.toString()).status());
+        assertEquals(2, Files.readAllLines(csv).size());
+    }
+
+    @Test
+    void badInputExitsTwo() throws Exception {
+        var kinds = CliRunner.run("sweep", "--kinds", "mitchw,booth", "--no-cost");
+        assertEquals(2, kinds.status());
+        assertTrue(kinds.err().contains("unknown kind 'booth'"), kinds.err());
+        var range = CliRunner.run("sweep", "--n", "8", "--w", "0..3", "--no-cost");
+        assertEquals(2, range.status());
+        assertTrue(range.err().startsWith("approxmac: --w 0..3 is out of range"), range.err());
+        assertEquals(2, CliRunner.run("sweep", "--kinds", "mitchw", "--n", "4", "--w", "7", "--no-cost").status());
+        Path foreign = dir.resolve("data.csv");
+        Files.writeString(foreign, "a,b\n1,2\n");
+        var f = CliRunner.run("sweep", "--kinds", "fixed", "--n", "8", "--no-cost", "--csv", foreign.toString());
+        assertEquals(2, f.status());
+        assertEquals("a,b\n1,2\n", Files.readString(foreign));
+        assertEquals(2, CliRunner.run("sweep", "--no-cost", "--csv", dir.resolve("x.txt").toString()).status());
+    }
+}

@@ -1,0 +1,89 @@
+package org.approxmac.fp;
+
+import java.util.Objects;
+import org.approxmac.spec.Kind;
+import org.approxmac.spec.UnitSpec;
+
+/**
+ * The arithmetic of a floating-point multiplier / MAC for any pair of {@link FloatFormat}s: operands
+ * in one format, products and the accumulator in another (UNITS.md, "Floating point").
+ *
+ * <pre>
+ *   a, b --decode--&gt; exact product --(unfused: round, decode)--&gt; + acc --round once--&gt; acc'
+ *                        \--round--&gt; z   (the bare multiplier)
+ * </pre>
+ *
+ * {@code bf16}: bf16 operands, FP32 product and accumulator, always fused. {@code fp32}: FP32
+ * throughout, {@code fused} as specified.
+ */
+public final class FloatUnit {
+    private final FloatFormat operandFormat;
+    private final FloatFormat resultFormat;
+    private final SubnormalMode subnormals;
+    private final boolean fused;
+    private final FloatRounder rounder;
+    private final FloatAdder adder;
+
+    public FloatUnit(FloatFormat operandFormat, FloatFormat resultFormat, SubnormalMode subnormals,
+                     boolean fused) {
+        this.operandFormat = Objects.requireNonNull(operandFormat);
+        this.resultFormat = Objects.requireNonNull(resultFormat);
+        this.subnormals = Objects.requireNonNull(subnormals);
+        this.fused = fused;
+        this.rounder = new FloatRounder(resultFormat, subnormals);
+        this.adder = new FloatAdder(rounder);
+    }
+
+    /** The unit a {@code bf16} or {@code fp32} spec describes. */
+    public static FloatUnit of(UnitSpec spec) {
+        return switch (spec.kind()) {
+            case BF16 -> new FloatUnit(FloatFormat.BF16, FloatFormat.FP32, SubnormalMode.of(spec), true);
+            case FP32 -> new FloatUnit(FloatFormat.FP32, FloatFormat.FP32, SubnormalMode.of(spec),
+                    spec.boolParam("fused"));
+            default -> throw new IllegalArgumentException(spec.kind().specName() + " is not a floating kind; "
+                    + "expected " + Kind.BF16.specName() + " or " + Kind.FP32.specName());
+        };
+    }
+
+    /** The exact product of two operand patterns (subnormal operands flushed under ftz). */
+    public FloatValue exactProduct(long a, long b) {
+        return operandFormat.decode(a, subnormals).times(operandFormat.decode(b, subnormals));
+    }
+
+    /** RNE(a * b) as a result-format pattern. */
+    public long multiply(long a, long b) {
+        return rounder.round(exactProduct(a, b));
+    }
+
+    /** The next accumulator: RNE(acc + a*b), with the product rounded first if not fused. */
+    public long multiplyAdd(long acc, long a, long b) {
+        FloatValue product = exactProduct(a, b);
+        if (!fused) {
+            product = resultFormat.decode(rounder.round(product), subnormals);
+        }
+        return adder.add(resultFormat.decode(acc, subnormals), product);
+    }
+
+    public FloatFormat operandFormat() {
+        return operandFormat;
+    }
+
+    public FloatFormat resultFormat() {
+        return resultFormat;
+    }
+
+    public SubnormalMode subnormals() {
+        return subnormals;
+    }
+
+    public boolean fused() {
+        return fused;
+    }
+
+    /** E.g. {@code bf16->fp32 ieee fused}. */
+    @Override
+    public String toString() {
+        return operandFormat.name() + "->" + resultFormat.name() + " " + subnormals.specName() + " "
+                + (fused ? "fused" : "unfused");
+    }
+}

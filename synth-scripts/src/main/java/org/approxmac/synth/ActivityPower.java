@@ -1,0 +1,58 @@
+package org.approxmac.synth;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The design's power under simulated activity (COST.md, "Power"): per instance
+ * P = P0 + (P1 - P0) * alpha, with P0 and P1 OpenSTA's instance power at global activity 0 and 1 and
+ * alpha the simulated toggles per cycle of the instance's output net (the mean over its outputs for
+ * multi-output cells), summed over all instances, separately for internal, switching and leakage.
+ */
+public final class ActivityPower {
+
+    private ActivityPower() {
+    }
+
+    /**
+     * Combines the two OpenSTA runs (same netlist and clock period {@code periodNs}) with the toggle
+     * counts. Throws if the runs disagree on the instances or an output net was not simulated.
+     */
+    public static PowerBreakdown combine(List<InstancePower> atZero, List<InstancePower> atOne, ToggleCounts toggles,
+                                         double periodNs) {
+        if (atZero.size() != atOne.size()) {
+            throw new IllegalArgumentException("OpenSTA power runs disagree: " + atZero.size() + " vs "
+                    + atOne.size() + " instances");
+        }
+        Map<String, InstancePower> one = new HashMap<>();
+        for (InstancePower p : atOne) {
+            one.put(p.instance(), p);
+        }
+        double internal = 0;
+        double switching = 0;
+        double leakage = 0;
+        for (InstancePower p0 : atZero) {
+            InstancePower p1 = one.get(p0.instance());
+            if (p1 == null) {
+                throw new IllegalArgumentException("instance " + p0.instance() + " missing from the activity-1 run");
+            }
+            double alpha = alpha(p0, toggles);
+            internal += p0.internal() + (p1.internal() - p0.internal()) * alpha;
+            switching += p0.switching() + (p1.switching() - p0.switching()) * alpha;
+            leakage += p0.leakage() + (p1.leakage() - p0.leakage()) * alpha;
+        }
+        return new PowerBreakdown(internal, switching, leakage, periodNs);
+    }
+
+    private static double alpha(InstancePower p, ToggleCounts toggles) {
+        if (p.outputNets().isEmpty()) {
+            return 0;
+        }
+        double sum = 0;
+        for (String net : p.outputNets()) {
+            sum += toggles.rate(net);
+        }
+        return sum / p.outputNets().size();
+    }
+}

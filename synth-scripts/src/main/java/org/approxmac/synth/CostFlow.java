@@ -1,0 +1,130 @@
+package org.approxmac.synth;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.approxmac.toolchain.Tool;
+import org.approxmac.toolchain.Toolchain;
+
+/**
+ * The cost flow's entry point: measures designs with Yosys, OpenSTA and Icarus under the method of
+ * COST.md, in parallel, reusing cached results. A design whose tools fail or time out yields a failed
+ * {@link CostOutcome} naming it and quoting the tool; the others still complete.
+ */
+public final class CostFlow {
+
+    /** Bump when the flow's Java logic changes in a way that changes results: part of every cache key. */
+    static final String FLOW_VERSION = "approxmac-cost-flow-1";
+
+    /** The tools the flow runs, in the order their versions are reported. */
+    public static final List<Tool> TOOLS = List.of(Tool.YOSYS, Tool.OPENSTA, Tool.IVERILOG, Tool.VVP);
+
+    private CostFlow() {
+    }
+
+    /** Measures the designs with the system toolchain; outcomes in the order of {@code designs}. */
+    public static List<CostOutcome> measure(List<DesignInput> designs, CostOptions options) {
+        return measure(designs, options, Toolchain.system(), message -> { });
+    }
+
+    /**
+     * Measures the designs; {@code progress} receives one line per design started, finished or
+     * failed. Throws {@link org.approxmac.toolchain.ToolException} up front if a tool is missing.
+     */
+    public static List<CostOutcome> measure(List<DesignInput> designs, CostOptions options, Toolchain tools,
+                                            Consumer<String> progress) {
+        Map<String, String> versions = toolVersions(tools);
+        ResultCache cache = new ResultCache(options.cacheDir());
+        cache.sweepAbandoned();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(options.jobs(), designs.size())));
+        try {
+            List<String> keys = new ArrayList<>();
+            Map<String, Future<CostOutcome>> runs = new LinkedHashMap<>(); // a design given twice runs once
+            for (DesignInput d : designs) {
+                String key = cacheKey(d, options, versions);
+                keys.add(key);
+                runs.computeIfAbsent(key, k -> pool.submit(() -> measureOne(d, k, options, tools, versions, cache,
+                        progress)));
+            }
+            List<CostOutcome> outcomes = new ArrayList<>();
+            for (int i = 0; i < designs.size(); i++) {
+                CostOutcome o = runs.get(keys.get(i)).get();
+                outcomes.add(new CostOutcome(designs.get(i), o.result(), o.failure(), o.fromCache()));
+            }
+            return outcomes;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while measuring", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("unexpected failure in the cost flow", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Tool name to version line, e.g. {@code yosys -> Yosys 0.23 (git sha1 7ce5011c24b)}. */
+    public static Map<String, String> toolVersions(Toolchain tools) {
+        Map<String, String> v = new LinkedHashMap<>();
+        for (Tool t : TOOLS) {
+            tools.require(t);
+            v.put(t.command(), tools.version(t));
+        }
+        return v;
+    }
+
+    /**
+     * The content hash a design's result is cached under: its RTL, top and spec, every script
+     * template, the liberty's content hash and the buffer and tie cells chosen from it, the tool versions, the operand distribution and seed, the
+     * simulation lengths, the common clock, and the flow version.
+     */
+    public static String cacheKey(DesignInput design, CostOptions options, Map<String, String> toolVersions) {
+        List<String> parts = new ArrayList<>();
+        parts.add(FLOW_VERSION);
+        parts.add(design.verilog());
+        parts.add(design.top());
+        parts.add(design.like().canonical());
+        for (ScriptTemplate t : ScriptTemplate.values()) {
+            parts.add(t.source());
+        }
+        parts.add(options.liberty().sha256());
+        parts.add(options.liberty().name());
+        parts.add(options.liberty().buffer().toString());
+        parts.add(options.liberty().tieHigh().toString() + options.liberty().tieLow());
+        toolVersions.forEach((tool, version) -> parts.add(tool + "=" + version));
+        parts.add(options.operands().cliName());
+        parts.add(Long.toString(options.seed()));
+        parts.add(Integer.toString(options.warmupCycles()));
+        parts.add(Integer.toString(options.simCycles()));
+        parts.add(Double.toString(options.clockNs()));
+        return ContentHash.of(parts);
+    }
+
+    private static CostOutcome measureOne(DesignInput design, String key, CostOptions options, Toolchain tools,
+                                          Map<String, String> versions, ResultCache cache, Consumer<String> progress) {
+        var cached = cache.get(key);
+        if (cached.isPresent()) {
+            progress.accept(design.name() + ": cached");
+            return CostOutcome.measured(design, cached.get(), true);
+        }
+        progress.accept(design.name() + ": measuring");
+        Path dir = cache.newWorkDir(key);
+        try {
+            CostResult result = new DesignRun(design, options, dir, tools).run(key, versions);
+            cache.commit(key, dir, result);
+            progress.accept(design.name() + ": done");
+            return CostOutcome.measured(design, result, false);
+        } catch (RuntimeException e) {
+            cache.discard(dir);
+            String message = design.name() + " (" + design.like().canonical() + "): " + e.getMessage();
+            progress.accept(design.name() + ": FAILED");
+            return CostOutcome.failed(design, message);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.approxmac.synth;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How to measure: library, cache, parallelism, activity simulation and clocks.
+ *
+ * @param liberty       the library
+ * @param cacheDir      where results (and unpacked libraries) are cached
+ * @param jobs          designs measured in parallel (at least 1)
+ * @param operands      operand distribution of the activity simulation
+ * @param seed          stimulus seed
+ * @param warmupCycles  cycles simulated before toggles are counted
+ * @param simCycles     cycles over which toggles are counted
+ * @param clockNs       the common clock period for the stated power and the paper-compatible PDP
+ * @param toolTimeout   time limit of each tool run
+ */
+public record CostOptions(Liberty liberty, Path cacheDir, int jobs, OperandDistribution operands, long seed,
+                          int warmupCycles, int simCycles, double clockNs, Duration toolTimeout) {
+
+    /** The cache directory used when none is given: {@code .approxmac-cache} in the working directory. */
+    public static final Path DEFAULT_CACHE = Path.of(".approxmac-cache");
+    public static final int DEFAULT_CYCLES = 1000;
+    public static final int DEFAULT_WARMUP = 8;
+    public static final long DEFAULT_SEED = 1;
+    /** 100 MHz: the common clock of the stated power and of the paper-compatible PDP. */
+    public static final double DEFAULT_CLOCK_NS = 10.0;
+
+    public CostOptions {
+        Objects.requireNonNull(liberty);
+        Objects.requireNonNull(cacheDir);
+        Objects.requireNonNull(operands);
+        Objects.requireNonNull(toolTimeout);
+        if (jobs < 1) {
+            throw new IllegalArgumentException("jobs must be at least 1, got " + jobs);
+        }
+        if (!(clockNs > 0)) {
+            throw new IllegalArgumentException("clock period must be positive, got " + clockNs);
+        }
+        ActivityBench.checkLengths(warmupCycles, simCycles);
+    }
+
+    /** Defaults: uniform operands, seed 1, 8 + 1000 cycles, 10 ns common clock, one job per core, 20 min per tool run. */
+    public static CostOptions defaults(Liberty liberty) {
+        return new CostOptions(liberty, DEFAULT_CACHE, Runtime.getRuntime().availableProcessors(),
+                OperandDistribution.UNIFORM, DEFAULT_SEED, DEFAULT_WARMUP, DEFAULT_CYCLES, DEFAULT_CLOCK_NS,
+                Duration.ofMinutes(20));
+    }
+
+    public CostOptions withCacheDir(Path dir) {
+        return new CostOptions(liberty, dir, jobs, operands, seed, warmupCycles, simCycles, clockNs, toolTimeout);
+    }
+
+    public CostOptions withJobs(int j) {
+        return new CostOptions(liberty, cacheDir, j, operands, seed, warmupCycles, simCycles, clockNs, toolTimeout);
+    }
+
+    public CostOptions withOperands(OperandDistribution d) {
+        return new CostOptions(liberty, cacheDir, jobs, d, seed, warmupCycles, simCycles, clockNs, toolTimeout);
+    }
+
+    public CostOptions withSimCycles(int c) {
+        return new CostOptions(liberty, cacheDir, jobs, operands, seed, warmupCycles, c, clockNs, toolTimeout);
+    }
+
+    public CostOptions withSeed(long s) {
+        return new CostOptions(liberty, cacheDir, jobs, operands, s, warmupCycles, simCycles, clockNs, toolTimeout);
+    }
+
+    public CostOptions withClockNs(double c) {
+        return new CostOptions(liberty, cacheDir, jobs, operands, seed, warmupCycles, simCycles, c, toolTimeout);
+    }
+
+    public CostOptions withToolTimeout(Duration t) {
+        return new CostOptions(liberty, cacheDir, jobs, operands, seed, warmupCycles, simCycles, clockNs, t);
+    }
+}

@@ -1,0 +1,51 @@
+package org.approxmac.synth;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.List;
+
+/**
+ * JSON form of {@link CostResult}: snake_case keys ({@code area_unit}, {@code delay_ns}, {@code energy_pj},
+ * ...) in alphabetical order, maps sorted, for stable files.
+ */
+public final class CostResultJson {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    private CostResultJson() {
+    }
+
+    public static String write(CostResult result) {
+        return write((Object) result);
+    }
+
+    /** A JSON array with one object per result. */
+    public static String writeAll(List<CostResult> results) {
+        return write((Object) results);
+    }
+
+    public static CostResult read(String json) {
+        try {
+            return MAPPER.readValue(json, CostResult.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a cost result: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

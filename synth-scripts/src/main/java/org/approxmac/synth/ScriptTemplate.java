@@ -1,0 +1,72 @@
+package org.approxmac.synth;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.velocity.VelocityContext;
+import org.apache.velocity.app.VelocityEngine;
+
+/**
+ * The templated scripts of the cost flow (Velocity, under {@code org/approxmac/synth/scripts/} on the
+ * class path): Yosys synthesis and simulation-model scripts, OpenSTA delay and power scripts, the
+ * measurement wrapper and the activity test bench. Templates are plain text with {@code ${name}}
+ * placeholders so an engineer can also fill them in by hand (docs/cost-method.md).
+ */
+public enum ScriptTemplate {
+    SYNTH("synth.ys.vm"),
+    SIM_MODEL("simmodel.ys.vm"),
+    DELAY("delay.tcl.vm"),
+    POWER("power.tcl.vm"),
+    WRAPPER("wrapper.v.vm"),
+    TESTBENCH("testbench.v.vm");
+
+    private static final String ROOT = "org/approxmac/synth/scripts/";
+    private static final VelocityEngine ENGINE = engine();
+
+    private final String fileName;
+
+    ScriptTemplate(String fileName) {
+        this.fileName = fileName;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    /** The template's source text (part of every cache key). */
+    public String source() {
+        try (InputStream in = ScriptTemplate.class.getClassLoader().getResourceAsStream(ROOT + fileName)) {
+            if (in == null) {
+                throw new IllegalStateException("template missing from the class path: " + ROOT + fileName);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Fills the template in with the given values. */
+    public String render(Map<String, ?> values) {
+        VelocityContext context = new VelocityContext();
+        values.forEach(context::put);
+        StringWriter out = new StringWriter();
+        ENGINE.getTemplate(ROOT + fileName, "UTF-8").merge(context, out);
+        return out.toString();
+    }
+
+    private static VelocityEngine engine() {
+        Properties p = new Properties();
+        p.setProperty("resource.loaders", "classpath");
+        p.setProperty("resource.loader.classpath.class",
+                "org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader");
+        p.setProperty("resource.loader.classpath.cache", "true");
+        p.setProperty("space.gobbling", "lines");
+        VelocityEngine engine = new VelocityEngine(p);
+        engine.init();
+        return engine;
+    }
+}

@@ -1,0 +1,41 @@
+package org.approxmac.synth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.approxmac.hdl.GeneratedDesign;
+import org.approxmac.spec.UnitSpec;
+import org.junit.jupiter.api.Test;
+
+class DesignInputTest {
+
+    private static final UnitSpec MAC8 = UnitSpec.parse("fixed:n=8,mac");
+
+    @Test
+    void fromUserFileKeepsTopAndFileName() {
+        DesignInput d = DesignInput.fromFile(TestFiles.path("rtl/fixed_mac8.v"), "fixed_mac8", MAC8);
+        assertEquals("fixed_mac8", d.name());
+        assertEquals("fixed_mac8.v", d.source());
+        assertTrue(d.verilog().contains("module fixed_mac8"));
+    }
+
+    @Test
+    void fromGeneratedDesign() {
+        DesignInput d = DesignInput.of(new GeneratedDesign(MAC8, "fx", "module fx; endmodule\n"));
+        assertEquals("fx", d.top());
+        assertEquals("generated", d.source());
+    }
+
+    @Test
+    void rejectsBadTopNamesAndMissingFiles() {
+        assertThrows(IllegalArgumentException.class, () -> new DesignInput("x", MAC8, "9lives", "", "f.v"));
+        assertThrows(IllegalArgumentException.class, () -> new DesignInput("x", MAC8, "a b", "", "f.v"));
+        assertThrows(IllegalArgumentException.class,
+                () -> new DesignInput("x", MAC8, MeasurementWrapper.MODULE, "", "f.v"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> DesignInput.fromFile(Path.of("no/such.v"), "m", MAC8));
+        assertTrue(e.getMessage().contains("no/such.v"));
+    }
+}
