@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import org.approxmac.toolchain.RequiredTools;
+import org.approxmac.toolchain.ToolGate;
 import org.approxmac.toolchain.Tool;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +14,7 @@ class BenchCommandTest {
 
     @Test
     void benchCosimPrintsBothThroughputsAndTheirRatio() throws IOException {
-        RequiredTools.require(Tool.VERILATOR);
+        org.junit.jupiter.api.Assumptions.assumeTrue(ToolGate.enabled(Tool.VERILATOR), "tool tests skipped on request");
         var r = CliRunner.run("bench", "cosim", "mitchw:n=8,w=6", "--count", "200000", "--json");
         assertEquals(0, r.status(), r.err());
         JsonNode o = new ObjectMapper().readTree(r.out());

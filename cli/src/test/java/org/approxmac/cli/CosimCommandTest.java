@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.approxmac.hdl.Rtl;
 import org.approxmac.spec.UnitSpec;
-import org.approxmac.toolchain.RequiredTools;
+import org.approxmac.toolchain.ToolGate;
 import org.approxmac.toolchain.Tool;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,7 +21,7 @@ class CosimCommandTest {
 
     @BeforeAll
     static void tools() {
-        RequiredTools.require(Tool.VERILATOR);
+        org.junit.jupiter.api.Assumptions.assumeTrue(ToolGate.enabled(Tool.VERILATOR), "tool tests skipped on request");
     }
 
     @Test

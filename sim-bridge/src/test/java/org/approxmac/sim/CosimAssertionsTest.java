@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.stream.Stream;
-import org.approxmac.toolchain.RequiredTools;
+import org.approxmac.toolchain.ToolGate;
 import org.approxmac.toolchain.Tool;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -16,7 +16,7 @@ class CosimAssertionsTest {
 
     @BeforeAll
     static void tools() {
-        RequiredTools.require(Tool.VERILATOR);
+        org.junit.jupiter.api.Assumptions.assumeTrue(ToolGate.enabled(Tool.VERILATOR), "tool tests skipped on request");
     }
 
     @TestFactory
