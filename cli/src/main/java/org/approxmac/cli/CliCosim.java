@@ -12,7 +12,7 @@ final class CliCosim {
 
     /** The generated RTL of a spec. */
     static RtlSource generated(UnitSpec unit) {
-        throw new UsageError("the RTL generator is not available in this build yet: use --rtl FILE.v --top MODULE");
+        return RtlSource.generated(unit);
     }
 
     static long plannedVectors(CosimRequest request) {

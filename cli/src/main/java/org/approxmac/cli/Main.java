@@ -13,9 +13,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "approxmac", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Verified, costed hardware for approximate and exact multiply-accumulate units.",
-        subcommands = {KindsCommand.class, EvalCommand.class, ErrorsCommand.class, CosimCommand.class,
-            BenchCommand.class, SynthCommand.class, AccumulateCommand.class, BnScaleCommand.class,
-            SweepCommand.class,
+        subcommands = {KindsCommand.class, EvalCommand.class, ErrorsCommand.class, GenCommand.class,
+            CosimCommand.class, BenchCommand.class, SynthCommand.class, AccumulateCommand.class,
+            BnScaleCommand.class, SweepCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main {
 

@@ -2,8 +2,10 @@ package org.approxmac.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.approxmac.hdl.Rtl;
 import org.approxmac.spec.UnitSpec;
 import org.approxmac.synth.CostFlow;
 import org.approxmac.synth.CostOptions;
@@ -69,7 +71,7 @@ final class SynthCommand implements Runnable {
     String operands;
 
     @Option(names = "--cycles", paramLabel = "N", defaultValue = "" + CostOptions.DEFAULT_CYCLES,
-            description = "simulated cycles for switching activity (10..1000000; default ${DEFAULT-VALUE})")
+            description = "simulated cycles for switching activity (10..100000; default ${DEFAULT-VALUE})")
     int cycles;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "" + CostOptions.DEFAULT_SEED,
@@ -79,6 +81,11 @@ final class SynthCommand implements Runnable {
     @Option(names = "--clock", paramLabel = "NS", defaultValue = "" + CostOptions.DEFAULT_CLOCK_NS,
             description = "common clock period in ns for the stated power and PDP (0.01..100000; default ${DEFAULT-VALUE})")
     double clockNs;
+
+    @Option(names = "--timeout", paramLabel = "S", defaultValue = "1200",
+            description = "time limit in seconds of each tool run (1..86400; default ${DEFAULT-VALUE});"
+                    + " a design that exceeds it fails, the others complete")
+    int timeoutSeconds;
 
     @Option(names = "--cache", paramLabel = "DIR", description = "result cache (default: .approxmac-cache)")
     Path cache;
@@ -112,7 +119,7 @@ final class SynthCommand implements Runnable {
     private List<DesignInput> designs() {
         List<DesignInput> designs = new ArrayList<>();
         for (String s : specs) {
-            designs.add(DesignInput.of(RtlSource.generate(UnitSpec.parse(s))));
+            designs.add(DesignInput.of(Rtl.generate(UnitSpec.parse(s))));
         }
         if (rtl != null || top != null || like != null) {
             if (rtl == null || top == null || like == null) {
@@ -134,11 +141,14 @@ final class SynthCommand implements Runnable {
         if (jobs != null && (jobs < 1 || jobs > 64)) {
             throw new UsageError("--jobs must be 1..64, got " + jobs);
         }
-        if (cycles < 10 || cycles > 1_000_000) {
-            throw new UsageError("--cycles must be 10..1000000, got " + cycles);
+        if (cycles < 10 || cycles > 100_000) {
+            throw new UsageError("--cycles must be 10..100000, got " + cycles);
         }
         if (!(clockNs >= 0.01 && clockNs <= 100_000)) {
             throw new UsageError("--clock must be 0.01..100000 ns, got " + clockNs);
+        }
+        if (timeoutSeconds < 1 || timeoutSeconds > 86_400) {
+            throw new UsageError("--timeout must be 1..86400 seconds, got " + timeoutSeconds);
         }
         OperandDistribution distribution;
         Liberty lib;
@@ -150,7 +160,8 @@ final class SynthCommand implements Runnable {
             throw new UsageError(e.getMessage());
         }
         CostOptions o = CostOptions.defaults(lib).withCacheDir(cacheDir).withOperands(distribution)
-                .withSimCycles(cycles).withSeed(seed).withClockNs(clockNs);
+                .withSimCycles(cycles).withSeed(seed).withClockNs(clockNs)
+                .withToolTimeout(Duration.ofSeconds(timeoutSeconds));
         return jobs == null ? o : o.withJobs(jobs);
     }
 }

@@ -34,12 +34,16 @@ class SynthCommandTest {
     void costsOwnVerilogAsJsonThenAsTableFromTheCache() throws IOException {
         assumeTrue(ToolGate.enabled(CostFlow.TOOLS.toArray(new Tool[0])));
         String cache = tmp.resolve("cache").toString();
-        var r = CliRunner.run("synth", "--rtl", fixture(), "--top", "fixed_mul8", "--like", "fixed:n=8",
+        var r = CliRunner.run("synth", "fixed:n=8", "--rtl", fixture(), "--top", "fixed_mul8", "--like", "fixed:n=8",
                 "--cycles", "100", "--cache", cache, "--json");
         assertEquals(0, r.status(), r.err());
         JsonNode all = new ObjectMapper().readTree(r.out());
-        assertEquals(1, all.size());
-        JsonNode d = all.get(0);
+        assertEquals(2, all.size());
+        JsonNode generated = all.get(0);
+        assertEquals("fixed_n8_twos", generated.get("design").asText());
+        assertEquals("generated", generated.get("source").asText());
+        assertEquals(32, generated.get("cell_types").get("DFFPOSX1").asInt());
+        JsonNode d = all.get(1);
         assertEquals("fixed:n=8,sign=twos", d.get("spec").asText());
         assertEquals("fixed_mul8", d.get("design").asText());
         assertTrue(d.get("area_unit").asText().contains("osu018"));
@@ -86,9 +90,10 @@ class SynthCommandTest {
             {"synth", "--rtl", fixture(), "--top", "fixed_mul8", "--like", "fixed:n=8", "--liberty", "/no/such.lib", "--cache", cache},
             {"synth", "--rtl", tmp.resolve("none.v").toString(), "--top", "m", "--like", "fixed:n=8", "--cache", cache},
             {"synth", "--rtl", fixture(), "--top", "fixed_mul8", "--like", "fixed:n=99", "--cache", cache},
+            {"synth", "--rtl", fixture(), "--top", "fixed_mul8", "--like", "fixed:n=8", "--timeout", "0", "--cache", cache},
         };
-        String[] expected = {"nothing to cost", "go together", "--cycles must be 10..1000000", "--jobs must be 1..64",
-            "uniform, sparse", "/no/such.lib", "none.v", "n"};
+        String[] expected = {"nothing to cost", "go together", "--cycles must be 10..100000", "--jobs must be 1..64",
+            "uniform, sparse", "/no/such.lib", "none.v", "n", "--timeout must be 1..86400"};
         for (int i = 0; i < cases.length; i++) {
             var r = CliRunner.run(cases[i]);
             assertEquals(2, r.status(), String.join(" ", cases[i]) + "\n" + r.err());

@@ -79,4 +79,11 @@ public final class FloatUnit {
     public boolean fused() {
         return fused;
     }
+
+    /** E.g. {@code bf16->fp32 ieee fused}. */
+    @Override
+    public String toString() {
+        return operandFormat.name() + "->" + resultFormat.name() + " " + subnormals.specName() + " "
+                + (fused ? "fused" : "unfused");
+    }
 }

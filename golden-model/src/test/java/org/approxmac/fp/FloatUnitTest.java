@@ -122,6 +122,7 @@ class FloatUnitTest {
         assertEquals(SubnormalMode.FTZ, bf16.subnormals());
         assertTrue(bf16.fused());
         assertFalse(unit("fp32:fused=false").fused());
+        assertEquals("bf16->fp32 ftz fused", bf16.toString());
         var e = assertThrows(IllegalArgumentException.class, () -> unit("fixed:n=8"));
         assertEquals("fixed is not a floating kind; expected bf16 or fp32", e.getMessage());
     }

@@ -34,7 +34,7 @@ public final class FixedRtl {
             m.instance("u_core", core, Map.of("a", a, "b", b, "product", z));
         } else if (mode == SignMode.TWOS) {
             m.doc("Exact two's-complement multiplier: z = a * b (operands sign-extended to 2N bits).");
-            m.assign(z, a.sext(2 * n).mul(b.sext(2 * n)));
+            m.assign(z, a.sext(2 * n).mulSigned(b.sext(2 * n)));
         } else {
             throw new IllegalArgumentException("fixed takes sign twos or unsigned, not " + mode.specName());
         }

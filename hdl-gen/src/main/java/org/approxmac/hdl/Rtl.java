@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.approxmac.drum.DrumCoreRtl;
 import org.approxmac.fixed.FixedRtl;
+import org.approxmac.fp.FloatRtl;
 import org.approxmac.hdl.builder.Design;
 import org.approxmac.hdl.builder.Identifiers;
 import org.approxmac.hdl.builder.Module;
@@ -61,8 +62,7 @@ public final class Rtl {
     /** The top module of {@code spec} named {@code name}: the single dispatch from kinds to RTL. */
     public static Module module(UnitSpec spec, String name) {
         if (spec.kind().floating()) {
-            throw new SpecException(spec.kind().specName() + ": RTL generation is not yet supported for"
-                    + " floating-point kinds (supported: fixed, mitchw, mitchell, drum)");
+            return FloatRtl.build(spec, name);
         }
         if (spec.mac()) {
             Module multiplier = integerMultiplier(spec.multiplier(), name + "_mul");
@@ -107,16 +107,20 @@ public final class Rtl {
     }
 
     private static String portDoc(UnitSpec spec, String port) {
-        String operand = spec.signedOperands() ? "two's-complement pattern" : "unsigned";
+        boolean floating = spec.kind().floating();
+        String operand = floating ? spec.kind().specName() + " pattern"
+                : spec.signedOperands() ? "two's-complement pattern" : "unsigned";
         return switch (port) {
             case "clk" -> "clock, rising edge";
             case "rst" -> "synchronous reset, active high: acc <= 0";
             case "en" -> "enable: accumulate this cycle";
             case "clr" -> "with en: acc <= product (start a new sum)";
             case "a", "b" -> "operand, " + operand;
-            case "z" -> "product, " + 2 * spec.n() + "-bit " + (spec.signedOperands() ? "two's-complement pattern"
+            case "z" -> floating ? "product, FP32 pattern, rounded to nearest even"
+                    : "product, " + 2 * spec.n() + "-bit " + (spec.signedOperands() ? "two's-complement pattern"
                     : "unsigned");
-            case "acc" -> "accumulator register, mod 2^" + spec.accumulatorWidth();
+            case "acc" -> floating ? "accumulator register, FP32 pattern"
+                    : "accumulator register, mod 2^" + spec.accumulatorWidth();
             default -> "";
         };
     }

@@ -79,7 +79,7 @@ class RtlTest {
     @MethodSource("macSpecs")
     void macMatchesGoldenModelUnderRandomControl(String text) {
         UnitSpec spec = UnitSpec.parse(text);
-        MacState golden = new MacState(Units.mac(spec));
+        MacState golden = Golden.mac(spec);
         Evaluator e = new Evaluator(Rtl.module(spec, "dut"));
         Random rnd = new Random(text.hashCode());
         List<long[]> pairs = Vectors.pairs(spec.n(), 200, 7);
@@ -98,7 +98,7 @@ class RtlTest {
     static List<String> macSpecs() {
         return List.of("fixed:n=8,mac", "fixed:n=8,sign=unsigned,mac,acc=16", "mitchw:n=12,w=6,sign=c1,mac",
                 "mitchell:n=8,sign=sm,mac,acc=20", "drum:n=16,k=6,sign=c1,mac", "drum:n=8,k=4,sign=unsigned,mac",
-                "mitchw:n=40,w=6,mac,acc=128");
+                "mitchw:n=40,w=6,mac,acc=128", "mitchw:n=32,w=6,mac,acc=128");
     }
 
     private static BigInteger bit(boolean b) {
@@ -132,13 +132,20 @@ class RtlTest {
     }
 
     @Test
-    void rejectsIllegalModuleNamesAndFloatingKinds() {
+    void rejectsIllegalModuleNames() {
         UnitSpec spec = UnitSpec.parse("fixed:n=8");
         SpecException e = assertThrows(SpecException.class, () -> Rtl.generate(spec, "../evil"));
         assertTrue(e.getMessage().startsWith("module name '../evil' is not a legal Verilog identifier"));
         e = assertThrows(SpecException.class, () -> Rtl.generate(spec, "module"));
         assertEquals("module name 'module' is a Verilog/SystemVerilog keyword", e.getMessage());
-        e = assertThrows(SpecException.class, () -> Rtl.generate(UnitSpec.parse("bf16")));
-        assertTrue(e.getMessage().contains("not yet supported"), e.getMessage());
+    }
+
+    @Test
+    void floatingKindsHaveTheirPortConvention() {
+        GeneratedDesign bf16 = Rtl.generate(UnitSpec.parse("bf16"));
+        assertTrue(bf16.verilog().contains("input  wire [15:0] a"));
+        assertTrue(bf16.verilog().contains("product, FP32 pattern"));
+        GeneratedDesign mac = Rtl.generate(UnitSpec.parse("fp32:fused=false,mac"));
+        assertTrue(mac.verilog().contains("accumulator register, FP32 pattern"));
     }
 }

@@ -55,6 +55,31 @@ class RtlToolsTest {
         }
     }
 
+    /** Every w of mitchw and every k of drum for n = 12 and n = 11, sign modes rotating. */
+    static List<UnitSpec> sweep() {
+        List<UnitSpec> out = new ArrayList<>();
+        String[] signs = {"c1", "sm", "unsigned"};
+        for (int n : new int[] {11, 12}) {
+            for (int w = 1; w <= n; w++) {
+                out.add(UnitSpec.parse("mitchw:n=" + n + ",w=" + w + ",sign=" + signs[w % 3]));
+            }
+            for (int k = 3; k <= n; k++) {
+                out.add(UnitSpec.parse("drum:n=" + n + ",k=" + k + ",sign=" + signs[k % 3]));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void parameterSweepLintsCleanInOneBatch(@TempDir Path dir) {
+        assumeTrue(ToolGate.enabled(Tool.VERILATOR, Tool.YOSYS));
+        List<VerilatorHarness.Dut> duts = new ArrayList<>();
+        for (UnitSpec s : sweep()) {
+            duts.add(new VerilatorHarness.Dut(Rtl.generate(s), Rtl.module(s, s.identifier())));
+        }
+        HdlTools.assertLintClean(new VerilatorHarness(duts, dir).writeSources(), "sim_top");
+    }
+
     @Test
     void canonicalDesignsSimulateLikeTheGoldenModel(@TempDir Path dir) {
         assumeTrue(ToolGate.enabled(Tool.VERILATOR, Tool.MAKE, Tool.CXX));
@@ -98,7 +123,7 @@ class RtlToolsTest {
         for (int i = 0; i < specs.size(); i++) {
             UnitSpec s = specs.get(i);
             Multiplier golden = Units.multiplier(s);
-            MacState mac = s.mac() ? new MacState(Units.mac(s)) : null;
+            MacState mac = s.mac() ? Golden.mac(s) : null;
             for (int t = 0; t < cycles; t++) {
                 Map<String, BigInteger> in = inputs.get(t).get(i);
                 long a = in.get("a").longValue();

@@ -45,29 +45,42 @@ final class VerilatorHarness {
         this.dir = dir;
     }
 
-    /** Writes the sources and builds the simulator. */
-    void build() {
+    /** Writes every design's file and the harness top {@code sim_top.v}; returns the Verilog files. */
+    List<Path> writeSources() {
         try {
-            List<String> args = new ArrayList<>(List.of("--cc", "--exe", "--build", "-j", "2",
-                    "--top-module", "sim_top", "-Mdir", dir.resolve("obj").toString(),
-                    "-MAKEFLAGS", "OPT_FAST=-O0", "-MAKEFLAGS", "OPT_SLOW=-O0", "-MAKEFLAGS", "OPT_GLOBAL=-O0"));
+            List<Path> files = new ArrayList<>();
             for (Dut d : duts) {
                 Path f = dir.resolve(d.design().fileName());
                 Files.writeString(f, d.design().verilog());
-                args.add(f.toString());
+                files.add(f);
             }
+            inputs.clear();
+            outputs.clear();
             Module top = harnessTop();
             Path topFile = dir.resolve("sim_top.v");
             Files.writeString(topFile, new VerilogRenderer().render(new Design(top, List.of(top)), List.of("harness")));
-            args.add(topFile.toString());
-            Path main = dir.resolve("sim_main.cpp");
-            Files.writeString(main, driver());
-            args.add(main.toString());
-            Toolchain.system().run(Tool.VERILATOR, args, dir, Duration.ofMinutes(10)).requireOk("building the simulation");
-            binary = dir.resolve("obj").resolve("Vsim_top");
+            files.add(topFile);
+            return files;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Writes the sources and builds the simulator (one Verilator build for all designs). */
+    void build() {
+        List<String> args = new ArrayList<>(List.of("--cc", "--exe", "--build", "-j", "2",
+                "--top-module", "sim_top", "-Mdir", dir.resolve("obj").toString(),
+                "-MAKEFLAGS", "OPT_FAST=-O0", "-MAKEFLAGS", "OPT_SLOW=-O0", "-MAKEFLAGS", "OPT_GLOBAL=-O0"));
+        writeSources().forEach(f -> args.add(f.toString()));
+        try {
+            Path main = dir.resolve("sim_main.cpp");
+            Files.writeString(main, driver());
+            args.add(main.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Toolchain.system().run(Tool.VERILATOR, args, dir, Duration.ofMinutes(10)).requireOk("building the simulation");
+        binary = dir.resolve("obj").resolve("Vsim_top");
     }
 
     /**

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -21,6 +22,7 @@ import org.approxmac.golden.Mac;
 import org.approxmac.golden.Multiplier;
 import org.approxmac.sim.VectorPlan.Part;
 import org.approxmac.sim.VectorPlan.VectorClass;
+import org.approxmac.spec.UnitSpec;
 import org.approxmac.toolchain.Tool;
 import org.approxmac.toolchain.ToolException;
 import org.approxmac.toolchain.Toolchain;
@@ -95,9 +97,12 @@ public final class Cosim {
         void accept(Task t) throws IOException, InterruptedException;
     }
 
-    /** Checks one output of a task; index is the vector's index within its class. */
+    /**
+     * Checks output record {@code i} of a frame (every member's result in it); index is the vector's
+     * index within its class; tallies has one entry per member.
+     */
     private interface OutputCheck {
-        void check(Tally tally, int classOrder, String label, long index, long a, long b, int flags,
+        void check(Tally[] tallies, int classOrder, String label, long index, long a, long b, int flags,
                    SimSession session, byte[] frame, int i);
     }
 
@@ -106,10 +111,20 @@ public final class Cosim {
     /** Co-simulates a multiplier over the plan's vectors. */
     public CosimResult multiplier(SimModel model, Multiplier golden, Optional<ErrorBound> bound, VectorPlan plan,
                                   Progress progress) {
+        return multipliers(model, List.of(golden), List.of(bound), plan, progress).get(0);
+    }
+
+    /**
+     * Co-simulates a batch of multipliers of one shape (see {@link BatchRtl}), member k against
+     * {@code goldens.get(k)}, all on the same vectors (drawn for the first member's spec).
+     */
+    public List<CosimResult> multipliers(SimModel model, List<Multiplier> goldens, List<Optional<ErrorBound>> bounds,
+                                         VectorPlan plan, Progress progress) {
+        Multiplier golden = goldens.get(0);
         int n = model.shape().operandWidth();
         long[] corners = CornerOperands.of(golden.spec());
         OperandSampler sampler = new OperandSampler(golden.spec());
-        OutputCheck check = multiplierCheck(golden, bound.orElse(null), model.shape().outputWidth() <= 64);
+        OutputCheck check = multiplierCheck(goldens, bounds, model.shape());
         List<String> labels = plan.parts().stream().map(p -> p.vectorClass().label()).toList();
         IntFunction<TaskSource> sources = w -> sink -> {
             for (int order = 0; order < plan.parts().size(); order++) {
@@ -154,7 +169,8 @@ public final class Cosim {
                 }
             }
         };
-        return run(model, golden.spec().canonical(), labels, plan.seed(), sources, w -> check, n, progress);
+        return run(model, specs(goldens.stream().map(Multiplier::spec).toList()), labels, plan.seed(), sources,
+                w -> check, n, progress);
     }
 
     /**
@@ -163,7 +179,7 @@ public final class Cosim {
      */
     public CosimResult enumeration(SimModel model, Multiplier golden, Optional<ErrorBound> bound, long count,
                                    long stride, Progress progress) {
-        OutputCheck check = multiplierCheck(golden, bound.orElse(null), model.shape().outputWidth() <= 64);
+        OutputCheck check = multiplierCheck(List.of(golden), List.of(bound), model.shape());
         IntFunction<TaskSource> sources = w -> sink -> {
             long per = (count + processes - 1) / processes;
             long from = Math.min(count, w * per);
@@ -172,28 +188,39 @@ public final class Cosim {
                 sink.accept(new Enumeration(0, "enumeration", s, Math.min(ENUMERATION_TASK, to - s), stride));
             }
         };
-        return run(model, golden.spec().canonical(), List.of("enumeration"), 0, sources, w -> check,
-                model.shape().operandWidth(), progress);
+        return run(model, specs(List.of(golden.spec())), List.of("enumeration"), 0, sources, w -> check,
+                model.shape().operandWidth(), progress).get(0);
     }
 
-    private static OutputCheck multiplierCheck(Multiplier golden, ErrorBound bound, boolean narrow) {
-        if (narrow) {
-            return (tally, order, label, index, a, b, flags, session, frame, i) -> {
-                long actual = session.output(frame, i);
-                long expected = golden.multiply(a, b);
-                String violation = bound == null ? null : bound.violation(a, b, actual);
-                if (expected != actual || violation != null) {
-                    tally.problem(order, new Mismatch(label, index, a, b, -1, Bits.unsigned(expected), Bits.unsigned(actual),
-                            violation));
+    private static OutputCheck multiplierCheck(List<Multiplier> goldens, List<Optional<ErrorBound>> bounds,
+                                               DutShape shape) {
+        int members = shape.members();
+        Multiplier[] golden = goldens.toArray(new Multiplier[0]);
+        ErrorBound[] bound = bounds.stream().map(b -> b.orElse(null)).toArray(ErrorBound[]::new);
+        if (golden.length != members || bound.length != members) {
+            throw new IllegalArgumentException(members + " members but " + golden.length + " golden models");
+        }
+        if (shape.outputWidth() > 64) {
+            return (tallies, order, label, index, a, b, flags, session, frame, i) -> {
+                for (int m = 0; m < members; m++) {
+                    BigInteger actual = session.wideOutput(frame, i, m);
+                    BigInteger expected = golden[m].multiplyWide(a, b);
+                    String violation = bound[m] == null ? null : bound[m].violation(a, b, actual);
+                    if (!expected.equals(actual) || violation != null) {
+                        tallies[m].problem(order, new Mismatch(label, index, a, b, -1, expected, actual, violation));
+                    }
                 }
             };
         }
-        return (tally, order, label, index, a, b, flags, session, frame, i) -> {
-            BigInteger actual = session.wideOutput(frame, i);
-            BigInteger expected = golden.multiplyWide(a, b);
-            String violation = bound == null ? null : bound.violation(a, b, actual);
-            if (!expected.equals(actual) || violation != null) {
-                tally.problem(order, new Mismatch(label, index, a, b, -1, expected, actual, violation));
+        return (tallies, order, label, index, a, b, flags, session, frame, i) -> {
+            for (int m = 0; m < members; m++) {
+                long actual = members == 1 ? session.output(frame, i) : session.output(frame, i, m);
+                long expected = golden[m].multiply(a, b);
+                String violation = bound[m] == null ? null : bound[m].violation(a, b, actual);
+                if (expected != actual || violation != null) {
+                    tallies[m].problem(order, new Mismatch(label, index, a, b, -1, Bits.unsigned(expected),
+                            Bits.unsigned(actual), violation));
+                }
             }
         };
     }
@@ -206,8 +233,16 @@ public final class Cosim {
      * sampler or the corners. {@code acc} is compared on every cycle.
      */
     public CosimResult mac(SimModel model, Mac golden, long cycles, long seed, Progress progress) {
+        return macs(model, List.of(golden), cycles, seed, progress).get(0);
+    }
+
+    /** Co-simulates a batch of MACs of one shape on the same cycles, member k against {@code goldens.get(k)}. */
+    public List<CosimResult> macs(SimModel model, List<Mac> goldens, long cycles, long seed, Progress progress) {
+        Mac golden = goldens.get(0);
         MacSequence sequence = new MacSequence(golden.spec());
-        boolean narrow = model.shape().outputWidth() <= 64;
+        if (goldens.size() != model.shape().members()) {
+            throw new IllegalArgumentException(model.shape().members() + " members but " + goldens.size() + " MACs");
+        }
         IntFunction<TaskSource> sources = w -> sink -> {
             for (long c = w; c * CHUNK < cycles; c += processes) {
                 long first = c * CHUNK;
@@ -219,43 +254,55 @@ public final class Cosim {
                 sink.accept(new Batch(0, "cycles", first, a, b, flags, len));
             }
         };
-        return run(model, golden.spec().canonical(), List.of("cycles"), seed, sources,
-                w -> narrow ? narrowMacCheck(golden) : wideMacCheck(golden), model.shape().operandWidth(), progress);
+        return run(model, specs(goldens.stream().map(Mac::spec).toList()), List.of("cycles"), seed, sources,
+                w -> macCheck(goldens, model.shape()), model.shape().operandWidth(), progress);
     }
 
-    private static OutputCheck narrowMacCheck(Mac golden) {
-        long[] acc = new long[1]; // the golden accumulator of one worker's sequence
-        return (tally, order, label, index, a, b, flags, session, frame, i) -> {
-            if ((flags & MacSequence.RST) != 0) {
-                acc[0] = 0;
-            } else if ((flags & MacSequence.EN) != 0) {
-                acc[0] = golden.accumulate((flags & MacSequence.CLR) != 0 ? 0 : acc[0], a, b);
-            }
-            long actual = session.output(frame, i);
-            if (actual != acc[0]) {
-                tally.problem(order, new Mismatch(label, index, a, b, flags, Bits.unsigned(acc[0]), Bits.unsigned(actual), null));
+    /** A MAC check holding the golden accumulators of one worker's sequence (one check per worker). */
+    private static OutputCheck macCheck(List<Mac> goldens, DutShape shape) {
+        int members = shape.members();
+        Mac[] golden = goldens.toArray(new Mac[0]);
+        if (shape.outputWidth() > 64) {
+            BigInteger[] acc = new BigInteger[members];
+            Arrays.fill(acc, BigInteger.ZERO);
+            return (tallies, order, label, index, a, b, flags, session, frame, i) -> {
+                for (int m = 0; m < members; m++) {
+                    if ((flags & MacSequence.RST) != 0) {
+                        acc[m] = BigInteger.ZERO;
+                    } else if ((flags & MacSequence.EN) != 0) {
+                        acc[m] = golden[m].accumulate((flags & MacSequence.CLR) != 0 ? BigInteger.ZERO : acc[m], a, b);
+                    }
+                    BigInteger actual = session.wideOutput(frame, i, m);
+                    if (!actual.equals(acc[m])) {
+                        tallies[m].problem(order, new Mismatch(label, index, a, b, flags, acc[m], actual, null));
+                    }
+                }
+            };
+        }
+        long[] acc = new long[members];
+        return (tallies, order, label, index, a, b, flags, session, frame, i) -> {
+            for (int m = 0; m < members; m++) {
+                if ((flags & MacSequence.RST) != 0) {
+                    acc[m] = 0;
+                } else if ((flags & MacSequence.EN) != 0) {
+                    acc[m] = golden[m].accumulate((flags & MacSequence.CLR) != 0 ? 0 : acc[m], a, b);
+                }
+                long actual = members == 1 ? session.output(frame, i) : session.output(frame, i, m);
+                if (actual != acc[m]) {
+                    tallies[m].problem(order, new Mismatch(label, index, a, b, flags, Bits.unsigned(acc[m]),
+                            Bits.unsigned(actual), null));
+                }
             }
         };
     }
 
-    private static OutputCheck wideMacCheck(Mac golden) {
-        BigInteger[] acc = {BigInteger.ZERO};
-        return (tally, order, label, index, a, b, flags, session, frame, i) -> {
-            if ((flags & MacSequence.RST) != 0) {
-                acc[0] = BigInteger.ZERO;
-            } else if ((flags & MacSequence.EN) != 0) {
-                acc[0] = golden.accumulate((flags & MacSequence.CLR) != 0 ? BigInteger.ZERO : acc[0], a, b);
-            }
-            BigInteger actual = session.wideOutput(frame, i);
-            if (!actual.equals(acc[0])) {
-                tally.problem(order, new Mismatch(label, index, a, b, flags, acc[0], actual, null));
-            }
-        };
+    private static List<String> specs(List<UnitSpec> specs) {
+        return specs.stream().map(UnitSpec::canonical).toList();
     }
 
     // ---------------------------------------------------------------------------------- engine
 
-    private CosimResult run(SimModel model, String spec, List<String> labels, long seed,
+    private List<CosimResult> run(SimModel model, List<String> specs, List<String> labels, long seed,
                             IntFunction<TaskSource> sources, IntFunction<OutputCheck> checks, int n,
                             Progress progress) {
         List<SimSession> sessions = new CopyOnWriteArrayList<>();
@@ -266,19 +313,25 @@ public final class Cosim {
         });
         long t0 = System.nanoTime();
         try {
-            List<Future<Tally>> futures = new ArrayList<>();
+            int members = model.shape().members();
+            List<Future<Tally[]>> futures = new ArrayList<>();
             for (int w = 0; w < processes; w++) {
                 int worker = w;
                 OutputCheck check = checks.apply(worker); // MAC checks hold the accumulator: one per worker
                 futures.add(pool.submit(() -> work(model, sources.apply(worker), check, n, sessions, progress)));
             }
-            List<Tally> tallies = new ArrayList<>();
-            for (Future<Tally> f : futures) {
+            List<Tally[]> tallies = new ArrayList<>();
+            for (Future<Tally[]> f : futures) {
                 tallies.add(f.get());
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
-            return Tally.merge(tallies, labels).result(
-                    spec, model.rtl().origin(), seed, seconds, processes, model.cached());
+            List<CosimResult> results = new ArrayList<>();
+            for (int m = 0; m < members; m++) {
+                int member = m;
+                results.add(Tally.merge(tallies.stream().map(t -> t[member]).toList(), labels).result(
+                        specs.get(m), model.rtl().origin(), seed, seconds, processes, model.cached()));
+            }
+            return results;
         } catch (ExecutionException e) {
             sessions.forEach(SimSession::kill);
             if (e.getCause() instanceof RuntimeException re) {
@@ -294,9 +347,10 @@ public final class Cosim {
         }
     }
 
-    private Tally work(SimModel model, TaskSource source, OutputCheck check, int n, List<SimSession> sessions,
-                       Progress progress) throws IOException {
-        Tally tally = new Tally();
+    private Tally[] work(SimModel model, TaskSource source, OutputCheck check, int n, List<SimSession> sessions,
+                         Progress progress) throws IOException {
+        Tally[] tallies = new Tally[model.shape().members()];
+        Arrays.setAll(tallies, m -> new Tally());
         try (SimSession session = new SimSession(toolchain, model, idleTimeout)) {
             sessions.add(session);
             BlockingQueue<Task> queue = new ArrayBlockingQueue<>(QUEUE);
@@ -334,10 +388,10 @@ public final class Cosim {
                         }
                         for (int i = 0; i < count; i++) {
                             int flags = bt.flags() == null ? -1 : bt.flags()[i];
-                            check.check(tally, bt.classOrder(), bt.label(), bt.first() + i, bt.a()[i], bt.b()[i],
+                            check.check(tallies, bt.classOrder(), bt.label(), bt.first() + i, bt.a()[i], bt.b()[i],
                                     flags, session, frame[0], i);
                         }
-                        tally.count(bt.label(), count);
+                        count(tallies, bt.label(), count);
                         progress.advanced(count);
                     } else if (task instanceof Enumeration en) {
                         long index = en.start();
@@ -349,11 +403,11 @@ public final class Cosim {
                             }
                             for (int i = 0; i < count; i++, index++) {
                                 long v = index * en.stride() & vectorMask;
-                                check.check(tally, en.classOrder(), en.label(), index, v >>> n & mask, v & mask, -1,
+                                check.check(tallies, en.classOrder(), en.label(), index, v >>> n & mask, v & mask, -1,
                                         session, frame[0], i);
                             }
                             left -= count;
-                            tally.count(en.label(), count);
+                            count(tallies, en.label(), count);
                             progress.advanced(count);
                         }
                     }
@@ -375,7 +429,13 @@ public final class Cosim {
             }
             session.finish();
         }
-        return tally;
+        return tallies;
+    }
+
+    private static void count(Tally[] tallies, String label, long n) {
+        for (Tally t : tallies) {
+            t.count(label, n);
+        }
     }
 
     static long chunkSeed(long seed, long chunk) {

@@ -9,13 +9,24 @@ import org.approxmac.spec.UnitSpec;
  * convention): operand width N, result width (product or accumulator), and whether it is a MAC.
  * Everything the generic harness needs to know about a design is this record.
  *
+ * <p>A batch ({@link BatchRtl}) simulates several designs of one shape in one model: they share the
+ * inputs, and the result port concatenates their results, member 0 in the low bits.
+ *
  * @param operandWidth N, the width of {@code a} and {@code b}
- * @param outputWidth  the width of {@code z} (multiplier) or {@code acc} (MAC)
+ * @param outputWidth  the width of one member's {@code z} (multiplier) or {@code acc} (MAC)
  * @param mac          whether the design is a clocked MAC
+ * @param members      how many designs the model holds (1 unless batched)
  */
-public record DutShape(int operandWidth, int outputWidth, boolean mac) {
+public record DutShape(int operandWidth, int outputWidth, boolean mac, int members) {
+
+    public DutShape(int operandWidth, int outputWidth, boolean mac) {
+        this(operandWidth, outputWidth, mac, 1);
+    }
 
     public DutShape {
+        if (members < 1 || members > 1024) {
+            throw new IllegalArgumentException("members " + members + " outside 1..1024");
+        }
         if (operandWidth < 1 || operandWidth > 64) {
             throw new IllegalArgumentException("operand width " + operandWidth + " outside 1..64");
         }
@@ -34,9 +45,20 @@ public record DutShape(int operandWidth, int outputWidth, boolean mac) {
         return bytesFor(operandWidth);
     }
 
-    /** Bytes per result on the pipe: 1, 2, 4 or 8, or whole 32-bit words above 64 bits. */
+    /** The width of the result port: all members' results. */
+    public int resultWidth() {
+        return members * outputWidth;
+    }
+
+    /** The same shape holding {@code count} members. */
+    public DutShape batch(int count) {
+        return new DutShape(operandWidth, outputWidth, mac, count);
+    }
+
+    /** Bytes per result record on the pipe: 1, 2, 4 or 8, or whole 32-bit words above 64 bits. */
     public int outputBytes() {
-        return outputWidth > 64 ? 4 * ((outputWidth + 31) / 32) : bytesFor(outputWidth);
+        int w = resultWidth();
+        return w > 64 ? 4 * ((w + 31) / 32) : bytesFor(w);
     }
 
     /** Bytes per input record on the pipe: a, b, and a flags byte for a MAC. */
@@ -60,13 +82,13 @@ public record DutShape(int operandWidth, int outputWidth, boolean mac) {
         }
         ports.put("a", operandWidth);
         ports.put("b", operandWidth);
-        ports.put(resultPort(), outputWidth);
+        ports.put(resultPort(), resultWidth());
         return ports;
     }
 
     /** The C preprocessor defines that tell the generic harness about this shape. */
     public String harnessDefines() {
-        return "-DAPPROXMAC_OPERAND_BITS=" + operandWidth + " -DAPPROXMAC_OUTPUT_BITS=" + outputWidth
+        return "-DAPPROXMAC_OPERAND_BITS=" + operandWidth + " -DAPPROXMAC_OUTPUT_BITS=" + resultWidth()
                 + " -DAPPROXMAC_MAC=" + (mac ? 1 : 0);
     }
 

@@ -42,8 +42,14 @@ public final class ErrorBound {
     private final BigInteger lowDen;
     private final BigInteger highNum;
     private final BigInteger highDen;
-    private final double lowRatio;
-    private final double highRatio;
+    private final boolean fastPath;
+    private final boolean signed;
+    private final boolean c1;
+    private final long operandMask;
+    private final long productMask;
+    private final int signShift;
+    private final double lowScreen;
+    private final double highScreen;
 
     private ErrorBound(UnitSpec spec) {
         this.kind = spec.kind();
@@ -76,8 +82,14 @@ public final class ErrorBound {
                 highDen = BigInteger.ONE;
             }
         }
-        lowRatio = lowNum.doubleValue() / lowDen.doubleValue();
-        highRatio = highNum.doubleValue() / highDen.doubleValue();
+        signed = sign != SignMode.UNSIGNED;
+        c1 = sign == SignMode.C1;
+        fastPath = n <= 31 || n == 32 && signed;
+        operandMask = Bits.mask(n);
+        productMask = Bits.mask(Math.min(64, productWidth));
+        signShift = 64 - n;
+        lowScreen = lowNum.doubleValue() / lowDen.doubleValue() * (1 + SCREEN);
+        highScreen = highNum.doubleValue() / highDen.doubleValue() * (1 - SCREEN);
     }
 
     /** The bound of an integer spec; empty for floating kinds. */
@@ -93,8 +105,8 @@ public final class ErrorBound {
         long ma = Bits.mask(n);
         a &= ma;
         b &= ma;
-        boolean negA = signed() && (a >>> (n - 1) & 1) == 1;
-        boolean negB = signed() && (b >>> (n - 1) & 1) == 1;
+        boolean negA = signed && (a >>> (n - 1) & 1) == 1;
+        boolean negB = signed && (b >>> (n - 1) & 1) == 1;
         BigInteger x = magnitude(a, negA);
         BigInteger y = magnitude(b, negB);
         boolean mitchell = kind == Kind.MITCHW || kind == Kind.MITCHELL;
@@ -111,38 +123,36 @@ public final class ErrorBound {
     }
 
     /**
-     * {@link #violation(long, long, BigInteger)} for products of at most 64 bits: exact in long
-     * arithmetic where the magnitude product fits, the ratio bounds screened in double with a margin
-     * and decided exactly whenever the screen is not clearly inside.
+     * {@link #violation(long, long, BigInteger)} for products of at most 64 bits: where the magnitude
+     * product fits a long (N &lt;= 31, or 32 signed) it is computed exactly, the ratio bounds are
+     * screened in double with a margin, and anything not clearly inside is decided exactly.
      */
     public String violation(long a, long b, long z) {
-        if (n <= 31 || n == 32 && signed()) {
-            long ma = Bits.mask(n);
-            long aa = a & ma;
-            long bb = b & ma;
-            boolean negA = signed() && (aa >>> (n - 1) & 1) == 1;
-            boolean negB = signed() && (bb >>> (n - 1) & 1) == 1;
-            long x = smallMagnitude(aa, negA);
-            long y = smallMagnitude(bb, negB);
+        if (fastPath) {
+            long x = a & operandMask;
+            long y = b & operandMask;
+            boolean negative = false;
+            if (signed) {
+                long sa = x << signShift >> signShift;
+                long sb = y << signShift >> signShift;
+                x = sa >= 0 ? sa : c1 ? ~sa : -sa;
+                y = sb >= 0 ? sb : c1 ? ~sb : -sb;
+                negative = (sa ^ sb) < 0;
+            }
             if (x > 0 && y > 0) {
-                long p = smallCore(z, negA != negB);
+                long p = (negative ? c1 ? ~z : -z : z) & productMask;
                 long exact = x * y; // < 2^62
-                if (p >= 0 && insideScreen(p, exact)) {
-                    return null; // clearly inside: the exact check would agree
+                boolean inside = switch (kind) {
+                    case FIXED -> p == exact;
+                    case MITCHW, MITCHELL -> p <= exact && p + 1 > exact * lowScreen;
+                    default -> p >= exact * lowScreen && p <= exact * highScreen;
+                };
+                if (inside) {
+                    return null;
                 }
             }
         }
         return violation(a, b, BigInteger.valueOf(z).and(BigInteger.ONE.shiftLeft(productWidth).subtract(BigInteger.ONE)));
-    }
-
-    private boolean insideScreen(long p, long exact) {
-        double x = exact;
-        return switch (kind) {
-            case FIXED -> p == exact;
-            case MITCHW, MITCHELL -> p <= exact && (p + 1) > x * lowRatio * (1 + SCREEN);
-            case DRUM -> p >= x * lowRatio * (1 + SCREEN) && p <= x * highRatio * (1 - SCREEN);
-            default -> false;
-        };
     }
 
     private String check(BigInteger p, BigInteger exact) {
@@ -167,9 +177,6 @@ public final class ErrorBound {
         }
     }
 
-    private boolean signed() {
-        return sign != SignMode.UNSIGNED;
-    }
 
     private BigInteger magnitude(long pattern, boolean negative) {
         if (!negative) {
@@ -180,13 +187,6 @@ public final class ErrorBound {
         return sign == SignMode.C1 ? v.negate().subtract(BigInteger.ONE) : v.negate();
     }
 
-    private long smallMagnitude(long pattern, boolean negative) {
-        if (!negative) {
-            return pattern;
-        }
-        long v = pattern - (1L << n);
-        return sign == SignMode.C1 ? -v - 1 : -v;
-    }
 
     /** The core product recovered from the 2N-bit pattern z. */
     private BigInteger coreProduct(BigInteger z, boolean negative) {
@@ -198,11 +198,4 @@ public final class ErrorBound {
         return negated;
     }
 
-    private long smallCore(long z, boolean negative) {
-        long m = Bits.mask(productWidth);
-        if (!negative) {
-            return z & m;
-        }
-        return sign == SignMode.C1 ? ~z & m : -z & m;
-    }
 }

@@ -45,13 +45,16 @@ public final class ModelBuilder {
     }
 
     /**
-     * The default cache: {@code $APPROXMAC_CACHE/verilator} if that variable is set, else
-     * {@code .approxmac-cache/verilator} in the working directory.
+     * The default cache: {@code <root>/verilator} where root is the system property
+     * {@code approxmac.cache}, else the environment variable {@code APPROXMAC_CACHE}, else
+     * {@code .approxmac-cache} in the working directory.
      */
     public static Path defaultCacheDir() {
-        String env = System.getenv("APPROXMAC_CACHE");
-        Path root = env == null || env.isBlank() ? Path.of(".approxmac-cache") : Path.of(env);
-        return root.resolve("verilator");
+        String root = System.getProperty("approxmac.cache");
+        if (root == null || root.isBlank()) {
+            root = System.getenv("APPROXMAC_CACHE");
+        }
+        return (root == null || root.isBlank() ? Path.of(".approxmac-cache") : Path.of(root)).resolve("verilator");
     }
 
     public Path cacheDir() {

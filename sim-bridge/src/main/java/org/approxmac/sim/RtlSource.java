@@ -2,6 +2,8 @@ package org.approxmac.sim;
 
 import java.util.Objects;
 import org.approxmac.hdl.GeneratedDesign;
+import org.approxmac.hdl.Rtl;
+import org.approxmac.spec.UnitSpec;
 
 /**
  * Verilog to co-simulate: the text, its top module, and where it came from (for messages).
@@ -19,6 +21,11 @@ public record RtlSource(String top, String verilog, String origin) {
         if (!top.matches("[A-Za-z_][A-Za-z0-9_$]*")) {
             throw new IllegalArgumentException("top module name '" + top + "' is not a Verilog identifier");
         }
+    }
+
+    /** The generated RTL of a spec (top module {@code spec.identifier()}). */
+    public static RtlSource generated(UnitSpec spec) {
+        return of(Rtl.generate(spec));
     }
 
     /** The RTL of a generated design. */

@@ -6,7 +6,10 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigInteger;
+import java.nio.ByteOrder;
 import java.time.Duration;
 import java.util.List;
 import org.approxmac.toolchain.StreamingProcess;
@@ -25,7 +28,13 @@ final class SimSession implements AutoCloseable {
     static final int FRAME = 1 << 16;
     private static final int BUFFER = 1 << 20;
 
+    private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     private final StreamingProcess process;
+    private final int outputBytes;
+    private final long outputMask;
     private final DutShape shape;
     private final OutputStream out;
     private final InputStream in;
@@ -34,6 +43,8 @@ final class SimSession implements AutoCloseable {
 
     SimSession(Toolchain toolchain, SimModel model, Duration idleTimeout) {
         this.shape = model.shape();
+        this.outputBytes = shape.outputBytes();
+        this.outputMask = Bits.mask(Math.min(64, shape.resultWidth()));
         this.process = toolchain.start(Tool.VERILATOR, List.of(model.executable().toString()), null, idleTimeout);
         this.out = new BufferedOutputStream(process.stdin(), BUFFER);
         this.in = new BufferedInputStream(process.stdout(), BUFFER);
@@ -107,19 +118,42 @@ final class SimSession implements AutoCloseable {
 
     /** Output {@code i} of a frame as a pattern of at most 64 bits. */
     long output(byte[] frame, int i) {
-        int ob = shape.outputBytes();
-        return getLittle(frame, i * ob, ob) & Bits.mask(shape.outputWidth());
+        return switch (outputBytes) {
+            case 1 -> frame[i] & 0xFFL;
+            case 2 -> (short) SHORT.get(frame, 2 * i) & 0xFFFFL;
+            case 4 -> (int) INT.get(frame, 4 * i) & 0xFFFFFFFFL;
+            default -> (long) LONG.get(frame, 8 * i);
+        } & outputMask;
+    }
+
+    /** Member {@code m}'s output {@code i} of a frame of a batch, at most 64 bits. */
+    long output(byte[] frame, int i, int m) {
+        int width = shape.outputWidth();
+        int bit = m * width;
+        int base = i * outputBytes;
+        long v = 0;
+        for (int k = 0; k < width; k += 8) {
+            int at = bit + k;
+            int lo = frame[base + (at >>> 3)] & 0xFF;
+            int hi = (at >>> 3) + 1 < outputBytes ? frame[base + (at >>> 3) + 1] & 0xFF : 0;
+            v |= (long) (((hi << 8 | lo) >>> (at & 7)) & 0xFF) << k;
+        }
+        return v & Bits.mask(width);
     }
 
     /** Output {@code i} of a frame as a non-negative integer of any width. */
     BigInteger wideOutput(byte[] frame, int i) {
-        int ob = shape.outputBytes();
+        return wideOutput(frame, i, 0);
+    }
+
+    /** Member {@code m}'s output {@code i} of a frame, any width. */
+    BigInteger wideOutput(byte[] frame, int i, int m) {
+        int ob = outputBytes;
         byte[] big = new byte[ob + 1];
         for (int k = 0; k < ob; k++) {
             big[ob - k] = frame[i * ob + k];
         }
-        BigInteger v = new BigInteger(big);
-        return v.bitLength() > shape.outputWidth() ? v.and(BigInteger.ONE.shiftLeft(shape.outputWidth()).subtract(BigInteger.ONE)) : v;
+        return new BigInteger(big).shiftRight(m * shape.outputWidth()).and(Bits.maskWide(shape.outputWidth()));
     }
 
     /** The failure to report when the harness stopped answering. */

@@ -56,6 +56,13 @@ public record VectorPlan(List<Part> parts, long seed) {
         parts = List.copyOf(parts);
     }
 
+    /** Corners followed by {@code count} stratified random vectors. */
+    public static VectorPlan cornersAndRandom(UnitSpec spec, long count, long seed) {
+        long corners = (long) CornerOperands.of(spec).length * CornerOperands.of(spec).length;
+        return new VectorPlan(List.of(new Part(VectorClass.CORNERS, corners, 0, 0),
+                new Part(VectorClass.RANDOM, count, 0, 0)), seed);
+    }
+
     /** The total number of vectors. */
     public long total() {
         return parts.stream().mapToLong(Part::count).sum();

@@ -42,15 +42,21 @@ public final class CostFlow {
                                             Consumer<String> progress) {
         Map<String, String> versions = toolVersions(tools);
         ResultCache cache = new ResultCache(options.cacheDir());
+        cache.sweepAbandoned();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(options.jobs(), designs.size())));
         try {
-            List<Future<CostOutcome>> futures = new ArrayList<>();
+            List<String> keys = new ArrayList<>();
+            Map<String, Future<CostOutcome>> runs = new LinkedHashMap<>(); // a design given twice runs once
             for (DesignInput d : designs) {
-                futures.add(pool.submit(() -> measureOne(d, options, tools, versions, cache, progress)));
+                String key = cacheKey(d, options, versions);
+                keys.add(key);
+                runs.computeIfAbsent(key, k -> pool.submit(() -> measureOne(d, k, options, tools, versions, cache,
+                        progress)));
             }
             List<CostOutcome> outcomes = new ArrayList<>();
-            for (Future<CostOutcome> f : futures) {
-                outcomes.add(f.get());
+            for (int i = 0; i < designs.size(); i++) {
+                CostOutcome o = runs.get(keys.get(i)).get();
+                outcomes.add(new CostOutcome(designs.get(i), o.result(), o.failure(), o.fromCache()));
             }
             return outcomes;
         } catch (InterruptedException e) {
@@ -100,9 +106,8 @@ public final class CostFlow {
         return ContentHash.of(parts);
     }
 
-    private static CostOutcome measureOne(DesignInput design, CostOptions options, Toolchain tools,
+    private static CostOutcome measureOne(DesignInput design, String key, CostOptions options, Toolchain tools,
                                           Map<String, String> versions, ResultCache cache, Consumer<String> progress) {
-        String key = cacheKey(design, options, versions);
         var cached = cache.get(key);
         if (cached.isPresent()) {
             progress.accept(design.name() + ": cached");

@@ -42,7 +42,7 @@ public record CostOptions(Liberty liberty, Path cacheDir, int jobs, OperandDistr
         ActivityBench.checkLengths(warmupCycles, simCycles);
     }
 
-    /** Defaults: uniform operands, seed 1, 8 + 1000 cycles, 10 ns common clock, one job per core. */
+    /** Defaults: uniform operands, seed 1, 8 + 1000 cycles, 10 ns common clock, one job per core, 20 min per tool run. */
     public static CostOptions defaults(Liberty liberty) {
         return new CostOptions(liberty, DEFAULT_CACHE, Runtime.getRuntime().availableProcessors(),
                 OperandDistribution.UNIFORM, DEFAULT_SEED, DEFAULT_WARMUP, DEFAULT_CYCLES, DEFAULT_CLOCK_NS,

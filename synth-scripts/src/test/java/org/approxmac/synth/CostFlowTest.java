@@ -89,9 +89,12 @@ class CostFlowTest {
         assertTrue(Files.isRegularFile(entry.resolve("netlist.v")));
         assertFalse(Files.exists(entry.resolve("activity.vcd")));
 
-        List<CostOutcome> second = CostFlow.measure(List.of(good), o);
-        assertTrue(second.get(0).fromCache());
+        List<String> again = new ArrayList<>();
+        List<CostOutcome> second = CostFlow.measure(List.of(good, good), o, Toolchain.system(), again::add);
+        assertEquals(List.of("fixed_mac8: cached"), again, "a design given twice is looked up once");
+        assertTrue(second.get(0).fromCache() && second.get(1).fromCache());
         assertEquals(r, second.get(0).result().orElseThrow());
+        assertEquals(r, second.get(1).result().orElseThrow());
     }
 
     @Test

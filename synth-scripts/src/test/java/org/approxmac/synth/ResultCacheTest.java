@@ -70,4 +70,25 @@ class ResultCacheTest {
         assertThrows(IllegalArgumentException.class, () -> new ResultCache(tmp).discard(mine));
         assertTrue(Files.exists(mine));
     }
+
+    @Test
+    void sweepsRunsOfDeadProcessesOnly() throws IOException {
+        ResultCache cache = new ResultCache(tmp);
+        Path live = cache.newWorkDir(KEY);
+        Path dead = Files.createDirectories(tmp.resolve("cost").resolve(".run-0123456789ab-" + deadPid() + "-42"));
+        Path foreign = Files.createDirectories(tmp.resolve("cost").resolve(".run-notours"));
+        assertEquals(1, cache.sweepAbandoned());
+        assertTrue(Files.exists(live));
+        assertFalse(Files.exists(dead));
+        assertTrue(Files.exists(foreign));
+    }
+
+    /** A process id that is not running: the largest ids are free on any normal system. */
+    private static long deadPid() {
+        long pid = 4_000_000_000L;
+        while (ProcessHandle.of(pid).isPresent()) {
+            pid--;
+        }
+        return pid;
+    }
 }

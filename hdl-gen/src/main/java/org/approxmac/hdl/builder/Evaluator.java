@@ -148,6 +148,9 @@ public final class Evaluator {
             if (e instanceof Binary b) {
                 return binary(b);
             }
+            if (e instanceof SignedProduct p) {
+                return eval(p.left()).multiply(eval(p.right())).and(mask(p.width()));
+            }
             if (e instanceof Shift s) {
                 BigInteger amount = eval(s.amount());
                 BigInteger v = eval(s.value());

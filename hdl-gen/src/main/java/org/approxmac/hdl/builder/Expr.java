@@ -18,7 +18,7 @@ import java.util.function.Consumer;
  * Slicing is only possible on a {@link Signal} (Verilog cannot slice an expression): assign a
  * compound expression to a wire first.
  */
-public sealed interface Expr permits Signal, Constant, Slice, Concat, Replicate, Unary, Binary, Shift, Mux {
+public sealed interface Expr permits Signal, Constant, Slice, Concat, Replicate, Unary, Binary, SignedProduct, Shift, Mux {
 
     /** The exact width in bits (at least 1). */
     int width();
@@ -76,6 +76,14 @@ public sealed interface Expr permits Signal, Constant, Slice, Concat, Replicate,
 
     default Expr mul(Expr other) {
         return Binary.of("*", this, other, false);
+    }
+
+    /**
+     * Product mod 2^width with both operands marked {@code $signed} (same bits as {@link #mul}); use
+     * over sign-extended operands so synthesis builds a narrow signed multiplier.
+     */
+    default Expr mulSigned(Expr other) {
+        return SignedProduct.of(this, other);
     }
 
     /** Two's-complement negation within the width. */

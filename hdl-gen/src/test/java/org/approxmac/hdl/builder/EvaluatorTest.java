@@ -23,6 +23,7 @@ class EvaluatorTest {
         m.assign(m.output("cat", 8), Expr.concat(a.slice(1, 0), Expr.replicate(b.msb(), 2), a.shr(b)));
         m.assign(m.output("flags", 4), Expr.concat(a.lt(b), a.xorReduce(), a.andReduce(), a.isZero()));
         m.assign(m.output("big", 4), a.shl(b));
+        m.assign(m.output("sprod", 8), a.sext(8).mulSigned(b.sext(8)));
         Map<String, BigInteger> out = new Evaluator(m.build()).evaluate(Map.of("a", v(13), "b", v(9)));
         assertEquals(v(6), out.get("sum"));
         assertEquals(v(4), out.get("diff"));
@@ -30,6 +31,7 @@ class EvaluatorTest {
         assertEquals(v(0b01_11_0000), out.get("cat"));
         assertEquals(v(0b0100), out.get("flags"));
         assertEquals(v(0), out.get("big"));
+        assertEquals(v((-3 * -7) & 0xff), out.get("sprod"), "13 and 9 are -3 and -7 in 4 bits");
     }
 
     @Test

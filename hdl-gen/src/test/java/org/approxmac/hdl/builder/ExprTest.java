@@ -27,6 +27,7 @@ class ExprTest {
         assertError(() -> A.sub(C.zext(6)), "'-'", "'{2'd0, c}' is 6 bits");
         assertError(() -> A.and(C), "'&'");
         assertError(() -> A.mul(C), "'*'");
+        assertError(() -> A.mulSigned(C), "'$signed *'");
         assertError(() -> A.lt(C), "'<'");
         assertError(() -> Expr.mux(A.bit(0), A, C), "'?:'", "'c' is 4 bits");
         assertError(() -> Expr.mux(C, A, B), "select 'c' must be 1 bit");

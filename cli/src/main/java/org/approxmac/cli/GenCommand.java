@@ -1,0 +1,144 @@
+package org.approxmac.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.approxmac.hdl.FuseSocCore;
+import org.approxmac.hdl.GeneratedDesign;
+import org.approxmac.hdl.Manifest;
+import org.approxmac.hdl.Rtl;
+import org.approxmac.hdl.render.VerilogRenderer;
+import org.approxmac.spec.UnitSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code approxmac gen SPEC... [--out DIR] [--name MODULE] [--fusesoc]} writes one self-contained
+ * Verilog-2005 file per design and records it in {@code DIR/MANIFEST.tsv};
+ * {@code approxmac gen --check DIR} regenerates every design listed in the manifest and exits 1
+ * listing the files that differ.
+ */
+@Command(name = "gen", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Generate Verilog-2005 RTL: one self-contained file per design (all submodules inside,"
+                + " prefixed with the top module's name), recorded in DIR/" + Manifest.FILE_NAME + ".",
+            "Existing files are replaced only if approxmac generated them; nothing is written when any"
+                + " design fails.",
+            "With --check DIR: regenerate every design in DIR/" + Manifest.FILE_NAME
+                + " and exit 1 listing stale files."},
+        footer = {"", "Examples:", "  approxmac gen mitchw:n=16,w=6 drum:n=16,k=6,mac",
+            "  approxmac gen fixed:n=8 --name mul8 --out build/rtl --fusesoc", "  approxmac gen --check rtl-out"})
+final class GenCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec commandSpec;
+
+    @Parameters(paramLabel = "SPEC", arity = "0..*", description = "designs to generate, e.g. mitchw:n=16,w=6,mac")
+    List<String> specs = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: ${DEFAULT-VALUE})")
+    Path out = Path.of("rtl-out");
+
+    @Option(names = "--name", paramLabel = "MODULE",
+            description = "top module and file name for a single SPEC (default: derived from the spec)")
+    String name;
+
+    @Option(names = "--check", paramLabel = "DIR",
+            description = "compare the designs listed in DIR/" + Manifest.FILE_NAME + " with fresh output")
+    Path check;
+
+    @Option(names = "--fusesoc", description = "also write a FuseSoC CAPI2 .core file per design")
+    boolean fusesoc;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = commandSpec.commandLine().getOut();
+        if (check != null) {
+            if (!specs.isEmpty() || name != null || fusesoc) {
+                throw new UsageError("--check takes no SPEC, --name or --fusesoc");
+            }
+            return check(stdout, commandSpec.commandLine().getErr());
+        }
+        if (specs.isEmpty()) {
+            throw new UsageError("give at least one SPEC (e.g. mitchw:n=16,w=6) or --check DIR");
+        }
+        if (name != null && specs.size() > 1) {
+            throw new UsageError("--name applies to a single SPEC, got " + specs.size());
+        }
+        if (name != null) {
+            Rtl.requireModuleName(name);
+        }
+        List<GeneratedDesign> designs = new ArrayList<>();
+        for (String s : specs) {
+            UnitSpec spec = UnitSpec.parse(s);
+            designs.add(name == null ? Rtl.generate(spec) : Rtl.generate(spec, name));
+        }
+        Path manifestPath = out.resolve(Manifest.FILE_NAME);
+        Manifest manifest = Files.exists(manifestPath) ? readManifest(manifestPath) : new Manifest(Map.of());
+        GeneratedFiles files = new GeneratedFiles();
+        for (GeneratedDesign d : designs) {
+            files.add(out.resolve(d.fileName()), d.verilog(), GenCommand::generatedVerilog);
+            if (fusesoc) {
+                files.add(out.resolve(FuseSocCore.fileName(d)), FuseSocCore.text(d), GenCommand::generatedCore);
+            }
+            manifest = manifest.with(d.fileName(), d.spec().canonical());
+        }
+        files.add(manifestPath, manifest.text(), Manifest::generated);
+        for (Path p : files.write()) {
+            stdout.println("wrote " + p);
+        }
+        stdout.flush();
+        return 0;
+    }
+
+    private int check(PrintWriter stdout, PrintWriter stderr) {
+        Path manifestPath = check.resolve(Manifest.FILE_NAME);
+        if (!Files.isRegularFile(manifestPath)) {
+            throw new UsageError("no manifest " + manifestPath + " (generate into the directory first)");
+        }
+        Manifest manifest = readManifest(manifestPath);
+        List<String> stale = new ArrayList<>();
+        manifest.entries().forEach((file, spec) -> {
+            String module = file.substring(0, file.length() - 2);
+            GeneratedDesign fresh = Rtl.generate(UnitSpec.parse(spec), module);
+            Path p = check.resolve(file);
+            if (!Files.isRegularFile(p)) {
+                stale.add(p + " (missing; spec " + spec + ")");
+            } else if (!GeneratedFiles.read(p).equals(fresh.verilog())) {
+                stale.add(p + " (differs from fresh output of " + spec + ")");
+            }
+        });
+        if (!stale.isEmpty()) {
+            stale.forEach(s -> stderr.println("stale: " + s));
+            stderr.println("approxmac: " + stale.size() + " of " + manifest.entries().size()
+                    + " generated files are stale; regenerate with: approxmac gen --out " + check + " SPEC...");
+            stderr.flush();
+            return Main.EXIT_CHECK_FAILED;
+        }
+        stdout.println("up to date: " + manifest.entries().size() + " designs in " + check);
+        stdout.flush();
+        return 0;
+    }
+
+    private static Manifest readManifest(Path p) {
+        String text = GeneratedFiles.read(p);
+        if (!Manifest.generated(text)) {
+            throw new UsageError("refusing to use " + p + ": it was not generated by approxmac");
+        }
+        return Manifest.parse(text, p.toString());
+    }
+
+    private static boolean generatedVerilog(String text) {
+        return text.startsWith(VerilogRenderer.MARKER + "\n");
+    }
+
+    private static boolean generatedCore(String text) {
+        return text.startsWith("CAPI=2:\n#" + VerilogRenderer.MARKER.substring(2) + "\n");
+    }
+}

@@ -1,0 +1,38 @@
+package org.approxmac.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.approxmac.synth.CostResult;
+import org.junit.jupiter.api.Test;
+
+class CostTableTest {
+
+    private static CostResult result(String design, String spec, double energy) {
+        return new CostResult(spec, design, "generated", "osu018", "osu018_stdcells", "ab".repeat(32), 33721,
+                "osu018 units (λ²-like, not µm²)", 908, Map.of(), 9.8961, 10, 7.4028, 5.5184, 1.8843, 0.000067,
+                energy, 73.25, "sparse", 3, 8, 500, Map.of("yosys", "Yosys 0.23", "sta", "2.0.17"), Map.of(), "k");
+    }
+
+    @Test
+    void oneRowPerDesignThenTheConditions() {
+        String t = CostTable.render(List.of(result("mitchw_n16_w6_c1_mac_acc40", "mitchw:n=16,w=6,sign=c1,mac,acc=40", 74.03),
+                result("fixed:n=8,sign=twos", "fixed:n=8,sign=twos", 5)));
+        String[] lines = t.split("\n");
+        assertTrue(lines[0].startsWith("design "), t);
+        assertTrue(lines[1].matches("mitchw_n16_w6_c1_mac_acc40 +33721 +908 +9\\.896 +7\\.4028 .* +74\\.03 +73\\.25"), lines[1]);
+        assertTrue(t.contains("mitchw_n16_w6_c1_mac_acc40 = mitchw:n=16,w=6,sign=c1,mac,acc=40 (generated)"), t);
+        assertTrue(!t.contains("fixed:n=8,sign=twos = "), "no alias line when the name is the spec");
+        assertTrue(t.contains("area: osu018 units (λ²-like, not µm²)"), t);
+        assertTrue(t.contains("sparse operands (seed 3), 500 cycles after 8 warm-up cycles"), t);
+        assertTrue(t.contains("common 10.000 ns clock (100.0 MHz)"), t);
+        assertTrue(t.contains("tools: sta: 2.0.17; yosys: Yosys 0.23"), t);
+    }
+
+    @Test
+    void noResultsNoConditions() {
+        assertEquals(1, CostTable.render(List.of()).strip().lines().count());
+    }
+}

@@ -1,0 +1,110 @@
+package org.approxmac.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.approxmac.hdl.CanonicalDesigns;
+import org.approxmac.hdl.Manifest;
+import org.approxmac.spec.UnitSpec;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GenCommandTest {
+
+    private static List<String> files(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void committedRtlOutIsUpToDateAndCanonical() throws IOException {
+        Path rtlOut = Path.of("..", "rtl-out");
+        CliRunner.Result r = CliRunner.run("gen", "--check", rtlOut.toString());
+        assertEquals(0, r.status(), r.err());
+        assertEquals("up to date: 24 designs in " + rtlOut + "\n", r.out());
+        Manifest m = Manifest.parse(Files.readString(rtlOut.resolve(Manifest.FILE_NAME)), "rtl-out");
+        assertEquals(CanonicalDesigns.specs().stream().map(UnitSpec::canonical).collect(Collectors.toSet()),
+                Set.copyOf(m.entries().values()));
+    }
+
+    @Test
+    void writesFilesAndManifestDeterministically(@TempDir Path a, @TempDir Path b) throws IOException {
+        String[] specs = {"mitchw:n=12,w=4,mac", "drum:n=9,k=5,sign=sm"};
+        CliRunner.Result r = CliRunner.run("gen", specs[0], specs[1], "--out", a.toString());
+        assertEquals(0, r.status(), r.err());
+        assertEquals("wrote " + a.resolve("mitchw_n12_w4_c1_mac_acc32.v") + "\nwrote " + a.resolve("drum_n9_k5_sm.v")
+                + "\nwrote " + a.resolve("MANIFEST.tsv") + "\n", r.out());
+        assertEquals(0, CliRunner.run("gen", specs[1], specs[0], "--out", b.toString()).status());
+        assertEquals(files(a), files(b));
+        for (String f : files(a)) {
+            assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);
+        }
+        assertEquals(0, CliRunner.run("gen", specs[0], "--out", a.toString()).status(), "regenerating replaces");
+        assertEquals(0, CliRunner.run("gen", "--check", a.toString()).status());
+    }
+
+    @Test
+    void checkListsStaleAndMissingFiles(@TempDir Path dir) throws IOException {
+        assertEquals(0, CliRunner.run("gen", "fixed:n=8", "mitchell:n=8", "--out", dir.toString()).status());
+        Path f = dir.resolve("fixed_n8_twos.v");
+        Files.writeString(f, Files.readString(f).replace("a * b", "a + b").replace("assign z", "assign  z"));
+        Files.delete(dir.resolve("mitchell_n8_sm.v"));
+        CliRunner.Result r = CliRunner.run("gen", "--check", dir.toString());
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("stale: " + f + " (differs from fresh output of fixed:n=8,sign=twos)"), r.err());
+        assertTrue(r.err().contains("stale: " + dir.resolve("mitchell_n8_sm.v") + " (missing"), r.err());
+    }
+
+    @Test
+    void nameSetsTheModuleAndMustBeALegalIdentifier(@TempDir Path dir) throws IOException {
+        CliRunner.Result r = CliRunner.run("gen", "fixed:n=8", "--name", "mul8", "--out", dir.toString(), "--fusesoc");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(Files.readString(dir.resolve("mul8.v")).contains("module mul8 ("));
+        assertTrue(Files.readString(dir.resolve("mul8.core")).contains("toplevel: mul8"));
+        for (String bad : new String[] {"../evil", "a/b", "module", "9x", ""}) {
+            r = CliRunner.run("gen", "fixed:n=8", "--name", bad, "--out", dir.resolve("bad").toString());
+            assertEquals(2, r.status(), bad);
+            assertTrue(r.err().startsWith("approxmac: module name '" + bad + "'"), r.err());
+            assertEquals(1, r.err().strip().lines().count());
+        }
+        r = CliRunner.run("gen", "fixed:n=8", "drum:n=8", "--name", "x", "--out", dir.resolve("bad").toString());
+        assertEquals(2, r.status());
+        assertEquals("approxmac: --name applies to a single SPEC, got 2\n", r.err());
+        assertFalse(Files.exists(dir.resolve("bad")));
+    }
+
+    @Test
+    void badInputWritesNothing(@TempDir Path dir) {
+        Path out = dir.resolve("out");
+        CliRunner.Result r = CliRunner.run("gen", "fixed:n=8", "mitchw:n=16,w=17", "--out", out.toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("w"), r.err());
+        assertFalse(Files.exists(out));
+        r = CliRunner.run("gen", "fixed:n=8", "bf16", "--out", out.toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("not yet supported"), r.err());
+        assertFalse(Files.exists(out));
+        assertEquals(2, CliRunner.run("gen").status());
+    }
+
+    @Test
+    void neverOverwritesFilesItDidNotGenerate(@TempDir Path dir) throws IOException {
+        Path mine = dir.resolve("fixed_n8_twos.v");
+        Files.writeString(mine, "module fixed_n8_twos; endmodule\n");
+        CliRunner.Result r = CliRunner.run("gen", "drum:n=8", "fixed:n=8", "--out", dir.toString());
+        assertEquals(2, r.status());
+        assertEquals("approxmac: refusing to overwrite " + mine + ": it was not generated by approxmac\n", r.err());
+        assertEquals("module fixed_n8_twos; endmodule\n", Files.readString(mine));
+        assertEquals(List.of("fixed_n8_twos.v"), files(dir));
+    }
+}

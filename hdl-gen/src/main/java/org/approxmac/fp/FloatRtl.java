@@ -1,0 +1,142 @@
+package org.approxmac.fp;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.approxmac.hdl.builder.Constant;
+import org.approxmac.hdl.builder.Expr;
+import org.approxmac.hdl.builder.Module;
+import org.approxmac.hdl.builder.ModuleBuilder;
+import org.approxmac.hdl.builder.Signal;
+import org.approxmac.spec.UnitSpec;
+
+/**
+ * RTL of the floating-point multipliers and MACs ({@code bf16}, {@code fp32}; UNITS.md, "Floating
+ * point"), layered like the golden model {@link FloatUnit}: unpack, exact product, (unfused: round
+ * the product and unpack it again), aligned exact sum, one rounder, special values last.
+ * <pre>
+ *  multiplier:  a, b --ProductRtl--&gt; exact product --RounderRtl--&gt; specials --&gt; z
+ *  fused MAC:   a, b --ProductRtl--------------------------------------+
+ *               clr ? 0 : acc --UnpackRtl------------------------------+--AlignAddRtl--RounderRtl--&gt; specials
+ *  unfused MAC: a, b --multiplier--&gt; z --UnpackRtl--&gt; (as the product above)              --&gt; acc register
+ * </pre>
+ * Everything is parameterised by the operand and result {@link FloatFormat}s, so other formats
+ * (fp16, e5m2, e4m3 operands) are a parameter change: see {@link #multiplier} and {@link #mac}.
+ * Submodules are named {@code <top>_...}.
+ */
+public final class FloatRtl {
+
+    private FloatRtl() {
+    }
+
+    /** The top module of a {@code bf16} or {@code fp32} spec (multiplier or MAC). */
+    public static Module build(UnitSpec spec, String name) {
+        FloatUnit unit = FloatUnit.of(spec);
+        return spec.mac() ? mac(name, unit) : multiplier(name, unit);
+    }
+
+    /**
+     * An exponent width that holds every intermediate exponent of a unit: products of the smallest
+     * subnormals, alignment distances against the largest accumulator, window offsets and shifts.
+     */
+    static int exponentWidth(FloatUnit unit) {
+        FloatFormat in = unit.operandFormat();
+        FloatFormat out = unit.resultFormat();
+        long operandRange = in.bias() + in.precision() + 1L;
+        long resultRange = out.bias() + out.precision() + 1L;
+        long windows = 2L * in.precision() + 3L * out.precision() + 8;
+        return SignedExponents.widthFor(2 * operandRange + 2 * resultRange + 4 * windows);
+    }
+
+    /** The multiplier: ports {@code a}, {@code b} (operand format), {@code z} (result format). */
+    public static Module multiplier(String name, FloatUnit unit) {
+        FloatFormat in = unit.operandFormat();
+        FloatFormat out = unit.resultFormat();
+        int expWidth = exponentWidth(unit);
+        Module product = ProductRtl.build(name + "_product", in, unit.subnormals(), expWidth);
+        Module rounder = RounderRtl.build(name + "_round", out, unit.subnormals(), 2 * in.precision(), expWidth);
+        ModuleBuilder m = new ModuleBuilder(name);
+        m.doc(in.name() + " multiplier, " + out.name() + " product rounded to nearest even (subnormals="
+                + unit.subnormals().specName() + ").");
+        Signal a = m.input("a", in.width());
+        Signal b = m.input("b", in.width());
+        Signal z = m.output("z", out.width());
+        Operand p = Operand.declare(m, "p", 2 * in.precision(), expWidth);
+        var connections = new HashMap<String, Signal>(p.ports());
+        connections.put("a", a);
+        connections.put("b", b);
+        m.instance("u_product", product, connections);
+        Signal rounded = m.wire("rounded", out.width());
+        m.instance("u_round", rounder, Map.of("sign", p.sign(), "sig", p.sig(), "exp", p.exp(), "z", rounded));
+        m.assign(z, specials(out, p.nan(), p.inf(), p.sign(), Expr.mux(p.zero(),
+                Expr.concat(p.sign(), Constant.zero(out.width() - 1)), rounded)));
+        return m.build();
+    }
+
+    /**
+     * The MAC: ports {@code clk, rst, en, clr, a, b, acc}; on a rising edge, if rst then acc &lt;- 0,
+     * else if en then acc &lt;- RNE(clr ? 0 : acc) + a*b) (the product rounded first if not fused).
+     */
+    public static Module mac(String name, FloatUnit unit) {
+        FloatFormat in = unit.operandFormat();
+        FloatFormat out = unit.resultFormat();
+        int expWidth = exponentWidth(unit);
+        Module unpackAcc = UnpackRtl.build(name + "_unpack_acc", out, unit.subnormals(), expWidth);
+        ModuleBuilder m = new ModuleBuilder(name);
+        m.doc(in.name() + " MAC with " + out.name() + " accumulator, " + (unit.fused() ? "fused (one rounding)"
+                : "unfused (product rounded first)") + ", subnormals=" + unit.subnormals().specName() + ".");
+        Signal clk = m.input("clk", 1);
+        Signal rst = m.input("rst", 1);
+        Signal en = m.input("en", 1);
+        Signal clr = m.input("clr", 1);
+        Signal a = m.input("a", in.width());
+        Signal b = m.input("b", in.width());
+        Signal acc = m.output("acc", out.width());
+
+        Operand p;
+        if (unit.fused()) {
+            p = Operand.declare(m, "p", 2 * in.precision(), expWidth);
+            var connections = new HashMap<String, Signal>(p.ports());
+            connections.put("a", a);
+            connections.put("b", b);
+            m.instance("u_product", ProductRtl.build(name + "_product", in, unit.subnormals(), expWidth), connections);
+        } else {
+            Signal product = m.wire("product", out.width(), "the product rounded on its own");
+            m.instance("u_mul", multiplier(name + "_mul", unit), Map.of("a", a, "b", b, "z", product));
+            p = Operand.unpack(m, "u_unpack_product", unpackAcc, product, "p");
+        }
+        Signal base = m.wire("acc_base", Expr.mux(clr, Constant.zero(out.width()), acc), "clr starts a new sum");
+        Operand c = Operand.unpack(m, "u_unpack_acc", unpackAcc, base, "c");
+        int wp = p.sig().width();
+        Module adder = AlignAddRtl.build(name + "_align_add", wp, out, expWidth);
+        int sumWidth = adder.port("sum").width();
+        Signal sumSign = m.wire("sum_sign", 1);
+        Signal sum = m.wire("sum", sumWidth);
+        Signal sumExp = m.wire("sum_exp", expWidth);
+        var adderPorts = new HashMap<String, Signal>();
+        for (var operand : Map.of("p", p, "c", c).entrySet()) {
+            Operand o = operand.getValue();
+            String prefix = operand.getKey() + "_";
+            adderPorts.putAll(Map.of(prefix + "sign", o.sign(), prefix + "sig", o.sig(), prefix + "exp", o.exp(),
+                    prefix + "zero", o.zero()));
+        }
+        adderPorts.putAll(Map.of("sign", sumSign, "sum", sum, "exp", sumExp));
+        m.instance("u_align_add", adder, adderPorts);
+        Signal rounded = m.wire("rounded", out.width());
+        m.instance("u_round", RounderRtl.build(name + "_round", out, unit.subnormals(), sumWidth, expWidth),
+                Map.of("sign", sumSign, "sig", sum, "exp", sumExp, "z", rounded));
+        Signal nan = m.wire("nan", p.nan().or(c.nan()).or(p.inf().and(c.inf()).and(p.sign().xor(c.sign()))),
+                "NaN in, inf * 0, or inf - inf");
+        Signal inf = m.wire("inf", p.inf().or(c.inf()));
+        Signal infSign = m.wire("inf_sign", Expr.mux(p.inf(), p.sign(), c.sign()));
+        Signal next = m.wire("acc_next", specials(out, nan, inf, infSign, rounded));
+        m.register(acc, clk, rst, Constant.zero(out.width()), en, next);
+        return m.build();
+    }
+
+    /** nan ? canonical NaN : inf ? signed infinity : finite. */
+    private static Expr specials(FloatFormat out, Expr nan, Expr inf, Expr infSign, Expr finite) {
+        Expr canonicalNaN = Expr.constant(out.width(), out.canonicalNaN());
+        Expr infinity = Expr.concat(infSign, Expr.constant(out.width() - 1, out.infinity(false)));
+        return Expr.mux(nan, canonicalNaN, Expr.mux(inf, infinity, finite));
+    }
+}

@@ -1,0 +1,51 @@
+package org.approxmac.fp;
+
+import java.util.Map;
+import org.approxmac.hdl.blocks.UnsignedMultiplier;
+import org.approxmac.hdl.builder.Module;
+import org.approxmac.hdl.builder.ModuleBuilder;
+import org.approxmac.hdl.builder.Signal;
+
+/**
+ * RTL of {@link FloatValue#times}: the exact product of two operands, never rounded. Both operands
+ * are unpacked (normalised), their significands multiplied exactly, exponents added.
+ * <pre>
+ *  a --unpack--&gt; sa, siga, ea, flags      b --unpack--&gt; sb, sigb, eb, flags
+ *  sign = sa ^ sb;  sig = siga * sigb (2p bits, leading one in the top two);  exp = ea + eb + 1
+ *  nan = nan_a | nan_b | inf*0;  inf = inf_a | inf_b;  zero = zero_a | zero_b  (nan first)
+ * </pre>
+ * {@code exp} is the weight of {@code sig}'s most significant bit. Ports: {@code a}, {@code b};
+ * {@code sign}, {@code sig} [2p], {@code exp}, {@code zero}, {@code inf}, {@code nan}.
+ */
+final class ProductRtl {
+
+    private ProductRtl() {
+    }
+
+    static Module build(String name, FloatFormat format, SubnormalMode subnormals, int expWidth) {
+        int p = format.precision();
+        Module unpack = UnpackRtl.build(name + "_unpack", format, subnormals, expWidth);
+        ModuleBuilder m = new ModuleBuilder(name);
+        m.doc("Exact product of two " + format.name() + " operands: sign, 2p-bit significand, exponent of its MSB,"
+                + " class flags (nan has priority over inf over zero).");
+        SignedExponents exps = new SignedExponents(m, expWidth);
+        Signal a = m.input("a", format.width());
+        Signal b = m.input("b", format.width());
+        Signal sign = m.output("sign", 1);
+        Signal sig = m.output("sig", 2 * p);
+        Signal exp = m.output("exp", expWidth);
+        Signal zero = m.output("zero", 1);
+        Signal inf = m.output("inf", 1);
+        Signal nan = m.output("nan", 1);
+        Operand oa = Operand.unpack(m, "u_unpack_a", unpack, a, "a");
+        Operand ob = Operand.unpack(m, "u_unpack_b", unpack, b, "b");
+        m.instance("u_sig_mul", UnsignedMultiplier.build(name + "_sig_mul", p),
+                Map.of("a", oa.sig(), "b", ob.sig(), "product", sig));
+        m.assign(sign, oa.sign().xor(ob.sign()));
+        m.assign(exp, exps.plus(oa.exp().add(ob.exp()), 1));
+        m.assign(zero, oa.zero().or(ob.zero()));
+        m.assign(inf, oa.inf().or(ob.inf()));
+        m.assign(nan, oa.nan().or(ob.nan()).or(oa.inf().and(ob.zero())).or(oa.zero().and(ob.inf())));
+        return m.build();
+    }
+}

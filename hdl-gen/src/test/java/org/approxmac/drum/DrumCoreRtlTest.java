@@ -1,0 +1,45 @@
+package org.approxmac.drum;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.approxmac.hdl.ModuleEval;
+import org.approxmac.hdl.builder.Module;
+import org.junit.jupiter.api.Test;
+
+class DrumCoreRtlTest {
+
+    @Test
+    void matchesTheGoldenCoreExhaustivelyForEveryK() {
+        int n = 6;
+        for (int k = 3; k <= n; k++) {
+            DrumCore golden = new DrumCore(n, k);
+            ModuleEval core = new ModuleEval(new DrumCoreRtl(n, k).build("core"));
+            for (long x = 0; x < (1L << n); x++) {
+                for (long y = 0; y < (1L << n); y += 2) {
+                    assertEquals(golden.product(x, y), core.out("p", "x", x, "y", y), "k=" + k + " x=" + x + " y=" + y);
+                }
+            }
+        }
+    }
+
+    @Test
+    void hasSegmentsAKByKMultiplierAndAFinalShifter() {
+        Module m = new DrumCoreRtl(16, 6).build("t_core");
+        List<String> names = m.internals().stream().map(s -> s.name()).toList();
+        assertTrue(names.containsAll(List.of("leading_one_x", "large_x", "shift_x", "segment_x", "segment_product",
+                "total_shift")), names.toString());
+        assertEquals(List.of("t_core_lod", "t_core_segment_shr", "t_core_segment_mul", "t_core_final_shl"),
+                m.instances().stream().map(i -> i.module().name()).distinct().toList());
+        assertEquals(6, m.instances().stream().filter(i -> i.name().equals("u_segment_mul")).findFirst().orElseThrow()
+                .module().port("a").width());
+    }
+
+    @Test
+    void rejectsKOutsideThreeToN() {
+        assertThrows(IllegalArgumentException.class, () -> new DrumCoreRtl(8, 2));
+        assertThrows(IllegalArgumentException.class, () -> new DrumCoreRtl(8, 9));
+    }
+}

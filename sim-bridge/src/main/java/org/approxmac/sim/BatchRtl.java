@@ -1,0 +1,50 @@
+package org.approxmac.sim;
+
+import java.util.List;
+
+/**
+ * Several designs of one shape in one Verilator model, to pay for one build instead of many (the
+ * mutation test, the project's own co-simulation of every design). A wrapper module
+ * {@value #TOP} feeds all members the same inputs and concatenates their results, member 0 in the
+ * low bits; the members' module names (and their submodules') must be distinct.
+ */
+public final class BatchRtl {
+    /** The wrapper's module name. */
+    public static final String TOP = "approxmac_batch";
+
+    private BatchRtl() {
+    }
+
+    /** The wrapper plus every member's text; the model's shape is {@code shape.batch(members.size())}. */
+    public static RtlSource of(List<RtlSource> members, DutShape shape) {
+        if (members.isEmpty()) {
+            throw new IllegalArgumentException("a batch needs at least one design");
+        }
+        int n = shape.operandWidth();
+        int w = shape.outputWidth();
+        String result = shape.resultPort();
+        var sb = new StringBuilder();
+        sb.append("// approxmac co-simulation batch: ").append(members.size()).append(" designs, shared inputs,\n")
+          .append("// results concatenated (member 0 in the low bits).\n")
+          .append("module ").append(TOP).append(" (\n");
+        if (shape.mac()) {
+            sb.append("    input  wire clk,\n    input  wire rst,\n    input  wire en,\n    input  wire clr,\n");
+        }
+        sb.append("    input  wire [").append(n - 1).append(":0] a,\n")
+          .append("    input  wire [").append(n - 1).append(":0] b,\n")
+          .append("    output wire [").append(members.size() * w - 1).append(":0] ").append(result).append("\n);\n");
+        for (int m = 0; m < members.size(); m++) {
+            sb.append("    ").append(members.get(m).top()).append(" u_member").append(m).append(" (");
+            if (shape.mac()) {
+                sb.append(".clk(clk), .rst(rst), .en(en), .clr(clr), ");
+            }
+            sb.append(".a(a), .b(b), .").append(result).append('(').append(result).append('[')
+              .append((m + 1) * w - 1).append(':').append(m * w).append("]));\n");
+        }
+        sb.append("endmodule\n");
+        for (RtlSource member : members) {
+            sb.append('\n').append(member.verilog());
+        }
+        return new RtlSource(TOP, sb.toString(), "batch of " + members.size() + " designs");
+    }
+}

@@ -1,0 +1,111 @@
+package org.approxmac.sim;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.approxmac.golden.Mac;
+import org.approxmac.golden.Multiplier;
+import org.approxmac.golden.Units;
+import org.approxmac.spec.UnitSpec;
+import org.approxmac.toolchain.Toolchain;
+import org.junit.jupiter.api.DynamicTest;
+
+/**
+ * The JUnit 5 entry point for CI users: co-simulate generated RTL (or your own) against the golden
+ * model and fail the test with the full report (first mismatches with marked bits and a reproducer)
+ * unless every output matches.
+ *
+ * <pre>{@code
+ * @TestFactory
+ * Stream<DynamicTest> myUnits() {
+ *     return CosimAssertions.cosimTests("all", "mitchw:n=8,w=4", "drum:n=16,k=6", "fixed:n=8,mac");
+ * }
+ *
+ * @Test
+ * void myMultiplier() {
+ *     CosimAssertions.assertMatches(CosimRequest.of(UnitSpec.parse("fixed:n=8"),
+ *             new RtlSource("my_mul", Files.readString(Path.of("rtl/my_mul.v")), "rtl/my_mul.v")));
+ * }
+ * }</pre>
+ *
+ * Builds are cached (system property {@code approxmac.cache}, environment {@code APPROXMAC_CACHE}, or
+ * {@code .approxmac-cache}); a missing Verilator fails the test with an install hint. Needs
+ * junit-jupiter-api on the test class path (an optional dependency of this module).
+ */
+public final class CosimAssertions {
+    private CosimAssertions() {
+    }
+
+    /** Co-simulates the generated RTL of a spec with the given vectors (multipliers) and default cycles (MACs). */
+    public static CosimResult assertMatches(String spec, String vectors) {
+        UnitSpec unit = UnitSpec.parse(spec);
+        return assertMatches(CosimRequest.of(unit, RtlSource.generated(unit)).withVectors(vectors));
+    }
+
+    /** Runs a request and throws an {@link AssertionError} carrying the report unless it passed. */
+    public static CosimResult assertMatches(CosimRequest request) {
+        CosimResult result = Cosimulation.run(request, Cosim.Progress.NONE);
+        if (!result.passed()) {
+            throw new AssertionError(new CosimReport(request, result).text());
+        }
+        return result;
+    }
+
+    /** One dynamic test per spec, each {@link #assertMatches(String, String)}, for a {@code @TestFactory}. */
+    public static Stream<DynamicTest> cosimTests(String vectors, String... specs) {
+        return Arrays.stream(specs).map(s -> DynamicTest.dynamicTest("cosim " + s + " (" + vectors + ")",
+                () -> assertMatches(s, vectors)));
+    }
+
+    /**
+     * Co-simulates several multipliers of one shape in one Verilator build (see {@link BatchRtl}) on
+     * the same plan; fails with every failing member's report.
+     */
+    public static List<CosimResult> assertBatchMatches(List<UnitSpec> specs, List<RtlSource> rtls, VectorPlan plan) {
+        SimModel model = batchModel(specs, rtls);
+        List<Multiplier> goldens = specs.stream().map(Units::multiplier).toList();
+        List<CosimResult> results = cosim().multipliers(model, goldens,
+                specs.stream().map(ErrorBound::of).toList(), plan, Cosim.Progress.NONE);
+        return requireAll(specs, rtls, results);
+    }
+
+    /** As {@link #assertBatchMatches(List, List, VectorPlan)} for MACs of one shape over random cycles. */
+    public static List<CosimResult> assertBatchMacsMatch(List<UnitSpec> specs, List<RtlSource> rtls, long cycles,
+                                                         long seed) {
+        SimModel model = batchModel(specs, rtls);
+        List<Mac> goldens = specs.stream().map(Units::mac).toList();
+        return requireAll(specs, rtls, cosim().macs(model, goldens, cycles, seed, Cosim.Progress.NONE));
+    }
+
+    /** Builds (or fetches) the batch model of designs of one shape. */
+    public static SimModel batchModel(List<UnitSpec> specs, List<RtlSource> rtls) {
+        DutShape shape = DutShape.of(specs.get(0));
+        for (UnitSpec s : specs) {
+            if (!DutShape.of(s).equals(shape)) {
+                throw new IllegalArgumentException(s.canonical() + " does not have the shape " + shape + " of the batch");
+            }
+        }
+        return new ModelBuilder(Toolchain.system(), ModelBuilder.defaultCacheDir())
+                .build(BatchRtl.of(rtls, shape), shape.batch(rtls.size()));
+    }
+
+    private static Cosim cosim() {
+        return new Cosim(Toolchain.system(), Math.max(1, Runtime.getRuntime().availableProcessors()),
+                CosimRequest.DEFAULT_IDLE_TIMEOUT);
+    }
+
+    private static List<CosimResult> requireAll(List<UnitSpec> specs, List<RtlSource> rtls, List<CosimResult> results) {
+        List<String> failures = new ArrayList<>();
+        for (int m = 0; m < results.size(); m++) {
+            if (!results.get(m).passed()) {
+                CosimRequest request = CosimRequest.of(specs.get(m), rtls.get(m));
+                failures.add(new CosimReport(request, results.get(m)).text());
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new AssertionError(String.join("\n", failures));
+        }
+        return results;
+    }
+}

@@ -1,0 +1,100 @@
+package org.approxmac.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.approxmac.hdl.CanonicalDesigns;
+import org.approxmac.spec.UnitSpec;
+import org.approxmac.toolchain.RequiredTools;
+import org.approxmac.toolchain.Tool;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The project's own co-simulation of every design in {@code rtl-out/} (the files listed in its
+ * MANIFEST.tsv when present, else the canonical designs generated afresh): exhaustively (plus
+ * corners) for n = 8, corners plus a million stratified random vectors for n = 16 and 32, and
+ * random en/clr/rst sequences for every MAC. Designs of one shape share one Verilator build.
+ */
+class DesignsCosimTest {
+    private static final long RANDOM = 1_000_000;
+    private static final long CYCLES = 200_000;
+    private static final Path RTL_OUT = Path.of("..", "rtl-out");
+
+    record Design(UnitSpec spec, RtlSource rtl) {
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyDesignMatchesTheGoldenModel() throws IOException {
+        List<Design> designs = designs();
+        assertFalse(designs.isEmpty());
+        Map<String, List<Design>> byShape = designs.stream().collect(Collectors.groupingBy(
+                d -> "n=" + d.spec().n() + (d.spec().mac() ? " MACs" : " multipliers"), LinkedHashMap::new,
+                Collectors.toList()));
+        return byShape.entrySet().stream().map(group -> DynamicTest.dynamicTest(group.getKey() + ": "
+                + group.getValue().stream().map(d -> d.spec().canonical()).collect(Collectors.joining(", ")),
+                () -> cosim(group.getValue())));
+    }
+
+    private static void cosim(List<Design> group) {
+        RequiredTools.require(Tool.VERILATOR);
+        List<UnitSpec> specs = group.stream().map(Design::spec).toList();
+        List<RtlSource> rtls = group.stream().map(Design::rtl).toList();
+        UnitSpec first = specs.get(0);
+        List<CosimResult> results;
+        if (first.mac()) {
+            results = CosimAssertions.assertBatchMacsMatch(specs, rtls, CYCLES, 11);
+            results.forEach(r -> assertEquals(CYCLES, r.vectors()));
+        } else {
+            VectorPlan plan = first.n() <= 8 ? VectorPlan.parse("all", first, 11)
+                    : VectorPlan.cornersAndRandom(first, RANDOM, 11);
+            results = CosimAssertions.assertBatchMatches(specs, rtls, plan);
+            results.forEach(r -> assertEquals(plan.total(), r.vectors()));
+            if (first.n() <= 8) {
+                results.forEach(r -> assertEquals(1L << 16, r.classCounts().get("exhaustive")));
+            }
+        }
+    }
+
+    /** The manifest's designs (their committed files), or the canonical designs generated now. */
+    static List<Design> designs() throws IOException {
+        Path manifest = RTL_OUT.resolve("MANIFEST.tsv");
+        List<Design> designs = new ArrayList<>();
+        if (!Files.isRegularFile(manifest)) {
+            for (UnitSpec spec : CanonicalDesigns.specs()) {
+                designs.add(new Design(spec, RtlSource.generated(spec)));
+            }
+            return designs;
+        }
+        for (String line : Files.readAllLines(manifest)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            UnitSpec spec = null;
+            for (String field : line.split("\t")) {
+                try {
+                    spec = UnitSpec.parse(field.trim());
+                    break;
+                } catch (RuntimeException notASpec) {
+                    // another column
+                }
+            }
+            if (spec == null) {
+                continue; // a header line
+            }
+            Path file = RTL_OUT.resolve(spec.identifier() + ".v");
+            designs.add(new Design(spec, new RtlSource(spec.identifier(), Files.readString(file),
+                    "rtl-out/" + file.getFileName())));
+        }
+        return designs;
+    }
+}

@@ -1,0 +1,45 @@
+package org.approxmac.synth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.approxmac.spec.UnitSpec;
+import org.approxmac.toolchain.Tool;
+import org.approxmac.toolchain.ToolGate;
+import org.approxmac.toolchain.Toolchain;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DesignRunTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void leavesARunnableDirectoryWithEveryScriptAndLogButNoDump() throws IOException {
+        assumeTrue(ToolGate.enabled(CostFlow.TOOLS.toArray(new Tool[0])));
+        DesignInput d = DesignInput.fromFile(TestFiles.path("rtl/fixed_mul8.v"), "fixed_mul8", UnitSpec.parse("fixed:n=8"));
+        CostOptions o = CostOptions.defaults(LibertyResolver.resolve("osu018", tmp)).withSimCycles(50);
+        Path dir = Files.createDirectories(tmp.resolve("run"));
+        CostResult r = new DesignRun(d, o, dir, Toolchain.system()).run("key", Map.of("yosys", "v"));
+        for (String f : List.of("design.v", "wrapper.v", "synth.ys", "yosys.log", "stat.txt", "netlist.v", "delay.tcl",
+                "delay.log", "simmodel.ys", "sim_model.v", "testbench.v", "stimulus.hex", "vvp.log", "power0.tcl",
+                "power1.tcl", "power0.log", "power1.log")) {
+            assertTrue(Files.isRegularFile(dir.resolve(f)), f);
+        }
+        assertFalse(Files.exists(dir.resolve("activity.vcd")));
+        assertEquals(Files.readString(dir.resolve("stimulus.hex")).lines().count(), 8 + 50);
+        assertEquals(YosysStat.parse(Files.readString(dir.resolve("stat.txt"))).area(), r.area());
+        assertEquals(StaDelay.delayNs(Files.readString(dir.resolve("delay.log")), 1000), r.delayNs());
+        assertEquals(java.util.Set.of("synthesis", "timing", "simulation", "activity", "power"),
+                r.stageSeconds().keySet());
+        assertEquals("key", r.cacheKey());
+    }
+}
