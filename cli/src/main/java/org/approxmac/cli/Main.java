@@ -14,8 +14,8 @@ import picocli.CommandLine.Command;
 @Command(name = "approxmac", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Verified, costed hardware for approximate and exact multiply-accumulate units.",
         subcommands = {KindsCommand.class, EvalCommand.class, ErrorsCommand.class, GenCommand.class,
-            CosimCommand.class, BenchCommand.class, SynthCommand.class, AccumulateCommand.class,
-            BnScaleCommand.class, SweepCommand.class,
+            CosimCommand.class, BenchCommand.class, SynthCommand.class, ReportCommand.class,
+            AccumulateCommand.class, BnScaleCommand.class, SweepCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main {
 
@@ -40,6 +40,10 @@ public final class Main {
             if (ex instanceof SpecException || ex instanceof UsageError) {
                 err.println("approxmac: " + ex.getMessage());
                 return EXIT_BAD_INPUT;
+            }
+            if (ex instanceof CheckFailed) {
+                err.println("approxmac: " + ex.getMessage());
+                return EXIT_CHECK_FAILED;
             }
             if (ex instanceof ToolException) {
                 err.println("approxmac: " + ex.getMessage());

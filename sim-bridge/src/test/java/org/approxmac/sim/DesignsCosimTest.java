@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.approxmac.hdl.CanonicalDesigns;
 import org.approxmac.spec.UnitSpec;
-import org.approxmac.toolchain.RequiredTools;
+import org.approxmac.toolchain.ToolGate;
 import org.approxmac.toolchain.Tool;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -46,7 +46,7 @@ class DesignsCosimTest {
     }
 
     private static void cosim(List<Design> group) {
-        RequiredTools.require(Tool.VERILATOR);
+        org.junit.jupiter.api.Assumptions.assumeTrue(ToolGate.enabled(Tool.VERILATOR), "tool tests skipped on request");
         List<UnitSpec> specs = group.stream().map(Design::spec).toList();
         List<RtlSource> rtls = group.stream().map(Design::rtl).toList();
         UnitSpec first = specs.get(0);

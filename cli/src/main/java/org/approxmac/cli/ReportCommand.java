@@ -1,0 +1,260 @@
+package org.approxmac.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.approxmac.cli.report.Table4;
+import org.approxmac.cli.report.Table4Design;
+import org.approxmac.cli.report.Table4Html;
+import org.approxmac.cli.report.Table4Report;
+import org.approxmac.cli.report.Table4Row;
+import org.approxmac.golden.Units;
+import org.approxmac.golden.error.ErrorAnalysis;
+import org.approxmac.golden.error.ErrorMetrics;
+import org.approxmac.golden.error.Sampling;
+import org.approxmac.hdl.GeneratedDesign;
+import org.approxmac.hdl.Rtl;
+import org.approxmac.sim.Cosim;
+import org.approxmac.sim.CosimRequest;
+import org.approxmac.sim.CosimResult;
+import org.approxmac.sim.Cosimulation;
+import org.approxmac.sim.RtlSource;
+import org.approxmac.spec.SpecException;
+import org.approxmac.synth.CostFlow;
+import org.approxmac.synth.CostOptions;
+import org.approxmac.synth.CostOutcome;
+import org.approxmac.synth.DesignInput;
+import org.approxmac.synth.Liberty;
+import org.approxmac.synth.LibertyResolver;
+import org.approxmac.synth.OperandDistribution;
+import org.approxmac.toolchain.Tool;
+import org.approxmac.toolchain.ToolException;
+import org.approxmac.toolchain.Toolchain;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code approxmac report}: the main job. Generates the six MACs of the paper's Table 4, co-simulates
+ * each against its golden model (a short run), costs them with the Yosys/OpenSTA flow, computes their
+ * multipliers' error figures, and writes table4.md, .csv, .json and a self-contained .html.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"The main job: the Table-4 style cost comparison of the paper's six MACs (N=16: bfloat16,"
+                + " fixed, Mitch-w6; N=32: FP32, fixed, Mitch-w6).",
+            "Generates each MAC, co-simulates it against the golden model (a short run), synthesises, times and"
+                + " powers it (docs/cost-method.md), computes the multiplier's error figures, and writes"
+                + " table4.md, table4.csv, table4.json and table4.html (bar charts, the paper's figures next to"
+                + " ours) into --out. Results are cached (--cache): a second run re-synthesises nothing.",
+            "Exit status: 0 all designs costed and co-simulated clean; 1 a co-simulation mismatch; 2 bad input;"
+                + " 3 a tool failed for some design (the others are still reported)."},
+        footer = {"", "Examples:", "  approxmac report", "  approxmac report --liberty nangate45_typ.lib.gz --out out/nangate",
+            "  approxmac report --operands sparse --out out/sparse"})
+final class ReportCommand implements Runnable {
+    static final String[] FILES = {"table4.md", "table4.csv", "table4.json", "table4.html"};
+
+    @Spec
+    CommandSpec commandSpec;
+
+    @Option(names = "--liberty", paramLabel = "LIB", defaultValue = LibertyResolver.OSU018,
+            description = "osu018 (default: Debian's qflow-tech-osu018), FILE.lib or FILE.lib.gz")
+    String liberty;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "report",
+            description = "directory for table4.{md,csv,json,html} (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Option(names = "--operands", paramLabel = "DIST", defaultValue = "uniform",
+            description = "operand distribution of the activity simulation: uniform (default) or sparse")
+    String operands;
+
+    @Option(names = "--cycles", paramLabel = "N", defaultValue = "1000",
+            description = "measured cycles of the activity simulation, 10..1000000 (default ${DEFAULT-VALUE})")
+    int cycles;
+
+    @Option(names = "--cosim-cycles", paramLabel = "N", defaultValue = "20000",
+            description = "random MAC cycles co-simulated per design, 0 to skip, 0..100000000 (default ${DEFAULT-VALUE})")
+    long cosimCycles;
+
+    @Option(names = "--error-samples", paramLabel = "N", defaultValue = "1000000",
+            description = "golden-model error samples per design, 1..100000000 (default ${DEFAULT-VALUE})")
+    long errorSamples;
+
+    @Option(names = "--jobs", paramLabel = "J", description = "designs synthesised in parallel, 1..64 (default: cores)")
+    Integer jobs;
+
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "cache directory (default: .approxmac-cache in the working directory)")
+    Path cache;
+
+    @Override
+    public void run() {
+        CostOptions options = options();
+        checkOutputs();
+        PrintWriter err = commandSpec.commandLine().getErr();
+        List<Table4Design> designs = Table4.DESIGNS;
+        Map<Table4Design, GeneratedDesign> rtl = new LinkedHashMap<>();
+        Map<Table4Design, String> rtlFailures = new LinkedHashMap<>();
+        for (Table4Design d : designs) {
+            try {
+                rtl.put(d, Rtl.generate(d.spec()));
+            } catch (SpecException | UnsupportedOperationException e) {
+                rtlFailures.put(d, "RTL generation failed: " + e.getMessage());
+            }
+        }
+        Map<Table4Design, Table4Row.CosimCheck> cosim = new LinkedHashMap<>();
+        for (Table4Design d : designs) {
+            cosim.put(d, cosimulate(d, rtl.get(d), err));
+        }
+        Map<Table4Design, ErrorMetrics> errors = new LinkedHashMap<>();
+        for (Table4Design d : designs) {
+            errors.put(d, ErrorAnalysis.analyze(Units.multiplier(d.spec()), Sampling.random(errorSamples, 1)));
+        }
+        List<DesignInput> inputs = new ArrayList<>();
+        rtl.values().forEach(g -> inputs.add(DesignInput.of(g)));
+        List<CostOutcome> outcomes = inputs.isEmpty() ? List.of()
+                : CostFlow.measure(inputs, options, Toolchain.system(), line -> log(err, "synth: " + line));
+        List<Table4Row> rows = new ArrayList<>();
+        int k = 0;
+        for (Table4Design d : designs) {
+            Optional<CostOutcome> o = rtl.containsKey(d) ? Optional.of(outcomes.get(k++)) : Optional.empty();
+            Optional<String> failure = o.isPresent() ? o.get().failure() : Optional.of(rtlFailures.get(d));
+            rows.add(new Table4Row(d, o.flatMap(CostOutcome::result), failure, cosim.get(d), errors.get(d)));
+        }
+        Table4Report report = new Table4Report(rows, liberty, operands, errorSamples);
+        List<Path> written = write(report);
+        PrintWriter outWriter = commandSpec.commandLine().getOut();
+        for (String f : report.findings()) {
+            outWriter.println(f);
+        }
+        outWriter.println();
+        written.forEach(p -> outWriter.println("wrote " + p));
+        outWriter.flush();
+        if (!report.allCosimPassed()) {
+            throw new CheckFailed("co-simulation found mismatches: see the co-simulation column of "
+                    + out.resolve("table4.md"));
+        }
+        if (!report.allCosted()) {
+            throw new ToolException(Tool.YOSYS, "some designs could not be costed (see " + out.resolve("table4.md")
+                    + "); the others were reported");
+        }
+    }
+
+    private Table4Row.CosimCheck cosimulate(Table4Design d, GeneratedDesign design, PrintWriter err) {
+        if (cosimCycles == 0) {
+            return new Table4Row.CosimCheck(false, false, 0, "skipped (--cosim-cycles 0)");
+        }
+        if (design == null) {
+            return new Table4Row.CosimCheck(false, false, 0, "not run: no RTL");
+        }
+        log(err, "cosim " + d.spec().canonical() + " (" + cosimCycles + " cycles)");
+        CosimRequest request = CosimRequest.of(d.spec(), RtlSource.of(design)).withCycles(cosimCycles);
+        if (cache != null) {
+            request = request.withCacheDir(cache.resolve("verilator"));
+        }
+        try {
+            CosimResult r = Cosimulation.run(request, Cosim.Progress.NONE);
+            String msg = r.passed() ? "pass: " + r.vectors() + " cycles, seed " + r.seed()
+                    : "MISMATCH: " + r.mismatches() + " of " + r.vectors() + " cycles (approxmac cosim "
+                    + d.spec().canonical() + " --cycles " + cosimCycles + ")";
+            return new Table4Row.CosimCheck(true, r.passed(), r.vectors(), msg);
+        } catch (ToolException e) {
+            String first = e.getMessage().lines().findFirst().orElse("");
+            log(err, "cosim " + d.spec().canonical() + " failed: " + e.getMessage());
+            return new Table4Row.CosimCheck(false, false, 0, "not run: " + first);
+        }
+    }
+
+    private CostOptions options() {
+        if (cycles < 10 || cycles > 1_000_000) {
+            throw new UsageError("--cycles must be 10..1000000, got " + cycles);
+        }
+        if (cosimCycles < 0 || cosimCycles > 100_000_000) {
+            throw new UsageError("--cosim-cycles must be 0..100000000, got " + cosimCycles);
+        }
+        if (errorSamples < 1 || errorSamples > 100_000_000) {
+            throw new UsageError("--error-samples must be 1..100000000, got " + errorSamples);
+        }
+        if (jobs != null && (jobs < 1 || jobs > 64)) {
+            throw new UsageError("--jobs must be 1..64, got " + jobs);
+        }
+        Path cacheDir = cache == null ? CostOptions.DEFAULT_CACHE : cache;
+        OperandDistribution distribution;
+        Liberty lib;
+        try {
+            distribution = OperandDistribution.byCliName(operands);
+            lib = LibertyResolver.resolve(liberty, cacheDir);
+        } catch (IllegalArgumentException e) {
+            throw new UsageError(e.getMessage());
+        }
+        CostOptions o = CostOptions.defaults(lib).withCacheDir(cacheDir).withOperands(distribution).withSimCycles(cycles);
+        return jobs == null ? o : o.withJobs(jobs);
+    }
+
+    /** Refuses to run if an output file exists that approxmac did not write (nothing is overwritten). */
+    private void checkOutputs() {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new UsageError("--out " + out + " exists and is not a directory");
+        }
+        for (String name : FILES) {
+            Path p = out.resolve(name);
+            if (Files.exists(p) && !generatedByUs(p)) {
+                throw new UsageError("refusing to overwrite " + p + ": it was not written by approxmac report"
+                        + " (choose another --out)");
+            }
+        }
+    }
+
+    static boolean generatedByUs(Path p) {
+        try (var in = Files.newInputStream(p)) {
+            String head = new String(in.readNBytes(400), StandardCharsets.UTF_8);
+            return head.contains(Table4Report.MARKER);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Writes all four files to temporaries first, then moves each into place. */
+    private List<Path> write(Table4Report report) {
+        Map<String, String> contents = new LinkedHashMap<>();
+        contents.put(FILES[0], report.markdown());
+        contents.put(FILES[1], report.csv());
+        contents.put(FILES[2], Json.write(report.json()) + "\n");
+        contents.put(FILES[3], Table4Html.render(report));
+        List<Path> written = new ArrayList<>();
+        try {
+            Files.createDirectories(out);
+            Map<Path, Path> temps = new LinkedHashMap<>();
+            for (var e : contents.entrySet()) {
+                Path tmp = Files.createTempFile(out, "." + e.getKey(), ".tmp");
+                Files.writeString(tmp, e.getValue(), StandardCharsets.UTF_8);
+                temps.put(tmp, out.resolve(e.getKey()));
+            }
+            for (var e : temps.entrySet()) {
+                Files.move(e.getKey(), e.getValue(), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+                written.add(e.getValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the report into " + out + ": " + e.getMessage(), e);
+        }
+        return written;
+    }
+
+    private static void log(PrintWriter err, String line) {
+        synchronized (err) {
+            err.println("approxmac report: " + line);
+            err.flush();
+        }
+    }
+}
