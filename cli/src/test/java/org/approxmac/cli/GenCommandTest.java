@@ -90,9 +90,12 @@ class GenCommandTest {
         assertEquals(2, r.status());
         assertTrue(r.err().contains("w"), r.err());
         assertFalse(Files.exists(out));
-        r = CliRunner.run("gen", "fixed:n=8", "bf16", "--out", out.toString());
+        r = CliRunner.run("gen", "fixed:n=8", "drum:n=8,k=9", "--out", out.toString());
         assertEquals(2, r.status());
-        assertTrue(r.err().contains("not yet supported"), r.err());
+        assertTrue(r.err().contains("k=9"), r.err());
+        assertFalse(Files.exists(out));
+        r = CliRunner.run("gen", "fixed:n=8", "bf16", "--name", "two_designs", "--out", out.toString());
+        assertEquals(2, r.status());
         assertFalse(Files.exists(out));
         assertEquals(2, CliRunner.run("gen").status());
     }
