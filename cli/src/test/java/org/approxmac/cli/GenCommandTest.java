@@ -90,9 +90,9 @@ class GenCommandTest {
         assertEquals(2, r.status());
         assertTrue(r.err().contains("w"), r.err());
         assertFalse(Files.exists(out));
-        r = CliRunner.run("gen", "fixed:n=8", "bf16", "--out", out.toString());
+        r = CliRunner.run("gen", "bf16", "fp32:fused=maybe", "--out", out.toString());
         assertEquals(2, r.status());
-        assertTrue(r.err().contains("not yet supported"), r.err());
+        assertTrue(r.err().contains("fused"), r.err());
         assertFalse(Files.exists(out));
         assertEquals(2, CliRunner.run("gen").status());
     }

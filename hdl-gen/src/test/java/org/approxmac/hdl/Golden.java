@@ -24,10 +24,13 @@ final class Golden {
     }
 
     /**
-     * The golden MAC register of an integer MAC spec, its multiplier's wide product read through
-     * {@link #product} (same workaround as above).
+     * The golden MAC register of a MAC spec; for integer kinds its multiplier's wide product is read
+     * through {@link #product} (same workaround as above).
      */
     static MacState mac(UnitSpec spec) {
+        if (spec.kind().floating()) {
+            return new MacState(Units.mac(spec));
+        }
         Multiplier m = Units.multiplier(spec);
         Multiplier unsignedWide = new Multiplier() {
             @Override
