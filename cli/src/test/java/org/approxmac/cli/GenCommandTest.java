@@ -98,6 +98,15 @@ class GenCommandTest {
     }
 
     @Test
+    void anOutputPathThatIsAFileIsAOneLineError(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("plain"), "x");
+        CliRunner.Result r = CliRunner.run("gen", "fixed:n=8", "--out", file.toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().startsWith("approxmac: cannot write "), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
+
+    @Test
     void neverOverwritesFilesItDidNotGenerate(@TempDir Path dir) throws IOException {
         Path mine = dir.resolve("fixed_n8_twos.v");
         Files.writeString(mine, "module fixed_n8_twos; endmodule\n");
