@@ -97,6 +97,10 @@ class GenCommandTest {
         r = CliRunner.run("gen", "fixed:n=8", "bf16", "--name", "two_designs", "--out", out.toString());
         assertEquals(2, r.status());
         assertFalse(Files.exists(out));
+        r = CliRunner.run("gen", "bf16", "fp32:fused=maybe", "--out", out.toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("fused"), r.err());
+        assertFalse(Files.exists(out));
         assertEquals(2, CliRunner.run("gen").status());
     }
 
