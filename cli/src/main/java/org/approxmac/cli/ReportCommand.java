@@ -1,12 +1,8 @@
 package org.approxmac.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -207,48 +203,23 @@ final class ReportCommand implements Runnable {
             throw new UsageError("--out " + out + " exists and is not a directory");
         }
         for (String name : FILES) {
-            Path p = out.resolve(name);
-            if (Files.exists(p) && !generatedByUs(p)) {
-                throw new UsageError("refusing to overwrite " + p + ": it was not written by approxmac report"
-                        + " (choose another --out)");
-            }
+            GeneratedFiles.checkReplaceable(out.resolve(name), ReportCommand::ours);
         }
     }
 
-    static boolean generatedByUs(Path p) {
-        try (var in = Files.newInputStream(p)) {
-            String head = new String(in.readNBytes(400), StandardCharsets.UTF_8);
-            return head.contains(Table4Report.MARKER);
-        } catch (IOException e) {
-            return false;
-        }
+    /** Whether a file's text is one approxmac report wrote (its marker is in the first lines). */
+    static boolean ours(String text) {
+        return text.substring(0, Math.min(400, text.length())).contains(Table4Report.MARKER);
     }
 
     /** Writes all four files to temporaries first, then moves each into place. */
     private List<Path> write(Table4Report report) {
-        Map<String, String> contents = new LinkedHashMap<>();
-        contents.put(FILES[0], report.markdown());
-        contents.put(FILES[1], report.csv());
-        contents.put(FILES[2], Json.write(report.json()) + "\n");
-        contents.put(FILES[3], Table4Html.render(report));
-        List<Path> written = new ArrayList<>();
-        try {
-            Files.createDirectories(out);
-            Map<Path, Path> temps = new LinkedHashMap<>();
-            for (var e : contents.entrySet()) {
-                Path tmp = Files.createTempFile(out, "." + e.getKey(), ".tmp");
-                Files.writeString(tmp, e.getValue(), StandardCharsets.UTF_8);
-                temps.put(tmp, out.resolve(e.getKey()));
-            }
-            for (var e : temps.entrySet()) {
-                Files.move(e.getKey(), e.getValue(), StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
-                written.add(e.getValue());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the report into " + out + ": " + e.getMessage(), e);
-        }
-        return written;
+        GeneratedFiles files = new GeneratedFiles();
+        files.add(out.resolve(FILES[0]), report.markdown(), ReportCommand::ours);
+        files.add(out.resolve(FILES[1]), report.csv(), ReportCommand::ours);
+        files.add(out.resolve(FILES[2]), Json.write(report.json()) + "\n", ReportCommand::ours);
+        files.add(out.resolve(FILES[3]), Table4Html.render(report), ReportCommand::ours);
+        return files.write();
     }
 
     private static void log(PrintWriter err, String line) {

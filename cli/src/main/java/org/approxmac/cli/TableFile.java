@@ -4,10 +4,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Writes a CSV table atomically (temporary file, then move). An existing file is replaced only if its
@@ -39,22 +37,9 @@ final class TableFile {
 
     static void write(String option, Path target, String header, String content) {
         check(option, target, header);
-        Path dir = target.toAbsolutePath().getParent();
-        try {
-            Path tmp = dir.resolve(".approxmac-" + Long.toHexString(System.nanoTime()) + ".csv.tmp");
-            try {
-                Files.writeString(tmp, content, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
-                try {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target, e);
-        }
+        GeneratedFiles files = new GeneratedFiles();
+        files.add(target, content, text -> text.lines().findFirst().orElse("").equals(header));
+        files.write();
     }
 
     private static String firstLine(Path file) {
