@@ -1,6 +1,7 @@
 package org.approxmac.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code approxmac bench ...}: throughput measurements printed as ratios from one run. */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchCommand.Cosim.class,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchCommand.Cosim.class, BenchGoldenCommand.class},
         description = "Throughput measurements, each comparing against its limit within one run.")
 final class BenchCommand implements Runnable {
 
@@ -50,12 +51,17 @@ final class BenchCommand implements Runnable {
         @Option(names = "--jobs", paramLabel = "P", description = "processes (default: available cores)")
         Integer jobs;
 
+        @Option(names = "--cache-dir", paramLabel = "DIR",
+                description = "Verilator build cache (default .approxmac-cache/verilator, or $APPROXMAC_CACHE/verilator)")
+        Path cacheDir;
+
         @Option(names = "--json", description = "print one JSON object")
         boolean json;
 
         @Override
         public void run() {
             UnitSpec unit = UnitSpec.parse(spec);
+            CosimBench.requireSupported(unit);
             if (count < 1_000 || count > 1L << 40) {
                 throw new UsageError("--count " + count + " is out of range (accepted: 1000..2^40)");
             }
@@ -64,7 +70,7 @@ final class BenchCommand implements Runnable {
                 throw new UsageError("--jobs " + processes + " is out of range (accepted: 1..256)");
             }
             CosimRequest request = CosimRequest.of(unit, CliCosim.generated(unit))
-                    .withCacheDir(ModelBuilder.defaultCacheDir());
+                    .withCacheDir(cacheDir == null ? ModelBuilder.defaultCacheDir() : cacheDir);
             SimModel model;
             try {
                 model = Cosimulation.build(request);

@@ -39,11 +39,16 @@ public final class CosimBench {
     private CosimBench() {
     }
 
-    /** Runs both measurements on the model of a multiplier spec. */
-    public static Result run(UnitSpec spec, SimModel model, long vectors, int processes) {
+    /** Throws a SpecException unless the spec can be benchmarked: a multiplier with N &lt;= 32. */
+    public static void requireSupported(UnitSpec spec) {
         if (spec.mac() || 2 * spec.n() > 64) {
             throw new SpecException("bench cosim needs a multiplier with N <= 32, got " + spec.canonical());
         }
+    }
+
+    /** Runs both measurements on the model of a multiplier spec. */
+    public static Result run(UnitSpec spec, SimModel model, long vectors, int processes) {
+        requireSupported(spec);
         double limit = limit(model, vectors, processes);
         Cosim cosim = new Cosim(Toolchain.system(), processes, CosimRequest.DEFAULT_IDLE_TIMEOUT);
         CosimResult bridge = cosim.enumeration(model, Units.multiplier(spec), ErrorBound.of(spec), vectors, STRIDE,

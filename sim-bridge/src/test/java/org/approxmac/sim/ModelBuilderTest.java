@@ -62,6 +62,15 @@ class ModelBuilderTest {
     }
 
     @Test
+    void missingVerilatorIsAToolExceptionWithAnInstallHint(@TempDir Path cache) {
+        Toolchain without = Toolchain.withEnvironment(java.util.Map.of("PATH", cache.toString()));
+        ToolException e = assertThrows(ToolException.class, () -> new ModelBuilder(without, cache)
+                .build(Fixtures.rtl("exact_mul8.v", "exact_mul8"), DutShape.of(Fixtures.FIXED8)));
+        assertTrue(e.getMessage().contains("verilator not found") && e.getMessage().contains("apt-get install verilator"),
+                e.getMessage());
+    }
+
+    @Test
     void wrongPortWidthsAndMissingPortsAreNamed() {
         ModelBuilder builder = Fixtures.builder();
         PortMismatchException wide = assertThrows(PortMismatchException.class, () -> builder.build(

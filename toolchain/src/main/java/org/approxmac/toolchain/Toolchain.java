@@ -33,6 +33,14 @@ public final class Toolchain {
         this.env = Map.copyOf(env);
     }
 
+    /**
+     * A toolchain that looks tools up in the given environment (PATH, APPROXMAC_&lt;TOOL&gt;) instead of
+     * this process's; for tests, e.g. a PATH without Verilator.
+     */
+    public static Toolchain withEnvironment(Map<String, String> env) {
+        return new Toolchain(env);
+    }
+
     /** The toolchain of this process's environment. */
     public static Toolchain system() {
         return SYSTEM;

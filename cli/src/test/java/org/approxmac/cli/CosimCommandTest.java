@@ -1,0 +1,95 @@
+package org.approxmac.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.approxmac.hdl.Rtl;
+import org.approxmac.spec.UnitSpec;
+import org.approxmac.toolchain.ToolGate;
+import org.approxmac.toolchain.Tool;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CosimCommandTest {
+    private static final String CACHE = Path.of("target", "approxmac-cache", "verilator").toString();
+
+    @BeforeAll
+    static void tools() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(ToolGate.enabled(Tool.VERILATOR), "tool tests skipped on request");
+    }
+
+    @Test
+    void generatedDesignPassesAndJsonHasTheAgreedFields() throws IOException {
+        var r = CliRunner.run("cosim", "mitchw:n=8,w=4", "--vectors", "all", "--json", "--cache-dir", CACHE);
+        assertEquals(0, r.status(), r.err());
+        JsonNode o = new ObjectMapper().readTree(r.out());
+        assertEquals("mitchw:n=8,w=4,sign=c1", o.get("spec").asText());
+        assertEquals(65536 + o.get("classes").get("corners").asLong(), o.get("vectors").asLong());
+        assertEquals(0, o.get("mismatches").asLong());
+        assertTrue(o.get("vectors_per_second").asLong() > 0);
+        assertTrue(o.get("first_mismatches").isArray() && o.get("first_mismatches").isEmpty());
+        assertEquals(1, o.get("seed").asLong());
+    }
+
+    @Test
+    void mutatedUserRtlFailsWithMarkedBitsAndAReproducerThatFindsTheSameVector(@TempDir Path dir) throws IOException {
+        UnitSpec spec = UnitSpec.parse("drum:n=8,k=4");
+        String verilog = Rtl.generate(spec, "user_drum").verilog();
+        String mutated = verilog.replace("assign negative = a[7] ^ b[7];", "assign negative = a[7] | b[7];");
+        assertTrue(!mutated.equals(verilog), "the mutation applies");
+        Path file = dir.resolve("user_drum.v");
+        Files.writeString(file, mutated);
+        var r = CliRunner.run("cosim", spec.canonical(), "--rtl", file.toString(), "--vectors", "corners",
+                "--cache-dir", CACHE);
+        assertEquals(1, r.status(), r.err());
+        assertTrue(r.out().startsWith("FAIL drum:n=8,k=4,sign=c1"), r.out());
+        assertTrue(r.out().contains("^"), "differing bits are marked");
+        String reproduce = r.out().lines().filter(l -> l.contains("reproduce: ")).findFirst().orElseThrow()
+                .replaceFirst(".*reproduce: approxmac ", "");
+        assertTrue(reproduce.contains("--rtl " + file) && reproduce.contains("--top user_drum"), reproduce);
+        var again = CliRunner.run((reproduce + " --cache-dir " + CACHE).split(" "));
+        assertEquals(1, again.status(), again.err());
+        assertTrue(again.out().contains("1 vectors: pair 1"), again.out());
+    }
+
+    @Test
+    void badInputExitsTwoWithOneLine(@TempDir Path dir) throws IOException {
+        var vectors = CliRunner.run("cosim", "mitchw:n=32,w=6", "--vectors", "exhaustive", "--cache-dir", CACHE);
+        assertEquals(2, vectors.status());
+        assertTrue(vectors.err().contains("2N <= 32"), vectors.err());
+
+        Path file = dir.resolve("narrow.v");
+        Files.writeString(file, Rtl.generate(UnitSpec.parse("fixed:n=6"), "narrow").verilog());
+        var ports = CliRunner.run("cosim", "fixed:n=8", "--rtl", file.toString(), "--cache-dir", CACHE);
+        assertEquals(2, ports.status());
+        assertTrue(ports.err().contains("port 'a' is 6 bits, expected 8"), ports.err());
+        assertEquals(1, ports.err().strip().lines().count());
+
+        var missing = CliRunner.run("cosim", "fixed:n=8", "--rtl", dir.resolve("none.v").toString());
+        assertEquals(2, missing.status());
+        assertTrue(missing.err().contains("not found"), missing.err());
+    }
+
+    @Test
+    void verilogThatDoesNotCompileExitsThreeWithVerilatorsMessage(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("broken.v");
+        Files.writeString(file, "module broken(input wire [7:0] a, input wire [7:0] b, output wire [15:0] z);\n"
+                + "  assign z = a * ;\nendmodule\n");
+        var r = CliRunner.run("cosim", "fixed:n=8", "--rtl", file.toString(), "--cache-dir", CACHE);
+        assertEquals(3, r.status(), r.out());
+        assertTrue(r.err().contains("%Error") && r.err().contains("syntax error"), r.err());
+    }
+
+    @Test
+    void macSpecRunsCycles() {
+        var r = CliRunner.run("cosim", "fixed:n=8,mac", "--cycles", "50000", "--cache-dir", CACHE);
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("50,000 cycles"), r.out());
+    }
+}
