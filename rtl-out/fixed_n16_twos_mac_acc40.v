@@ -64,6 +64,13 @@ module fixed_n16_twos_mac_acc40_mul (
     output wire [31:0] z
 );
 
-    assign z = $signed({{16{a[15]}}, a}) * $signed({{16{b[15]}}, b});
+    wire [31:0] a_extended;  // a sign-extended to the product width
+    wire [31:0] b_extended;
+
+    assign a_extended = {{16{a[15]}}, a};
+    assign b_extended = {{16{b[15]}}, b};
+
+    // $signed: synthesis keeps an N x N signed multiplier
+    assign z = $signed(a_extended) * $signed(b_extended);
 endmodule
 // verilator lint_on DECLFILENAME

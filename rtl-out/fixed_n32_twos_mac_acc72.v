@@ -64,6 +64,13 @@ module fixed_n32_twos_mac_acc72_mul (
     output wire [63:0] z
 );
 
-    assign z = $signed({{32{a[31]}}, a}) * $signed({{32{b[31]}}, b});
+    wire [63:0] a_extended;  // a sign-extended to the product width
+    wire [63:0] b_extended;
+
+    assign a_extended = {{32{a[31]}}, a};
+    assign b_extended = {{32{b[31]}}, b};
+
+    // $signed: synthesis keeps an N x N signed multiplier
+    assign z = $signed(a_extended) * $signed(b_extended);
 endmodule
 // verilator lint_on DECLFILENAME

@@ -64,6 +64,13 @@ module fixed_n8_twos_mac_acc24_mul (
     output wire [15:0] z
 );
 
-    assign z = $signed({{8{a[7]}}, a}) * $signed({{8{b[7]}}, b});
+    wire [15:0] a_extended;  // a sign-extended to the product width
+    wire [15:0] b_extended;
+
+    assign a_extended = {{8{a[7]}}, a};
+    assign b_extended = {{8{b[7]}}, b};
+
+    // $signed: synthesis keeps an N x N signed multiplier
+    assign z = $signed(a_extended) * $signed(b_extended);
 endmodule
 // verilator lint_on DECLFILENAME

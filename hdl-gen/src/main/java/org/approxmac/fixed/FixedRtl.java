@@ -12,9 +12,9 @@ import org.approxmac.spec.SignMode;
  * (Table 4): z = a * b in 2N bits, two's complement or unsigned. The twos variant sign-extends both
  * operands to 2N bits and keeps the low 2N bits of their product (exact for N-bit operands).
  * <pre>
- *  a --[sign/zero extend to 2N]--+
- *                                 (*)--> z (2N bits)
- *  b --[sign/zero extend to 2N]--+
+ *  a --[sign/zero extend to 2N]--> a_extended --+
+ *                                                (*)--> z (2N bits)
+ *  b --[sign/zero extend to 2N]--> b_extended --+
  * </pre>
  */
 public final class FixedRtl {
@@ -34,7 +34,9 @@ public final class FixedRtl {
             m.instance("u_core", core, Map.of("a", a, "b", b, "product", z));
         } else if (mode == SignMode.TWOS) {
             m.doc("Exact two's-complement multiplier: z = a * b (operands sign-extended to 2N bits).");
-            m.assign(z, a.sext(2 * n).mulSigned(b.sext(2 * n)));
+            Signal aExtended = m.wire("a_extended", a.sext(2 * n), "a sign-extended to the product width");
+            Signal bExtended = m.wire("b_extended", b.sext(2 * n));
+            m.assign(z, aExtended.mulSigned(bExtended), "$signed: synthesis keeps an N x N signed multiplier");
         } else {
             throw new IllegalArgumentException("fixed takes sign twos or unsigned, not " + mode.specName());
         }
