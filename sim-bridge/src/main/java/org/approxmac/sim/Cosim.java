@@ -1,6 +1,5 @@
 package org.approxmac.sim;
 
-import org.approxmac.golden.Bits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
@@ -12,13 +11,14 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
+import org.approxmac.golden.Bits;
 import org.approxmac.golden.Mac;
 import org.approxmac.golden.Multiplier;
 import org.approxmac.sim.VectorPlan.Part;
