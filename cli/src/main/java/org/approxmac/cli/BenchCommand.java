@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code approxmac bench ...}: throughput measurements printed as ratios from one run. */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchCommand.Cosim.class,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchCommand.Cosim.class, BenchGoldenCommand.class},
         description = "Throughput measurements, each comparing against its limit within one run.")
 final class BenchCommand implements Runnable {
 

@@ -1,7 +1,6 @@
 package org.approxmac.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +53,7 @@ final class GeneratedFiles {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UsageError("cannot write " + e.getMessage() + " (" + e.getClass().getSimpleName() + ")");
         }
         return List.copyOf(files.keySet());
     }

@@ -31,7 +31,7 @@ class GenCommandTest {
         Path rtlOut = Path.of("..", "rtl-out");
         CliRunner.Result r = CliRunner.run("gen", "--check", rtlOut.toString());
         assertEquals(0, r.status(), r.err());
-        assertEquals("up to date: 24 designs in " + rtlOut + "\n", r.out());
+        assertEquals("up to date: " + CanonicalDesigns.specs().size() + " designs in " + rtlOut + "\n", r.out());
         Manifest m = Manifest.parse(Files.readString(rtlOut.resolve(Manifest.FILE_NAME)), "rtl-out");
         assertEquals(CanonicalDesigns.specs().stream().map(UnitSpec::canonical).collect(Collectors.toSet()),
                 Set.copyOf(m.entries().values()));
@@ -90,11 +90,27 @@ class GenCommandTest {
         assertEquals(2, r.status());
         assertTrue(r.err().contains("w"), r.err());
         assertFalse(Files.exists(out));
-        r = CliRunner.run("gen", "fixed:n=8", "bf16", "--out", out.toString());
+        r = CliRunner.run("gen", "fixed:n=8", "drum:n=8,k=9", "--out", out.toString());
         assertEquals(2, r.status());
-        assertTrue(r.err().contains("not yet supported"), r.err());
+        assertTrue(r.err().contains("k=9"), r.err());
+        assertFalse(Files.exists(out));
+        r = CliRunner.run("gen", "fixed:n=8", "bf16", "--name", "two_designs", "--out", out.toString());
+        assertEquals(2, r.status());
+        assertFalse(Files.exists(out));
+        r = CliRunner.run("gen", "bf16", "fp32:fused=maybe", "--out", out.toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("fused"), r.err());
         assertFalse(Files.exists(out));
         assertEquals(2, CliRunner.run("gen").status());
+    }
+
+    @Test
+    void anOutputPathThatIsAFileIsAOneLineError(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("plain"), "x");
+        CliRunner.Result r = CliRunner.run("gen", "fixed:n=8", "--out", file.toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().startsWith("approxmac: cannot write "), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
     }
 
     @Test

@@ -21,7 +21,9 @@ import org.approxmac.spec.UnitSpec;
  * </pre>
  * Everything is parameterised by the operand and result {@link FloatFormat}s, so other formats
  * (fp16, e5m2, e4m3 operands) are a parameter change: see {@link #multiplier} and {@link #mac}.
- * Submodules are named {@code <top>_...}.
+ * Submodules are named {@code <top>_...}. These are the floating-point baselines of Kim, Del Barrio,
+ * Kim, Bagherzadeh, "The Effects of Approximate Multiplication on Convolutional Neural Networks",
+ * IEEE TETC 2021, Table 4 (bfloat16 MAC with FP32 accumulation; FP32 MAC).
  */
 public final class FloatRtl {
 
@@ -52,7 +54,6 @@ public final class FloatRtl {
         FloatFormat in = unit.operandFormat();
         FloatFormat out = unit.resultFormat();
         int expWidth = exponentWidth(unit);
-        Module product = ProductRtl.build(name + "_product", in, unit.subnormals(), expWidth);
         Module rounder = RounderRtl.build(name + "_round", out, unit.subnormals(), 2 * in.precision(), expWidth);
         ModuleBuilder m = new ModuleBuilder(name);
         m.doc(in.name() + " multiplier, " + out.name() + " product rounded to nearest even (subnormals="
@@ -60,11 +61,7 @@ public final class FloatRtl {
         Signal a = m.input("a", in.width());
         Signal b = m.input("b", in.width());
         Signal z = m.output("z", out.width());
-        Operand p = Operand.declare(m, "p", 2 * in.precision(), expWidth);
-        var connections = new HashMap<String, Signal>(p.ports());
-        connections.put("a", a);
-        connections.put("b", b);
-        m.instance("u_product", product, connections);
+        Operand p = exactProduct(m, name, unit, a, b, expWidth);
         Signal rounded = m.wire("rounded", out.width());
         m.instance("u_round", rounder, Map.of("sign", p.sign(), "sig", p.sig(), "exp", p.exp(), "z", rounded));
         m.assign(z, specials(out, p.nan(), p.inf(), p.sign(), Expr.mux(p.zero(),
@@ -94,11 +91,7 @@ public final class FloatRtl {
 
         Operand p;
         if (unit.fused()) {
-            p = Operand.declare(m, "p", 2 * in.precision(), expWidth);
-            var connections = new HashMap<String, Signal>(p.ports());
-            connections.put("a", a);
-            connections.put("b", b);
-            m.instance("u_product", ProductRtl.build(name + "_product", in, unit.subnormals(), expWidth), connections);
+            p = exactProduct(m, name, unit, a, b, expWidth);
         } else {
             Signal product = m.wire("product", out.width(), "the product rounded on its own");
             m.instance("u_mul", multiplier(name + "_mul", unit), Map.of("a", a, "b", b, "z", product));
@@ -131,6 +124,18 @@ public final class FloatRtl {
         Signal next = m.wire("acc_next", specials(out, nan, inf, infSign, rounded));
         m.register(acc, clk, rst, Constant.zero(out.width()), en, next);
         return m.build();
+    }
+
+    /** Instantiates the exact product of a and b as {@code u_product}, driving the wires {@code p_*}. */
+    private static Operand exactProduct(ModuleBuilder m, String name, FloatUnit unit, Signal a, Signal b,
+                                        int expWidth) {
+        FloatFormat in = unit.operandFormat();
+        Operand p = Operand.declare(m, "p", 2 * in.precision(), expWidth);
+        Map<String, Signal> connections = new HashMap<>(p.ports());
+        connections.put("a", a);
+        connections.put("b", b);
+        m.instance("u_product", ProductRtl.build(name + "_product", in, unit.subnormals(), expWidth), connections);
+        return p;
     }
 
     /** nan ? canonical NaN : inf ? signed infinity : finite. */

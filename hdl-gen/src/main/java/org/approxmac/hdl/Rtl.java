@@ -59,7 +59,11 @@ public final class Rtl {
         }
     }
 
-    /** The top module of {@code spec} named {@code name}: the single dispatch from kinds to RTL. */
+    /**
+     * The top module of {@code spec} named {@code name}: the single dispatch from kinds to RTL.
+     * Floating kinds (bf16, fp32) are refused here until the floating-point RTL (package
+     * {@code org.approxmac.fp}) replaces this branch.
+     */
     public static Module module(UnitSpec spec, String name) {
         if (spec.kind().floating()) {
             return FloatRtl.build(spec, name);

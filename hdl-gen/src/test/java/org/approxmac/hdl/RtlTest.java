@@ -147,5 +147,6 @@ class RtlTest {
         assertTrue(bf16.verilog().contains("product, FP32 pattern"));
         GeneratedDesign mac = Rtl.generate(UnitSpec.parse("fp32:fused=false,mac"));
         assertTrue(mac.verilog().contains("accumulator register, FP32 pattern"));
+        assertEquals(mac.verilog(), Rtl.generate(UnitSpec.parse("fp32:fused=false,mac")).verilog());
     }
 }

@@ -44,12 +44,15 @@ class Table4ReportTest {
         assertEquals(0.8, r.rows().get(1).energyRatio(ref).orElseThrow(), 1e-12);
         assertEquals(66.0 / 160, r.mitchwOverFixed(16, CostResult::energyPj).orElseThrow(), 1e-12);
         assertEquals(0.20 / 0.35, r.paperMitchwOverFixed(16), 1e-12);
-        assertEquals(Optional.of(true), r.orderingHolds(16));
-        assertEquals(Optional.of(true), r.orderingHolds(32));
+        assertEquals(Optional.of(true), r.orderingHolds(16, CostResult::energyPj));
+        assertEquals(Optional.of(true), r.orderingHolds(32, CostResult::energyPj));
         Table4Report wrong = report(200, 260, 66, 900, 500, 520);
-        assertEquals(Optional.of(false), wrong.orderingHolds(16));
-        assertEquals(Optional.of(false), wrong.orderingHolds(32));
-        assertTrue(wrong.findings().get(0).contains("does NOT hold"));
+        assertEquals(Optional.of(false), wrong.orderingHolds(16, CostResult::energyPj));
+        assertEquals(Optional.of(false), wrong.orderingHolds(32, CostResult::energyPj));
+        assertTrue(wrong.findings().get(1).contains("energy per operation: does NOT hold"));
+        // PDP = 2 x energy in these fixtures, so the PDP ordering agrees with the energy ordering
+        assertEquals(Optional.of(false), wrong.orderingHolds(16, CostResult::pdpPj));
+        assertTrue(wrong.findings().get(0).startsWith("N=16 ordering Mitch-w6 < fixed < bfloat16 in PDP"));
     }
 
     @Test
