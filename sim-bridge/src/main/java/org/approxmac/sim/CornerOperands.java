@@ -1,15 +1,17 @@
 package org.approxmac.sim;
 
-import org.approxmac.golden.Bits;
 import java.util.TreeSet;
+import org.approxmac.fp.FloatCorners;
+import org.approxmac.fp.FloatFormat;
+import org.approxmac.golden.Bits;
 import org.approxmac.spec.UnitSpec;
 
 /**
  * Corner operand values of a spec; the corner vectors are all ordered pairs of them. Integer kinds:
  * 0, +-1, all ones, the most negative and most positive values, every power of two and its
- * neighbours, and (signed) their negations. Floating kinds: +-0, +-infinity, quiet and signalling
- * NaNs, the smallest and largest subnormals and normals, +-1, +-2, 1 + 1 ulp, 1 - 1/2 ulp, and values
- * whose product overflows, underflows or lands on the subnormal boundary.
+ * neighbours, and (signed) their negations. Floating kinds: the golden model's {@link FloatCorners}
+ * (zeros, infinities, NaNs, subnormals, extreme normals, and values whose products overflow,
+ * underflow, tie or round into the next binade).
  */
 final class CornerOperands {
     private CornerOperands() {
@@ -18,8 +20,8 @@ final class CornerOperands {
     /** Sorted, distinct N-bit patterns. */
     static long[] of(UnitSpec spec) {
         return switch (spec.kind()) {
-            case BF16 -> floating(16, 7);
-            case FP32 -> floating(32, 23);
+            case BF16 -> floating(FloatFormat.BF16);
+            case FP32 -> floating(FloatFormat.FP32);
             default -> integer(spec.n(), spec.signedOperands());
         };
     }
@@ -43,30 +45,7 @@ final class CornerOperands {
         return values.stream().mapToLong(Long::longValue).toArray();
     }
 
-    private static long[] floating(int n, int fractionBits) {
-        int exponentBits = n - 1 - fractionBits;
-        long expMax = (1L << exponentBits) - 1;
-        long bias = expMax >> 1;
-        long fracMax = (1L << fractionBits) - 1;
-        var values = new TreeSet<Long>();
-        long[] magnitudes = {
-            0,                                               // zero
-            1, fracMax, 1L << (fractionBits - 1),            // subnormals: min, max, middle
-            1L << fractionBits, (1L << fractionBits) | fracMax, // min normal and its largest neighbour
-            bias << fractionBits, (bias << fractionBits) | 1, ((bias - 1) << fractionBits) | fracMax, // 1, 1+ulp, 1-ulp/2
-            (bias + 1) << fractionBits,                      // 2
-            ((bias + 1) << fractionBits) | (1L << (fractionBits - 1)), // 3
-            (expMax - 1) << fractionBits | fracMax,          // max normal
-            (bias + bias / 2) << fractionBits,               // 2^(bias/2): its square overflows nearly
-            (bias - bias / 2) << fractionBits,               // 2^(-bias/2): its square underflows nearly
-            expMax << fractionBits,                          // infinity
-            (expMax << fractionBits) | (1L << (fractionBits - 1)), // quiet NaN
-            (expMax << fractionBits) | 1,                    // signalling NaN
-        };
-        for (long m : magnitudes) {
-            values.add(m);
-            values.add(m | 1L << (n - 1));
-        }
-        return values.stream().mapToLong(Long::longValue).toArray();
+    private static long[] floating(FloatFormat format) {
+        return FloatCorners.of(format).stream().mapToLong(Long::longValue).toArray();
     }
 }

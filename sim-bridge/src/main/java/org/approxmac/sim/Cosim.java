@@ -1,7 +1,7 @@
 package org.approxmac.sim;
 
-import org.approxmac.golden.Bits;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,13 +11,14 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
+import org.approxmac.golden.Bits;
 import org.approxmac.golden.Mac;
 import org.approxmac.golden.Multiplier;
 import org.approxmac.sim.VectorPlan.Part;
@@ -311,18 +312,40 @@ public final class Cosim {
             t.setDaemon(true);
             return t;
         });
+        AtomicReference<Throwable> firstFailure = new AtomicReference<>();
         long t0 = System.nanoTime();
         try {
             int members = model.shape().members();
-            List<Future<Tally[]>> futures = new ArrayList<>();
+            List<CompletableFuture<Tally[]>> futures = new ArrayList<>();
             for (int w = 0; w < processes; w++) {
                 int worker = w;
                 OutputCheck check = checks.apply(worker); // MAC checks hold the accumulator: one per worker
-                futures.add(pool.submit(() -> work(model, sources.apply(worker), check, n, sessions, progress)));
+                futures.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return work(model, sources.apply(worker), check, n, sessions, progress);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }, pool).whenComplete((tallies, failure) -> {
+                    // the first failure stops every other simulator at once instead of after its run
+                    if (failure != null && firstFailure.compareAndSet(null, unwrap(failure))) {
+                        sessions.forEach(SimSession::kill);
+                    }
+                }));
             }
             List<Tally[]> tallies = new ArrayList<>();
-            for (Future<Tally[]> f : futures) {
-                tallies.add(f.get());
+            for (CompletableFuture<Tally[]> f : futures) {
+                try {
+                    tallies.add(f.join());
+                } catch (CompletionException e) {
+                    // reported below: the first failure, not a consequence of the kill
+                }
+            }
+            if (firstFailure.get() != null) {
+                if (firstFailure.get() instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IllegalStateException(firstFailure.get());
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
             List<CosimResult> results = new ArrayList<>();
@@ -332,19 +355,13 @@ public final class Cosim {
                         specs.get(m), model.rtl().origin(), seed, seconds, processes, model.cached()));
             }
             return results;
-        } catch (ExecutionException e) {
-            sessions.forEach(SimSession::kill);
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            sessions.forEach(SimSession::kill);
-            Thread.currentThread().interrupt();
-            throw new ToolException(Tool.VERILATOR, "co-simulation interrupted");
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        return t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
     }
 
     private Tally[] work(SimModel model, TaskSource source, OutputCheck check, int n, List<SimSession> sessions,
@@ -369,7 +386,11 @@ public final class Cosim {
                     session.writeQuit();
                 } catch (IOException | RuntimeException e) {
                     writeError.set(e);
-                    queue.offer(END);
+                    try {
+                        queue.put(END); // the reader drains the queue, or interrupts us when it fails
+                    } catch (InterruptedException stopped) {
+                        Thread.currentThread().interrupt();
+                    }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }

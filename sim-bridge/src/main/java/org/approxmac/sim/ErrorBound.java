@@ -1,8 +1,8 @@
 package org.approxmac.sim;
 
-import org.approxmac.golden.Bits;
 import java.math.BigInteger;
 import java.util.Optional;
+import org.approxmac.golden.Bits;
 import org.approxmac.spec.Kind;
 import org.approxmac.spec.SignMode;
 import org.approxmac.spec.UnitSpec;

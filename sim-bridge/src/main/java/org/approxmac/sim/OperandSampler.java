@@ -1,7 +1,7 @@
 package org.approxmac.sim;
 
-import org.approxmac.golden.Bits;
 import java.util.SplittableRandom;
+import org.approxmac.golden.Bits;
 import org.approxmac.spec.Kind;
 import org.approxmac.spec.UnitSpec;
 

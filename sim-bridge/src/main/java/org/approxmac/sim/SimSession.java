@@ -1,6 +1,5 @@
 package org.approxmac.sim;
 
-import org.approxmac.golden.Bits;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -12,6 +11,7 @@ import java.math.BigInteger;
 import java.nio.ByteOrder;
 import java.time.Duration;
 import java.util.List;
+import org.approxmac.golden.Bits;
 import org.approxmac.toolchain.StreamingProcess;
 import org.approxmac.toolchain.Tool;
 import org.approxmac.toolchain.ToolException;

@@ -1,10 +1,10 @@
 package org.approxmac.sim;
 
-import org.approxmac.golden.Bits;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.approxmac.golden.Bits;
 import org.approxmac.spec.SpecException;
 import org.approxmac.spec.UnitSpec;
 

@@ -38,7 +38,7 @@ class DesignsCosimTest {
         List<Design> designs = designs();
         assertFalse(designs.isEmpty());
         Map<String, List<Design>> byShape = designs.stream().collect(Collectors.groupingBy(
-                d -> "n=" + d.spec().n() + (d.spec().mac() ? " MACs, acc " + d.spec().outputWidth() + " bits"
+                d -> (d.spec().kind().floating() ? "floating " : "") + "n=" + d.spec().n() + (d.spec().mac() ? " MACs, acc " + d.spec().outputWidth() + " bits"
                         : " multipliers"), LinkedHashMap::new,
                 Collectors.toList()));
         return byShape.entrySet().stream().map(group -> DynamicTest.dynamicTest(group.getKey() + ": "
