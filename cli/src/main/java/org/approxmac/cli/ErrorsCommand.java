@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code approxmac errors SPEC}: the error metrics of UNITS.md from the golden model. */
 @Command(name = "errors", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Error metrics of a unit's multiplier against the exact product, from the golden model:",
-            "mean/variance/min/max relative error, MRED, WCRE, MAE, WCE, EP, NMED and the batch-norm scales.",
+        description = {"Error metrics of a unit's multiplier against the exact product, from the golden model.",
+            "Prints mean/variance/min/max relative error, MRED, WCRE, MAE, WCE, EP, NMED and the batch-norm scales.",
             "Operands are uniform over the operand range of the sign mode (seeded), or all pairs with"
                 + " --exhaustive (n <= 12). Floating kinds: finite operands with exponents in [-16, 15].",
             "Formulas and normalisers: docs/error-metrics.md.",
