@@ -5,6 +5,7 @@ import org.approxmac.fixed.FixedMultiplier;
 import org.approxmac.fp.FloatMac;
 import org.approxmac.fp.FloatMultiplier;
 import org.approxmac.mitchw.MitchwCore;
+import org.approxmac.mitchw.MitchwLookup;
 import org.approxmac.spec.UnitSpec;
 
 /** The golden model of any spec: the one place that maps kinds to their models. */
@@ -17,7 +18,11 @@ public final class Units {
         UnitSpec m = spec.multiplier();
         return switch (m.kind()) {
             case FIXED -> new FixedMultiplier(m);
-            case MITCHW, MITCHELL -> new SignWrapper(m, new MitchwCore(m.n(), m.keptBits()), C1ZeroRule.NOT_ZERO_MASK);
+            case MITCHW, MITCHELL -> {
+                MitchwCore core = new MitchwCore(m.n(), m.keptBits());
+                Multiplier reference = new SignWrapper(m, core, C1ZeroRule.NOT_ZERO_MASK);
+                yield MitchwLookup.of(m, reference, core).orElse(reference);
+            }
             case DRUM -> new SignWrapper(m, new DrumCore(m.n(), m.intParam("k")), C1ZeroRule.NONE);
             case BF16, FP32 -> new FloatMultiplier(m);
         };
