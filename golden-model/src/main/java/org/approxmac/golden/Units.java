@@ -1,6 +1,7 @@
 package org.approxmac.golden;
 
 import org.approxmac.drum.DrumCore;
+import org.approxmac.drum.DrumLookup;
 import org.approxmac.fixed.FixedMultiplier;
 import org.approxmac.fp.FloatMac;
 import org.approxmac.fp.FloatMultiplier;
@@ -23,7 +24,11 @@ public final class Units {
                 Multiplier reference = new SignWrapper(m, core, C1ZeroRule.NOT_ZERO_MASK);
                 yield MitchwLookup.of(m, reference, core).orElse(reference);
             }
-            case DRUM -> new SignWrapper(m, new DrumCore(m.n(), m.intParam("k")), C1ZeroRule.NONE);
+            case DRUM -> {
+                DrumCore core = new DrumCore(m.n(), m.intParam("k"));
+                Multiplier reference = new SignWrapper(m, core, C1ZeroRule.NONE);
+                yield DrumLookup.of(m, reference, core).orElse(reference);
+            }
             case BF16, FP32 -> new FloatMultiplier(m);
         };
     }

@@ -1,0 +1,113 @@
+package org.approxmac.drum;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.approxmac.golden.Bits;
+import org.approxmac.golden.C1ZeroRule;
+import org.approxmac.golden.Multiplier;
+import org.approxmac.golden.SignWrapper;
+import org.approxmac.golden.Units;
+import org.approxmac.spec.UnitSpec;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The look-up form must agree with the reference sign wrapper + core on every operand pair. */
+class DrumLookupTest {
+
+    private static Multiplier reference(UnitSpec spec) {
+        return new SignWrapper(spec, new DrumCore(spec.n(), spec.intParam("k")), C1ZeroRule.NONE);
+    }
+
+    private static Multiplier lookup(UnitSpec spec) {
+        Multiplier reference = reference(spec);
+        return DrumLookup.of(spec, reference, new DrumCore(spec.n(), spec.intParam("k"))).orElseThrow();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"c1", "sm", "unsigned"})
+    void exhaustiveAtEightBitsForEveryW(String sign) {
+        for (int k = 3; k <= 8; k++) {
+            UnitSpec spec = UnitSpec.parse("drum:n=8,k=" + k + ",sign=" + sign);
+            Multiplier reference = reference(spec);
+            Multiplier fast = lookup(spec);
+            for (long a = 0; a < 256; a++) {
+                for (long b = 0; b < 256; b++) {
+                    assertEquals(reference.multiply(a, b), fast.multiply(a, b), spec + " " + a + "*" + b);
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"c1", "sm", "unsigned"})
+    void exhaustiveAtTwelveBits(String sign) {
+        UnitSpec spec = UnitSpec.parse("drum:n=12,k=5,sign=" + sign);
+        Multiplier reference = reference(spec);
+        Multiplier fast = lookup(spec);
+        for (long a = 0; a < 4096; a++) {
+            for (long b = 0; b < 4096; b++) {
+                if (reference.multiply(a, b) != fast.multiply(a, b)) {
+                    assertEquals(reference.multiply(a, b), fast.multiply(a, b), spec + " " + a + "*" + b);
+                }
+            }
+        }
+    }
+
+    /** N above the 16-bit window: operands decided by the window and operands that fall back. */
+    @ParameterizedTest
+    @ValueSource(strings = {"drum:n=16,k=6,sign=c1", "drum:n=17,k=6,sign=c1", "drum:n=17,k=3,sign=sm",
+        "drum:n=18,k=8,sign=unsigned", "drum:n=20,k=4,sign=sm", "drum:n=24,k=6,sign=unsigned",
+        "drum:n=32,k=6,sign=c1", "drum:n=32,k=6,sign=sm", "drum:n=32,k=6,sign=unsigned", "drum:n=32,k=8,sign=c1",
+        "drum:n=32,k=3,sign=c1"})
+    void agreesOnRandomAndCornerOperands(String text) {
+        UnitSpec spec = UnitSpec.parse(text);
+        Multiplier reference = reference(spec);
+        Multiplier fast = lookup(spec);
+        int n = spec.n();
+        List<Long> corners = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            long p = 1L << i;
+            for (long v : new long[] {p, p - 1, p + 1, -p, ~p, -p - 1}) {
+                corners.add(v & Bits.mask(n));
+            }
+        }
+        for (long a : corners) {
+            for (long b : corners) {
+                assertEquals(reference.multiply(a, b), fast.multiply(a, b), text + " " + a + "*" + b);
+            }
+        }
+        SplittableRandom r = new SplittableRandom(7);
+        for (int i = 0; i < 300_000; i++) {
+            // uniform operands, and operands of random length so that small magnitudes (which fall
+            // back to the reference above 16 bits) are common
+            long a = r.nextLong() >>> r.nextInt(64);
+            long b = i % 2 == 0 ? r.nextLong() : r.nextLong() >> r.nextInt(64);
+            assertEquals(reference.multiply(a, b), fast.multiply(a, b), text + " " + a + "*" + b);
+        }
+    }
+
+    @Test
+    void operandBitsAboveNAreIgnored() {
+        Multiplier fast = lookup(UnitSpec.parse("drum:n=16,k=6,sign=c1"));
+        assertEquals(fast.multiply(0x1234, 0xFEDC), fast.multiply(0xABCD_0000_1234L, -1L << 16 | 0xFEDC));
+        assertEquals(fast.multiplyWide(0x1234, 0xFEDC).longValueExact(), fast.multiply(0x1234, 0xFEDC));
+    }
+
+    @Test
+    void theFactoryUsesTheLookupWhereItApplies() {
+        assertInstanceOf(DrumLookup.class, Units.multiplier(UnitSpec.parse("drum:n=16,k=6,mac")));
+        assertInstanceOf(DrumLookup.class, Units.multiplier(UnitSpec.parse("drum:n=32,k=6")));
+        // segments wider than 8 bits, and products wider than 64 bits, stay with the reference
+        assertFalse(Units.multiplier(UnitSpec.parse("drum:n=32,k=9")) instanceof DrumLookup);
+        assertFalse(Units.multiplier(UnitSpec.parse("drum:n=40,k=6")) instanceof DrumLookup);
+        assertTrue(DrumLookup.of(UnitSpec.parse("drum:n=32,k=9"), reference(UnitSpec.parse("drum:n=32,k=9")),
+                new DrumCore(32, 9)).isEmpty());
+    }
+}
