@@ -65,7 +65,7 @@ class DrumLookupTest {
     @ValueSource(strings = {"drum:n=16,k=6,sign=c1", "drum:n=17,k=6,sign=c1", "drum:n=17,k=3,sign=sm",
         "drum:n=18,k=8,sign=unsigned", "drum:n=20,k=4,sign=sm", "drum:n=24,k=6,sign=unsigned",
         "drum:n=32,k=6,sign=c1", "drum:n=32,k=6,sign=sm", "drum:n=32,k=6,sign=unsigned", "drum:n=32,k=8,sign=c1",
-        "drum:n=32,k=3,sign=c1"})
+        "drum:n=32,k=3,sign=c1", "drum:n=32,k=12,sign=c1", "drum:n=32,k=32,sign=unsigned"})
     void agreesOnRandomAndCornerOperands(String text) {
         UnitSpec spec = UnitSpec.parse(text);
         Multiplier reference = reference(spec);
@@ -104,10 +104,9 @@ class DrumLookupTest {
     void theFactoryUsesTheLookupWhereItApplies() {
         assertInstanceOf(DrumLookup.class, Units.multiplier(UnitSpec.parse("drum:n=16,k=6,mac")));
         assertInstanceOf(DrumLookup.class, Units.multiplier(UnitSpec.parse("drum:n=32,k=6")));
-        // segments wider than 8 bits, and products wider than 64 bits, stay with the reference
-        assertFalse(Units.multiplier(UnitSpec.parse("drum:n=32,k=9")) instanceof DrumLookup);
+        // products wider than 64 bits stay with the reference
         assertFalse(Units.multiplier(UnitSpec.parse("drum:n=40,k=6")) instanceof DrumLookup);
-        assertTrue(DrumLookup.of(UnitSpec.parse("drum:n=32,k=9"), reference(UnitSpec.parse("drum:n=32,k=9")),
-                new DrumCore(32, 9)).isEmpty());
+        assertTrue(DrumLookup.of(UnitSpec.parse("drum:n=40,k=6"), reference(UnitSpec.parse("drum:n=40,k=6")),
+                new DrumCore(40, 6)).isEmpty());
     }
 }
