@@ -2,10 +2,9 @@ package org.approxmac.analysis.chart;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import org.approxmac.analysis.io.AtomicFile;
 
 /**
  * Writes figure files safely. The content goes to a temporary file in the target's directory, which
@@ -42,19 +41,8 @@ public final class FigureFile {
     public static void write(Figure figure, Path target) {
         ImageFormat format = check(target);
         byte[] content = figure.bytes(format);
-        Path dir = target.toAbsolutePath().getParent();
         try {
-            Path tmp = dir.resolve(".approxmac-" + Long.toHexString(System.nanoTime()) + format.extension() + ".tmp");
-            try {
-                Files.write(tmp, content, java.nio.file.StandardOpenOption.CREATE_NEW); // umask permissions, unlike createTempFile
-                try {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFile.write(target, content);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write figure " + target, e);
         }
