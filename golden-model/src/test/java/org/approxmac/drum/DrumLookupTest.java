@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.SplittableRandom;
-import org.approxmac.golden.Bits;
+import org.approxmac.golden.Agreement;
 import org.approxmac.golden.C1ZeroRule;
 import org.approxmac.golden.Multiplier;
 import org.approxmac.golden.SignWrapper;
@@ -35,13 +32,7 @@ class DrumLookupTest {
     void exhaustiveAtEightBitsForEveryW(String sign) {
         for (int k = 3; k <= 8; k++) {
             UnitSpec spec = UnitSpec.parse("drum:n=8,k=" + k + ",sign=" + sign);
-            Multiplier reference = reference(spec);
-            Multiplier fast = lookup(spec);
-            for (long a = 0; a < 256; a++) {
-                for (long b = 0; b < 256; b++) {
-                    assertEquals(reference.multiply(a, b), fast.multiply(a, b), spec + " " + a + "*" + b);
-                }
-            }
+            Agreement.exhaustive(reference(spec), lookup(spec));
         }
     }
 
@@ -49,15 +40,7 @@ class DrumLookupTest {
     @ValueSource(strings = {"c1", "sm", "unsigned"})
     void exhaustiveAtTwelveBits(String sign) {
         UnitSpec spec = UnitSpec.parse("drum:n=12,k=5,sign=" + sign);
-        Multiplier reference = reference(spec);
-        Multiplier fast = lookup(spec);
-        for (long a = 0; a < 4096; a++) {
-            for (long b = 0; b < 4096; b++) {
-                if (reference.multiply(a, b) != fast.multiply(a, b)) {
-                    assertEquals(reference.multiply(a, b), fast.multiply(a, b), spec + " " + a + "*" + b);
-                }
-            }
-        }
+        Agreement.exhaustive(reference(spec), lookup(spec));
     }
 
     /** N above the 16-bit window: operands decided by the window and operands that fall back. */
@@ -68,29 +51,7 @@ class DrumLookupTest {
         "drum:n=32,k=3,sign=c1", "drum:n=32,k=12,sign=c1", "drum:n=32,k=32,sign=unsigned"})
     void agreesOnRandomAndCornerOperands(String text) {
         UnitSpec spec = UnitSpec.parse(text);
-        Multiplier reference = reference(spec);
-        Multiplier fast = lookup(spec);
-        int n = spec.n();
-        List<Long> corners = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            long p = 1L << i;
-            for (long v : new long[] {p, p - 1, p + 1, -p, ~p, -p - 1}) {
-                corners.add(v & Bits.mask(n));
-            }
-        }
-        for (long a : corners) {
-            for (long b : corners) {
-                assertEquals(reference.multiply(a, b), fast.multiply(a, b), text + " " + a + "*" + b);
-            }
-        }
-        SplittableRandom r = new SplittableRandom(7);
-        for (int i = 0; i < 300_000; i++) {
-            // uniform operands, and operands of random length so that small magnitudes (which fall
-            // back to the reference above 16 bits) are common
-            long a = r.nextLong() >>> r.nextInt(64);
-            long b = i % 2 == 0 ? r.nextLong() : r.nextLong() >> r.nextInt(64);
-            assertEquals(reference.multiply(a, b), fast.multiply(a, b), text + " " + a + "*" + b);
-        }
+        Agreement.cornersAndRandom(reference(spec), lookup(spec), 300_000, 7);
     }
 
     @Test
