@@ -7,6 +7,8 @@ import org.approxmac.fp.FloatMac;
 import org.approxmac.fp.FloatMultiplier;
 import org.approxmac.mitchw.MitchwCore;
 import org.approxmac.mitchw.MitchwLookup;
+import org.approxmac.mitchw.MitchwVariant;
+import org.approxmac.spec.Kind;
 import org.approxmac.spec.UnitSpec;
 
 /** The golden model of any spec: the one place that maps kinds to their models. */
@@ -19,8 +21,9 @@ public final class Units {
         UnitSpec m = spec.multiplier();
         return switch (m.kind()) {
             case FIXED -> new FixedMultiplier(m);
-            case MITCHW, MITCHELL -> {
-                MitchwCore core = new MitchwCore(m.n(), m.keptBits());
+            case MITCHW, MITCHWU, MITCHELL -> {
+                MitchwCore core = new MitchwCore(m.n(), m.keptBits(),
+                        m.kind() == Kind.MITCHWU ? MitchwVariant.PUBLISHED_RTL : MitchwVariant.TRUNCATED);
                 Multiplier reference = new SignWrapper(m, core, C1ZeroRule.NOT_ZERO_MASK);
                 yield MitchwLookup.of(m, reference, core).orElse(reference);
             }
@@ -39,7 +42,7 @@ public final class Units {
             throw new IllegalArgumentException(spec + " is not a MAC (add ',mac')");
         }
         return switch (spec.kind()) {
-            case FIXED, MITCHW, MITCHELL, DRUM -> new IntegerMac(spec, multiplier(spec));
+            case FIXED, MITCHW, MITCHWU, MITCHELL, DRUM -> new IntegerMac(spec, multiplier(spec));
             case BF16, FP32 -> new FloatMac(spec);
         };
     }

@@ -20,7 +20,9 @@ import org.approxmac.golden.UnsignedCore;
  *                                   S = L(x) + L(y);  c = S &gt;&gt; K;  m = 1.(S mod 2^K)
  *  antilog: P = c &gt;= K ? m &lt;&lt; (c-K) : m &gt;&gt; (K-c)
  * </pre>
- * The core never over-estimates: P(x, y) &lt;= x*y.
+ * The core never over-estimates: P(x, y) &lt;= x*y. {@link MitchwVariant#PUBLISHED_RTL} (kind
+ * {@code mitchwu}) changes two steps: the fraction keeps K-1 bits and a forced 1, and the antilog
+ * gives 0 when c &lt; N.
  *
  * <p>Speed: for N &lt;= 16 with fewer than 2^15 possible sums (e.g. Mitch-w6), the log value of every
  * operand and the antilog of every sum are tabulated, filled from {@link #logValue} and
@@ -33,6 +35,7 @@ public final class MitchwCore implements UnsignedCore {
 
     private final int n;
     private final int fractionBits;
+    private final MitchwVariant variant;
     /** L(x) for every operand when N &lt;= 16 (L(0) = {@link #zeroLog}), else null. */
     private final int[] logTable;
     /**
@@ -44,15 +47,31 @@ public final class MitchwCore implements UnsignedCore {
     private final int zeroLog;
 
     /**
+     * UNITS.md's Mitch-w core ({@link MitchwVariant#TRUNCATED}).
+     *
      * @param n    operand width, 1..64
      * @param kept bits kept per operand w, 1..n
      */
     public MitchwCore(int n, int kept) {
+        this(n, kept, MitchwVariant.TRUNCATED);
+    }
+
+    /**
+     * @param n       operand width, 1..64
+     * @param kept    bits per operand log w (leading one + K = w-1 fraction bits), 1..n; at least 2
+     *                with a forced fraction bit
+     * @param variant which Mitch-w function
+     */
+    public MitchwCore(int n, int kept, MitchwVariant variant) {
         if (n < 1 || n > 64 || kept < 1 || kept > n) {
             throw new IllegalArgumentException("mitchw core needs 1 <= w <= n <= 64, got n=" + n + " w=" + kept);
         }
+        if (variant.forcedFractionBit() && kept < 2) {
+            throw new IllegalArgumentException("a forced fraction bit needs w >= 2, got w=" + kept);
+        }
         this.n = n;
         this.fractionBits = kept - 1;
+        this.variant = variant;
         long sums = n <= 32 ? (2L * (n - 1) + 2) << fractionBits : Long.MAX_VALUE;
         boolean tabulate = n <= MAX_LOG_TABLE_WIDTH && 2 * sums < MAX_ANTILOG_TABLE;
         this.zeroLog = tabulate ? (int) sums : 0;
@@ -87,24 +106,44 @@ public final class MitchwCore implements UnsignedCore {
         return fractionBits;
     }
 
+    /** Which Mitch-w function this core computes. */
+    public MitchwVariant variant() {
+        return variant;
+    }
+
     /**
      * L(x) = k * 2^K + fK for a non-zero operand (N &lt;= 32): characteristic k = lead(x), and the top K
-     * bits of the fraction below the leading one.
+     * bits of the fraction below the leading one (or, with a forced fraction bit, its top K-1 bits
+     * and a 1).
      */
     public long logValue(long x) {
         int k = Bits.lead(x);
-        return ((long) k << fractionBits) | truncatedFraction(x, k);
+        return ((long) k << fractionBits) | fraction(x, k);
     }
 
-    /** The fraction below the leading one, left-aligned in N-1 bits and truncated to its top K bits. */
-    long truncatedFraction(long x, int characteristic) {
+    /** The K fraction bits of an operand's log value. */
+    long fraction(long x, int characteristic) {
+        if (variant.forcedFractionBit()) {
+            return truncatedFraction(x, characteristic, fractionBits - 1) << 1 | 1;
+        }
+        return truncatedFraction(x, characteristic, fractionBits);
+    }
+
+    /** The fraction below the leading one, left-aligned in N-1 bits and truncated to its top bits. */
+    private long truncatedFraction(long x, int characteristic, int bits) {
         long aligned = (x << (n - 1 - characteristic)) & Bits.mask(n - 1);
-        return aligned >>> (n - 1 - fractionBits);
+        return aligned >>> (n - 1 - bits);
     }
 
-    /** The antilog of a log-domain sum S: c = S &gt;&gt; K, m = 2^K + (S mod 2^K), shifted by c - K. */
+    /**
+     * The antilog of a log-domain sum S: c = S &gt;&gt; K, m = 2^K + (S mod 2^K), shifted by c - K; 0
+     * when the variant flushes products with c &lt; N.
+     */
     public long antilog(long s) {
         int c = (int) (s >>> fractionBits);
+        if (variant.flushBelowN() && c < n) {
+            return 0;
+        }
         long mantissa = (1L << fractionBits) | (s & Bits.mask(fractionBits));
         return c >= fractionBits ? mantissa << (c - fractionBits) : mantissa >>> (fractionBits - c);
     }
@@ -127,11 +166,14 @@ public final class MitchwCore implements UnsignedCore {
         }
         int kx = Bits.lead(x);
         int ky = Bits.lead(y);
-        long fx = truncatedFraction(x, kx);
-        long fy = truncatedFraction(y, ky);
+        long fx = fraction(x, kx);
+        long fy = fraction(y, ky);
         // fx, fy < 2^K <= 2^63: the sum fits in 64 unsigned bits
         long fractionSum = fx + fy;
         int c = kx + ky + (int) (fractionSum >>> fractionBits);
+        if (variant.flushBelowN() && c < n) {
+            return BigInteger.ZERO;
+        }
         long fraction = fractionSum & Bits.mask(fractionBits);
         BigInteger mantissa = Bits.unsigned(fraction).setBit(fractionBits);
         return c >= fractionBits ? mantissa.shiftLeft(c - fractionBits) : mantissa.shiftRight(fractionBits - c);

@@ -136,8 +136,8 @@ public final class MitchwLookup implements Multiplier {
             if (pattern == 0) {
                 return 1 << layout.zeroBit();
             }
-            // c1: a complemented 0 (the operand -1) counts as magnitude 1, whose log value is 0
-            long log = top == 0 ? 0 : core.logValue(top);
+            // c1: a complemented 0 (the operand -1) counts as magnitude 1
+            long log = core.logValue(top == 0 ? 1 : top);
             return (sign << layout.signBit()) | (int) log;
         }
         if (top >>> core.fractionBits() == 0) {

@@ -29,6 +29,17 @@ public enum Kind {
             choice("sign", List.of("c1", "sm", "unsigned"), "c1",
                     "sign handling: one's-complement approximation, exact sign-magnitude, unsigned")))),
 
+    MITCHWU(new KindDescriptor("mitchwu",
+            "Mitch-w as in the authors' published c1 RTL: unbiased operands (a forced 1 below w-2 fraction"
+                    + " bits) and a truncated decoder (products below 2^n flushed to 0)",
+            "Kim, Del Barrio, Oliveira, Hermida, Bagherzadeh, IEEE TC 2019; RTL: github.com/albertodbg/"
+                    + "log-arithmetic, vhdl/logMult-w-c1", false, List.of(
+            integer("n", Bound.of(4), Bound.of(64), Bound.of(16), "operand width in bits"),
+            integer("w", Bound.of(2), Bound.n(), Bound.of(6),
+                    "bits per operand log: the leading one, w-2 fraction bits and a forced 1"),
+            choice("sign", List.of("c1", "sm", "unsigned"), "c1",
+                    "sign handling: one's-complement approximation, exact sign-magnitude, unsigned")))),
+
     MITCHELL(new KindDescriptor("mitchell", "Mitchell's original log multiplier (Mitch-w with w = n)",
             "J. N. Mitchell, \"Computer multiplication and division using binary logarithms\","
                     + " IRE Trans. Electronic Computers, 1962", false, List.of(
@@ -83,7 +94,7 @@ public enum Kind {
         return Arrays.stream(values()).filter(k -> k.specName().equals(name)).findFirst();
     }
 
-    /** {@code fixed, mitchw, mitchell, drum, bf16, fp32}. */
+    /** {@code fixed, mitchw, mitchwu, mitchell, drum, bf16, fp32}. */
     public static String namesText() {
         return Arrays.stream(values()).map(Kind::specName).collect(Collectors.joining(", "));
     }

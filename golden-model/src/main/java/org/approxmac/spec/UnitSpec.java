@@ -81,10 +81,13 @@ public record UnitSpec(Kind kind, Map<String, String> params, boolean mac, int a
         return kind.floating() || sign().signed();
     }
 
-    /** The bits kept per operand by a log multiplier: w for mitchw, n for mitchell. */
+    /**
+     * The bits per operand log value of a log multiplier (leading one + fraction bits): w for mitchw
+     * and mitchwu, n for mitchell.
+     */
     public int keptBits() {
         return switch (kind) {
-            case MITCHW -> intParam("w");
+            case MITCHW, MITCHWU -> intParam("w");
             case MITCHELL -> n();
             default -> throw new IllegalStateException(kind.specName() + " is not a log multiplier");
         };

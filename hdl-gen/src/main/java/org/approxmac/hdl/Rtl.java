@@ -15,6 +15,8 @@ import org.approxmac.hdl.wrapper.MacWrapperRtl;
 import org.approxmac.hdl.wrapper.SignWrapperRtl;
 import org.approxmac.hdl.wrapper.ZeroRule;
 import org.approxmac.mitchw.MitchwCoreRtl;
+import org.approxmac.mitchw.MitchwVariant;
+import org.approxmac.spec.Kind;
 import org.approxmac.spec.ParamDescriptor;
 import org.approxmac.spec.SpecException;
 import org.approxmac.spec.UnitSpec;
@@ -81,6 +83,8 @@ public final class Rtl {
             case FIXED -> FixedRtl.build(name, n, spec.sign());
             case MITCHW, MITCHELL -> SignWrapperRtl.build(name, spec.sign(), ZeroRule.MASK_ZERO_OPERANDS,
                     new MitchwCoreRtl(n, spec.keptBits()));
+            case MITCHWU -> SignWrapperRtl.build(name, spec.sign(), ZeroRule.MASK_ZERO_OPERANDS,
+                    new MitchwCoreRtl(n, spec.keptBits(), MitchwVariant.PUBLISHED_RTL));
             case DRUM -> SignWrapperRtl.build(name, spec.sign(), ZeroRule.NONE, new DrumCoreRtl(n, spec.intParam("k")));
             case BF16, FP32 -> throw new IllegalStateException("floating kinds are dispatched in module()");
         };
@@ -92,7 +96,11 @@ public final class Rtl {
         h.add("approxmac design " + spec.canonical());
         h.add(spec.kind().descriptor().title() + (spec.mac() ? ", as a multiply-accumulate unit" : ""));
         h.add("Paper: " + spec.kind().descriptor().paper());
-        h.add("Semantics: approxmac spec/UNITS.md; generated from the same parameters as the golden model.");
+        h.add(spec.kind() == Kind.MITCHWU
+                ? "Semantics: approxmac docs/mitchwu.md (the authors' published c1 RTL; UNITS.md's Mitch-w with a"
+                        + " forced fraction bit and a truncated decoder); generated from the same parameters as the"
+                        + " golden model."
+                : "Semantics: approxmac spec/UNITS.md; generated from the same parameters as the golden model.");
         h.add("");
         h.add("Parameters:");
         for (ParamDescriptor p : spec.kind().descriptor().params()) {

@@ -26,22 +26,42 @@ import org.approxmac.hdl.wrapper.UnsignedCoreRtl;
  * </pre>
  * A zero operand is treated as magnitude 1 (characteristic 0, fraction 0); masking zero operands is
  * the sign wrapper's job. w = n gives Mitchell's original multiplier.
+ *
+ * <p>{@link MitchwVariant#PUBLISHED_RTL} (kind {@code mitchwu}) keeps K-1 aligned fraction bits and
+ * appends a constant 1, and decodes only characteristic sums c &gt;= N:
+ * <pre>
+ *  p = c &gt;= N ? ({1, log_sum[K-1:0]} &lt;&lt; (c - N)) &lt;&lt; (N - K) : 0   (N+K-bit shifter, then placed)
+ * </pre>
  */
 public final class MitchwCoreRtl implements UnsignedCoreRtl {
 
     private final int n;
     private final int fractionBits;
+    private final MitchwVariant variant;
 
     /**
+     * UNITS.md's Mitch-w core.
+     *
      * @param n    operand width (4..64)
      * @param kept bits kept per operand, w (1..n)
      */
     public MitchwCoreRtl(int n, int kept) {
-        if (n < 2 || kept < 1 || kept > n) {
-            throw new IllegalArgumentException("mitchw core needs 1 <= w <= n, got n=" + n + " w=" + kept);
+        this(n, kept, MitchwVariant.TRUNCATED);
+    }
+
+    /**
+     * @param n       operand width (4..64)
+     * @param kept    bits per operand log, w (1..n; at least 2 with a forced fraction bit)
+     * @param variant which Mitch-w function
+     */
+    public MitchwCoreRtl(int n, int kept, MitchwVariant variant) {
+        if (n < 2 || kept < 1 || kept > n || variant.forcedFractionBit() && kept < 2) {
+            throw new IllegalArgumentException("mitchw core needs 1 <= w <= n (w >= 2 with a forced fraction bit),"
+                    + " got n=" + n + " w=" + kept);
         }
         this.n = n;
         this.fractionBits = kept - 1;
+        this.variant = variant;
     }
 
     @Override
@@ -52,17 +72,18 @@ public final class MitchwCoreRtl implements UnsignedCoreRtl {
     @Override
     public Module build(String name) {
         int k = fractionBits;
+        int alignedBits = variant.forcedFractionBit() ? k - 1 : k;
         int charWidth = LeadingOneDetector.positionWidth(n);
         Module lod = LeadingOneDetector.build(name + "_lod", n);
-        Module align = k == 0 ? null : BarrelShifter.build(name + "_align", n, charWidth, Direction.LEFT);
+        Module align = alignedBits == 0 ? null : BarrelShifter.build(name + "_align", n, charWidth, Direction.LEFT);
         int logWidth = charWidth + k;
         Module adder = Adder.build(name + "_log_adder", logWidth);
-        int antilogWidth = 2 * n + k;
-        Module antilog = BarrelShifter.build(name + "_antilog", antilogWidth, logWidth + 1 - k, Direction.LEFT);
 
         ModuleBuilder m = new ModuleBuilder(name);
-        m.doc("Mitch-w unsigned core, N = " + n + ", w = " + (k + 1) + " (K = " + k + " fraction bits):"
-                + " log-domain multiplication p ~ x * y.");
+        m.doc("Mitch-w unsigned core, N = " + n + ", w = " + (k + 1) + " (K = " + k + " fraction bits"
+                + (variant.forcedFractionBit() ? ", the last a forced 1" : "") + "):"
+                + " log-domain multiplication p ~ x * y"
+                + (variant.flushBelowN() ? "; products with c < N are flushed to 0." : "."));
         Signal x = m.input("x", n);
         Signal y = m.input("y", n);
         Signal p = m.output("p", 2 * n);
@@ -74,6 +95,12 @@ public final class MitchwCoreRtl implements UnsignedCoreRtl {
         Expr mantissa = k == 0 ? Constant.ones(1)
                 : m.wire("mantissa", Expr.concat(Constant.ones(1), logSum.slice(k - 1, 0)),
                         "1.fraction of the log sum (antilog of the fraction, Mitchell's approximation)");
+        if (variant.flushBelowN()) {
+            truncatedDecoder(m, name, p, exponent, mantissa, charWidth);
+            return m.build();
+        }
+        int antilogWidth = 2 * n + k;
+        Module antilog = BarrelShifter.build(name + "_antilog", antilogWidth, logWidth + 1 - k, Direction.LEFT);
         Signal shifted = m.wire("antilog_shifted", antilogWidth, "mantissa << exponent");
         m.instance("u_antilog", antilog, Map.of("value", mantissa.zext(antilogWidth), "amount", exponent,
                 "result", shifted));
@@ -84,6 +111,26 @@ public final class MitchwCoreRtl implements UnsignedCoreRtl {
             m.discard(shifted.slice(k - 1, 0), "antilog bits below 2^0 (floor)");
         }
         return m.build();
+    }
+
+    /**
+     * The published RTL's decoder: only c = exponent &gt;= N is decoded, by an (N+K)-bit shifter of the
+     * mantissa by c - N whose result is placed at bit N-K; smaller products are 0.
+     */
+    private void truncatedDecoder(ModuleBuilder m, String name, Signal p, Signal exponent, Expr mantissa,
+                                  int charWidth) {
+        int k = fractionBits;
+        int width = n + k;
+        Module decoder = BarrelShifter.build(name + "_decoder", width, charWidth, Direction.LEFT);
+        Signal decoded = m.wire("decoded", exponent.ge(Expr.constant(exponent.width(), n)),
+                "c >= N: the product is decoded, else flushed to 0");
+        Signal offset = m.wire("decoder_offset", exponent.sub(Expr.constant(exponent.width(), n)), "c - N");
+        Signal amount = m.wire("decoder_shift", offset.slice(charWidth - 1, 0), "c - N (0..N-1 when decoded)");
+        m.discard(offset.msb(), "c - N < N whenever the product is decoded");
+        Signal shifted = m.wire("decoder_shifted", width, "mantissa << (c - N)");
+        m.instance("u_decoder", decoder, Map.of("value", mantissa.zext(width), "amount", amount, "result", shifted));
+        m.assign(p, Expr.mux(decoded, Expr.concat(shifted, Constant.zero(n - k)), Constant.zero(2 * n)),
+                "placed at bit N-K: p = mantissa << (c - K)");
     }
 
     /** Characteristic and truncated fraction of one operand: log = {characteristic, fraction}. */
@@ -97,15 +144,27 @@ public final class MitchwCoreRtl implements UnsignedCoreRtl {
         if (k == 0) {
             return m.wire("log_" + op, characteristic, "log2(" + op + ") ~ characteristic (w = 1: no fraction)");
         }
+        if (variant.forcedFractionBit() && k == 1) {
+            return m.wire("log_" + op, Expr.concat(characteristic, Constant.ones(1)),
+                    "log2(" + op + ") ~ characteristic.1 (w = 2: only the forced fraction bit)");
+        }
         Signal alignShift = m.wire("align_shift_" + op, Expr.constant(characteristic.width(), n - 1).sub(characteristic),
                 "N-1 - characteristic");
         Signal aligned = m.wire("aligned_" + op, n, "leading one moved to bit N-1");
         m.instance("u_align_" + op, align, Map.of("value", v, "amount", alignShift, "result", aligned));
-        Signal fraction = m.wire("fraction_" + op, aligned.slice(n - 2, n - 1 - k),
-                "top K = " + k + " fraction bits below the leading one");
+        Signal fraction;
+        if (variant.forcedFractionBit()) {
+            fraction = m.wire("fraction_" + op, Expr.concat(aligned.slice(n - 2, n - k), Constant.ones(1)),
+                    "top K-1 = " + (k - 1) + " fraction bits below the leading one, then a forced 1");
+        } else {
+            fraction = m.wire("fraction_" + op, aligned.slice(n - 2, n - 1 - k),
+                    "top K = " + k + " fraction bits below the leading one");
+        }
+        int kept = variant.forcedFractionBit() ? k - 1 : k;
         m.discard(aligned.msb(), "the leading one itself is implied by the characteristic");
-        if (n - 1 - k > 0) {
-            m.discard(aligned.slice(n - 2 - k, 0), "fraction bits beyond w-1 are truncated");
+        if (n - 1 - kept > 0) {
+            m.discard(aligned.slice(n - 2 - kept, 0), variant.forcedFractionBit()
+                    ? "fraction bits beyond the w-2 aligned ones are truncated" : "fraction bits beyond w-1 are truncated");
         }
         return m.wire("log_" + op, Expr.concat(characteristic, fraction), "log2(" + op + ") ~ characteristic.fraction");
     }

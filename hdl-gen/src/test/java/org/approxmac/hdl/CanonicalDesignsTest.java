@@ -10,13 +10,14 @@ import org.junit.jupiter.api.Test;
 class CanonicalDesignsTest {
 
     @Test
-    void coversThePapersUnitsForThreeWidthsAsMultiplierAndMacAndTheFloatingPointMacs() {
+    void coversThePapersUnitsForThreeWidthsThePublishedRtlVariantAndTheFloatingPointMacs() {
         List<UnitSpec> specs = CanonicalDesigns.specs();
-        assertEquals(26, specs.size());
-        assertEquals(26, specs.stream().map(UnitSpec::identifier).distinct().count());
-        assertEquals(14, specs.stream().filter(UnitSpec::mac).count());
+        assertEquals(30, specs.size());
+        assertEquals(30, specs.stream().map(UnitSpec::identifier).distinct().count());
+        assertEquals(16, specs.stream().filter(UnitSpec::mac).count());
         assertTrue(specs.stream().anyMatch(s -> s.canonical().equals("mitchw:n=16,w=6,sign=c1,mac,acc=40")));
         assertTrue(specs.stream().anyMatch(s -> s.canonical().equals("drum:n=32,k=6,sign=c1")));
+        assertTrue(specs.stream().anyMatch(s -> s.canonical().equals("mitchwu:n=16,w=6,sign=c1,mac,acc=40")));
         assertTrue(specs.stream().anyMatch(s -> s.canonical().equals("bf16:subnormals=ieee,mac")));
         assertTrue(specs.stream().anyMatch(s -> s.canonical().equals("fp32:fused=true,subnormals=ieee,mac")));
     }

@@ -98,7 +98,8 @@ class RtlTest {
     static List<String> macSpecs() {
         return List.of("fixed:n=8,mac", "fixed:n=8,sign=unsigned,mac,acc=16", "mitchw:n=12,w=6,sign=c1,mac",
                 "mitchell:n=8,sign=sm,mac,acc=20", "drum:n=16,k=6,sign=c1,mac", "drum:n=8,k=4,sign=unsigned,mac",
-                "mitchw:n=40,w=6,mac,acc=128", "mitchw:n=32,w=6,mac,acc=128");
+                "mitchw:n=40,w=6,mac,acc=128", "mitchw:n=32,w=6,mac,acc=128", "mitchwu:n=16,w=6,mac",
+                "mitchwu:n=12,w=4,sign=sm,mac", "mitchwu:n=10,w=3,sign=unsigned,mac");
     }
 
     private static BigInteger bit(boolean b) {

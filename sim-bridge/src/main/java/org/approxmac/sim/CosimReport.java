@@ -42,7 +42,7 @@ public final class CosimReport {
         if (!spec.mac()) {
             sb.append(ErrorBound.of(spec).isPresent()
                     ? String.format(Locale.ROOT, ", %,d outside the analytic error bound", result.boundViolations())
-                    : " (no analytic bound for floating kinds)");
+                    : " (no analytic bound for " + spec.kind().specName() + ")");
         }
         sb.append('\n');
         if (!result.firstMismatches().isEmpty()) {

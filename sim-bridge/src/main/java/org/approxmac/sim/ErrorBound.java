@@ -28,7 +28,8 @@ import org.approxmac.spec.UnitSpec;
  *     within 2^t of the operand, and the operand is at least 2^(t+k-1); the k x k product is exact.
  *     No zero masking: p = 0 whenever a magnitude is 0 (c1 then gives z = ~0 = -1).</li>
  * </ul>
- * Floating kinds have no bound here (their golden model is exact IEEE arithmetic).
+ * Floating kinds have no bound here (their golden model is exact IEEE arithmetic), nor has
+ * {@code mitchwu} (co-simulation checks it bit for bit only).
  */
 public final class ErrorBound {
     private static final double SCREEN = 1e-9;
@@ -92,9 +93,13 @@ public final class ErrorBound {
         highScreen = highNum.doubleValue() / highDen.doubleValue() * (1 - SCREEN);
     }
 
-    /** The bound of an integer spec; empty for floating kinds. */
+    /**
+     * The bound of an integer spec; empty for floating kinds and for {@code mitchwu}, whose decoder
+     * flushes every product with a characteristic sum below N to 0 (no relative bound holds there).
+     */
     public static Optional<ErrorBound> of(UnitSpec spec) {
-        return spec.kind().floating() ? Optional.empty() : Optional.of(new ErrorBound(spec.multiplier()));
+        boolean bounded = !spec.kind().floating() && spec.kind() != Kind.MITCHWU;
+        return bounded ? Optional.of(new ErrorBound(spec.multiplier())) : Optional.empty();
     }
 
     /**

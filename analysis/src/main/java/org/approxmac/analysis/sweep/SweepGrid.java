@@ -43,7 +43,7 @@ public record SweepGrid(List<Kind> kinds, List<Integer> ns, List<Integer> ws, Li
             }
             for (int n : ns) {
                 switch (kind) {
-                    case MITCHW -> ws.forEach(w -> add(out, kind, params("n", n, "w", w)));
+                    case MITCHW, MITCHWU -> ws.forEach(w -> add(out, kind, params("n", n, "w", w)));
                     case DRUM -> ks.forEach(k -> add(out, kind, params("n", n, "k", k)));
                     default -> add(out, kind, params("n", n)); // fixed, mitchell
                 }
