@@ -20,13 +20,8 @@ import org.approxmac.golden.UnsignedCore;
  * </pre>
  */
 public final class DrumCore implements UnsignedCore {
-    private static final int MAX_TABLE_WIDTH = 16;
-    private static final int SHIFT_BITS = 6;
-
     private final int n;
     private final int k;
-    /** For N &lt;= 16: segment &lt;&lt; 6 | shift of every operand, from {@link #segment} and {@link #shift}. */
-    private final int[] segmentTable;
 
     /**
      * @param n operand width, 1..64
@@ -38,14 +33,6 @@ public final class DrumCore implements UnsignedCore {
         }
         this.n = n;
         this.k = k;
-        if (n <= MAX_TABLE_WIDTH) {
-            segmentTable = new int[1 << n];
-            for (int x = 0; x < segmentTable.length; x++) {
-                segmentTable[x] = (int) (segment(x) << SHIFT_BITS) | shift(x);
-            }
-        } else {
-            segmentTable = null;
-        }
     }
 
     @Override
@@ -72,12 +59,7 @@ public final class DrumCore implements UnsignedCore {
 
     @Override
     public long product(long x, long y) {
-        if (segmentTable != null) {
-            int ex = segmentTable[(int) x];
-            int ey = segmentTable[(int) y];
-            long p = (long) (ex >>> SHIFT_BITS) * (ey >>> SHIFT_BITS);
-            return p << ((ex & ((1 << SHIFT_BITS) - 1)) + (ey & ((1 << SHIFT_BITS) - 1)));
-        }
+        // the literal formula; the fast form is DrumLookup, which tabulates s << t per operand
         // segments are below 2^k <= 2^32 here: the 64-bit product is exact as an unsigned value
         return (segment(x) * segment(y)) << (shift(x) + shift(y));
     }

@@ -109,13 +109,12 @@ public final class DrumLookup implements Multiplier {
             case SM -> {
                 long sa = a >>> (n - 1);
                 long sb = b >>> (n - 1);
-                long x = reduced[(int) ((((a ^ -sa) + sa) & operandMask) >>> windowShift)];
-                long y = reduced[(int) ((((b ^ -sb) + sb) & operandMask) >>> windowShift)];
+                long x = reduced[(int) (Bits.negateIf(a, sa, operandMask) >>> windowShift)];
+                long y = reduced[(int) (Bits.negateIf(b, sb, operandMask) >>> windowShift)];
                 if ((x | y) < 0) {
                     return reference.multiply(a, b);
                 }
-                long negative = sa ^ sb;
-                return ((x * y ^ -negative) + negative) & productMask;
+                return Bits.negateIf(x * y, sa ^ sb, productMask);
             }
             default -> {
                 long x = reduced[(int) (a >>> windowShift)];

@@ -4,6 +4,18 @@ import java.math.BigInteger;
 
 /** Bit-vector helpers on raw patterns held in {@code long} (up to 64 bits) or {@link BigInteger}. */
 public final class Bits {
+    /** Widths up to which {@link #maskWide} and {@link #signedValue} use precomputed constants. */
+    private static final int TABULATED_WIDTH = 128;
+    private static final BigInteger[] POWERS_OF_TWO = new BigInteger[TABULATED_WIDTH + 1];
+    private static final BigInteger[] MASKS = new BigInteger[TABULATED_WIDTH + 1];
+
+    static {
+        for (int w = 0; w <= TABULATED_WIDTH; w++) {
+            POWERS_OF_TWO[w] = BigInteger.ONE.shiftLeft(w);
+            MASKS[w] = POWERS_OF_TWO[w].subtract(BigInteger.ONE);
+        }
+    }
+
     private Bits() {
     }
 
@@ -14,7 +26,21 @@ public final class Bits {
 
     /** The low {@code width} bits set, any width. */
     public static BigInteger maskWide(int width) {
-        return BigInteger.ONE.shiftLeft(width).subtract(BigInteger.ONE);
+        return width <= TABULATED_WIDTH ? MASKS[width] : BigInteger.ONE.shiftLeft(width).subtract(BigInteger.ONE);
+    }
+
+    /** 2^width (precomputed up to the widest accumulator). */
+    private static BigInteger powerOfTwo(int width) {
+        return width <= TABULATED_WIDTH ? POWERS_OF_TWO[width] : BigInteger.ONE.shiftLeft(width);
+    }
+
+    /**
+     * {@code value} or its two's-complement negation, within {@code mask}: negated when {@code sign}
+     * is 1, unchanged when 0 (branch-free: {@code (value ^ -sign) + sign}). The sm sign handling's
+     * magnitude of an operand and its signed product.
+     */
+    public static long negateIf(long value, long sign, long mask) {
+        return ((value ^ -sign) + sign) & mask;
     }
 
     /** The pattern's value read as a two's-complement number of {@code width} bits (1..64). */
@@ -41,7 +67,7 @@ public final class Bits {
 
     /** The value read as a two's-complement number of {@code width} bits, from a raw pattern. */
     public static BigInteger signedValue(BigInteger pattern, int width) {
-        return pattern.testBit(width - 1) ? pattern.subtract(BigInteger.ONE.shiftLeft(width)) : pattern;
+        return pattern.testBit(width - 1) ? pattern.subtract(powerOfTwo(width)) : pattern;
     }
 
     /** The raw {@code width}-bit pattern of a (possibly negative) value: value mod 2^width. */

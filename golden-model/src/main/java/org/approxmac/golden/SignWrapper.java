@@ -58,8 +58,8 @@ public final class SignWrapper implements Multiplier {
         long sb = b >>> (n - 1);
         long negative = sa ^ sb;
         if (mode == SignMode.SM) {
-            long p = core.product(((a ^ -sa) + sa) & operandMask, ((b ^ -sb) + sb) & operandMask);
-            return ((p ^ -negative) + negative) & productMask;
+            long p = core.product(Bits.negateIf(a, sa, operandMask), Bits.negateIf(b, sb, operandMask));
+            return Bits.negateIf(p, negative, productMask);
         }
         // c1
         long x = (a ^ -sa) & operandMask;

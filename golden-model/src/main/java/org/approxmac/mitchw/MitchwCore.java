@@ -106,11 +106,6 @@ public final class MitchwCore implements UnsignedCore {
         return fractionBits;
     }
 
-    /** Which Mitch-w function this core computes. */
-    public MitchwVariant variant() {
-        return variant;
-    }
-
     /**
      * L(x) = k * 2^K + fK for a non-zero operand (N &lt;= 32): characteristic k = lead(x), and the top K
      * bits of the fraction below the leading one (or, with a forced fraction bit, its top K-1 bits

@@ -155,28 +155,17 @@ public final class MitchwLookup implements Multiplier {
     public long multiply(long a, long b) {
         a &= operandMask;
         b &= operandMask;
-        switch (mode) {
-            case C1 -> {
-                int sum = codes[(int) (a >>> windowShift)] + codes[(int) (b >>> windowShift)];
-                return sum < invalidSum ? products[sum] : reference.multiply(a, b);
-            }
-            case SM -> {
-                long sa = a >>> (n - 1);
-                long sb = b >>> (n - 1);
-                long magnitudeA = ((a ^ -sa) + sa) & operandMask;
-                long magnitudeB = ((b ^ -sb) + sb) & operandMask;
-                int sum = codes[(int) (magnitudeA >>> windowShift)] + codes[(int) (magnitudeB >>> windowShift)];
-                if (sum >= invalidSum) {
-                    return reference.multiply(a, b);
-                }
-                long negative = sa ^ sb;
-                return ((products[sum] ^ -negative) + negative) & productMask;
-            }
-            default -> {
-                int sum = codes[(int) (a >>> windowShift)] + codes[(int) (b >>> windowShift)];
-                return sum < invalidSum ? products[sum] : reference.multiply(a, b);
-            }
+        if (mode == SignMode.SM) {
+            long sa = a >>> (n - 1);
+            long sb = b >>> (n - 1);
+            long magnitudeA = Bits.negateIf(a, sa, operandMask);
+            long magnitudeB = Bits.negateIf(b, sb, operandMask);
+            int sum = codes[(int) (magnitudeA >>> windowShift)] + codes[(int) (magnitudeB >>> windowShift)];
+            return sum < invalidSum ? Bits.negateIf(products[sum], sa ^ sb, productMask) : reference.multiply(a, b);
         }
+        // c1 (sign folded into the codes and products) and unsigned
+        int sum = codes[(int) (a >>> windowShift)] + codes[(int) (b >>> windowShift)];
+        return sum < invalidSum ? products[sum] : reference.multiply(a, b);
     }
 
     @Override

@@ -58,11 +58,11 @@ class DrumCoreTest {
             assertEquals(Bits.unsigned(core.product(x, y)), core.productWide(x, y));
             assertEquals(BigInteger.valueOf(x).multiply(BigInteger.valueOf(y)), core.productWide(x, y));
         }
-        DrumCore tabulated = new DrumCore(16, 6);
+        DrumCore sixteen = new DrumCore(16, 6);
         for (int i = 0; i < 5000; i++) {
             long x = r.nextLong() & 0xFFFF;
             long y = r.nextLong() & 0xFFFF;
-            assertEquals(Bits.unsigned(tabulated.product(x, y)), tabulated.productWide(x, y));
+            assertEquals(Bits.unsigned(sixteen.product(x, y)), sixteen.productWide(x, y));
         }
         DrumCore wide = new DrumCore(64, 6);
         assertEquals(Bits.unsigned(0b100001).multiply(Bits.unsigned(0b100001)).shiftLeft(116),
