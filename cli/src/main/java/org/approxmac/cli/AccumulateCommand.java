@@ -12,6 +12,7 @@ import org.approxmac.analysis.accumulate.AccumulationPoint;
 import org.approxmac.analysis.accumulate.AccumulationResult;
 import org.approxmac.analysis.accumulate.ConvolutionComparison;
 import org.approxmac.analysis.accumulate.OperandDistribution;
+import org.approxmac.analysis.error.ProductError;
 import org.approxmac.golden.Multiplier;
 import org.approxmac.golden.Units;
 import org.approxmac.golden.error.ErrorAnalysis;
@@ -95,12 +96,9 @@ final class AccumulateCommand implements Runnable {
     }
 
     private OperandDistribution validate(UnitSpec unit) {
-        if (unit.kind().floating()) {
-            throw new UsageError("accumulate needs an integer kind (fixed, mitchw, mitchell, drum), got "
-                    + unit.canonical());
-        }
-        if (!unit.signedOperands() && unit.n() == 64) {
-            throw new UsageError("accumulate supports unsigned operands up to n = 63, got " + unit.canonical());
+        String problem = ProductError.unsupported(unit);
+        if (problem != null) {
+            throw new UsageError("accumulate " + problem);
         }
         OperandDistribution distribution;
         try {

@@ -117,12 +117,9 @@ final class ErrorsCommand implements Runnable {
         if (heatmap == null && histogram == null) {
             return;
         }
-        if (unit.kind().floating()) {
-            throw new UsageError("--heatmap/--histogram need an integer kind (fixed, mitchw, mitchell, drum), got "
-                    + unit.canonical());
-        }
-        if (!unit.signedOperands() && unit.n() == 64) {
-            throw new UsageError("--heatmap/--histogram support unsigned operands up to n = 63, got " + unit.canonical());
+        String problem = ProductError.unsupported(unit);
+        if (problem != null) {
+            throw new UsageError("--heatmap/--histogram " + problem);
         }
         if (grid < 2 || grid > 1024) {
             throw new UsageError("--grid " + grid + " is out of range (accepted: 2..1024)");

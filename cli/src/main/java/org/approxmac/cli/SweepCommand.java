@@ -39,7 +39,8 @@ final class SweepCommand implements Callable<Integer> {
     CommandSpec commandSpec;
 
     @Option(names = "--kinds", paramLabel = "K,...", defaultValue = "mitchw,drum,fixed",
-            description = "kinds to sweep (default ${DEFAULT-VALUE}; any of " + "fixed, mitchw, mitchwu, mitchell, drum, bf16, fp32)")
+            description = "kinds to sweep (default ${DEFAULT-VALUE}; any of ${COMPLETION-CANDIDATES})",
+            completionCandidates = KindNames.class)
     String kinds;
 
     @Option(names = "--n", paramLabel = "N,...", defaultValue = "16", description = "operand widths (default ${DEFAULT-VALUE}; 2..64)")

@@ -98,4 +98,10 @@ public enum Kind {
     public static String namesText() {
         return Arrays.stream(values()).map(Kind::specName).collect(Collectors.joining(", "));
     }
+
+    /** The integer kinds' spec names, e.g. for "needs an integer kind (...)" messages. */
+    public static String integerNamesText() {
+        return Arrays.stream(values()).filter(k -> !k.floating()).map(Kind::specName)
+                .collect(Collectors.joining(", "));
+    }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
+import org.approxmac.analysis.error.ProductError;
 import org.approxmac.golden.Bits;
 import org.approxmac.golden.Multiplier;
 import org.approxmac.spec.UnitSpec;
@@ -36,18 +37,14 @@ public final class AccumulationExperiment {
     public static AccumulationResult run(Multiplier multiplier, int[] lengths, OperandDistribution distribution,
                                          int trials, long seed) {
         UnitSpec spec = multiplier.spec();
-        if (spec.kind().floating()) {
-            throw new IllegalArgumentException("the accumulation experiment needs an integer kind, got "
-                    + spec.canonical());
+        String problem = ProductError.unsupported(spec);
+        if (problem != null) {
+            throw new IllegalArgumentException("the accumulation experiment " + problem);
         }
         if (trials < 2) {
             throw new IllegalArgumentException("at least 2 trials are needed for a variance, got " + trials);
         }
         int n = spec.n();
-        if (!spec.signedOperands() && n == 64) {
-            throw new IllegalArgumentException("unsigned 64-bit operands do not fit the experiment (accepted: n <= 63"
-                    + " for sign=unsigned), got " + spec.canonical());
-        }
         long max = spec.signedOperands() ? (1L << (n - 1)) - 1 : Bits.mask(n);
         SplittableRandom root = new SplittableRandom(seed);
         List<AccumulationPoint> points = new ArrayList<>();

@@ -3,6 +3,7 @@ package org.approxmac.analysis.error;
 import java.math.BigInteger;
 import org.approxmac.golden.Bits;
 import org.approxmac.golden.Multiplier;
+import org.approxmac.spec.Kind;
 import org.approxmac.spec.UnitSpec;
 
 /**
@@ -19,18 +20,28 @@ public final class ProductError {
 
     public ProductError(Multiplier multiplier) {
         UnitSpec spec = multiplier.spec();
-        if (spec.kind().floating()) {
-            throw new IllegalArgumentException("needs an integer kind (fixed, mitchw, mitchell, drum), got "
-                    + spec.canonical());
-        }
-        if (!spec.signedOperands() && spec.n() == 64) {
-            throw new IllegalArgumentException("unsigned 64-bit operands do not fit the analysis (accepted: n <= 63"
-                    + " for sign=unsigned), got " + spec.canonical());
+        String problem = unsupported(spec);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
         }
         this.multiplier = multiplier;
         this.n = spec.n();
         this.productWidth = spec.productWidth();
         this.signed = spec.signedOperands();
+    }
+
+    /**
+     * Why the integer error analyses (this class, error maps and histograms, the accumulation
+     * experiment) cannot take {@code spec}, starting with "needs"; null when they can.
+     */
+    public static String unsupported(UnitSpec spec) {
+        if (spec.kind().floating()) {
+            return "needs an integer kind (" + Kind.integerNamesText() + "), got " + spec.canonical();
+        }
+        if (!spec.signedOperands() && spec.n() == 64) {
+            return "needs n <= 63 for sign=unsigned (64-bit unsigned operands do not fit), got " + spec.canonical();
+        }
+        return null;
     }
 
     public UnitSpec spec() {

@@ -64,7 +64,7 @@ public final class Table4Html {
         sb.append(Charts.barChart("Energy relative to the N=16 bfloat16 MAC", names, energy, "× bfloat16 MAC")
                 .svgElement()).append('\n');
         sb.append(single("Critical-path delay", names, rows, CostResult::delayNs, "ns"));
-        sb.append(single("Power at own maximum clock", names, rows, CostResult::powerMw, "mW"));
+        sb.append(single("Power at the common clock", names, rows, CostResult::powerMw, "mW"));
         String areaUnit = report.anyCost().map(CostResult::areaUnit).orElse("liberty units");
         sb.append(single("Area", names, rows, CostResult::area, areaUnit));
         sb.append("</div>\n<h2>Against the paper</h2>\n<ul>\n");
