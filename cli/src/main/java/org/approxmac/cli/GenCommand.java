@@ -83,9 +83,9 @@ final class GenCommand implements Callable<Integer> {
         Manifest manifest = Files.exists(manifestPath) ? readManifest(manifestPath) : new Manifest(Map.of());
         GeneratedFiles files = new GeneratedFiles();
         for (GeneratedDesign d : designs) {
-            files.add(out.resolve(d.fileName()), d.verilog(), GenCommand::generatedVerilog);
+            files.add(out.resolve(d.fileName()), d.verilog(), VerilogRenderer::generated);
             if (fusesoc) {
-                files.add(out.resolve(FuseSocCore.fileName(d)), FuseSocCore.text(d), GenCommand::generatedCore);
+                files.add(out.resolve(FuseSocCore.fileName(d)), FuseSocCore.text(d), FuseSocCore::generated);
             }
             manifest = manifest.with(d.fileName(), d.spec().canonical());
         }
@@ -134,11 +134,4 @@ final class GenCommand implements Callable<Integer> {
         return Manifest.parse(text, p.toString());
     }
 
-    private static boolean generatedVerilog(String text) {
-        return text.startsWith(VerilogRenderer.MARKER + "\n");
-    }
-
-    private static boolean generatedCore(String text) {
-        return text.startsWith("CAPI=2:\n#" + VerilogRenderer.MARKER.substring(2) + "\n");
-    }
 }

@@ -13,6 +13,14 @@ public final class FuseSocCore {
     private FuseSocCore() {
     }
 
+    /** The first two lines of every core file approxmac writes. */
+    private static final String HEADER = "CAPI=2:\n" + VerilogRenderer.HASH_MARKER + "\n";
+
+    /** Whether {@code text} is a core file approxmac wrote. */
+    public static boolean generated(String text) {
+        return text.startsWith(HEADER);
+    }
+
     /** The core file name of a design. */
     public static String fileName(GeneratedDesign d) {
         return d.moduleName() + ".core";
@@ -21,8 +29,7 @@ public final class FuseSocCore {
     /** The core file text of a design. */
     public static String text(GeneratedDesign d) {
         String m = d.moduleName();
-        return "CAPI=2:\n"
-                + "#" + VerilogRenderer.MARKER.substring(2) + "\n"
+        return HEADER
                 + "name: approxmac:rtl:" + m + ":0.1.0\n"
                 + "description: \"approxmac design " + d.spec().canonical() + "\"\n"
                 + "\n"

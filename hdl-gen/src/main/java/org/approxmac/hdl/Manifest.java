@@ -18,7 +18,7 @@ public record Manifest(Map<String, String> entries) {
     /** The manifest's file name inside the directory. */
     public static final String FILE_NAME = "MANIFEST.tsv";
 
-    private static final String MARKER = "#" + VerilogRenderer.MARKER.substring(2);
+    private static final String MARKER = VerilogRenderer.HASH_MARKER;
 
     public Manifest {
         entries = Collections.unmodifiableMap(new TreeMap<>(entries));

@@ -6,6 +6,7 @@ import org.approxmac.drum.DrumCoreRtl;
 import org.approxmac.fixed.FixedRtl;
 import org.approxmac.fp.FloatRtl;
 import org.approxmac.hdl.builder.Design;
+import org.approxmac.hdl.builder.HdlException;
 import org.approxmac.hdl.builder.Identifiers;
 import org.approxmac.hdl.builder.Module;
 import org.approxmac.hdl.builder.Signal;
@@ -53,18 +54,16 @@ public final class Rtl {
 
     /** Rejects names that are not legal Verilog identifiers, with a one-line {@link SpecException}. */
     public static void requireModuleName(String moduleName) {
-        if (!Identifiers.legal(moduleName)) {
-            String why = moduleName != null && Identifiers.keyword(moduleName) ? "is a Verilog/SystemVerilog keyword"
-                    : "is not a legal Verilog identifier (letter or '_', then letters, digits or '_', at most 128"
-                    + " characters; no path separators)";
-            throw new SpecException("module name '" + moduleName + "' " + why);
+        try {
+            Identifiers.require(moduleName, "module");
+        } catch (HdlException e) {
+            throw new SpecException(e.getMessage());
         }
     }
 
     /**
-     * The top module of {@code spec} named {@code name}: the single dispatch from kinds to RTL.
-     * Floating kinds (bf16, fp32) are refused here until the floating-point RTL (package
-     * {@code org.approxmac.fp}) replaces this branch.
+     * The top module of {@code spec} named {@code name}: the single dispatch from kinds to RTL
+     * (floating kinds to {@code org.approxmac.fp.FloatRtl}).
      */
     public static Module module(UnitSpec spec, String name) {
         if (spec.kind().floating()) {

@@ -72,10 +72,10 @@ public final class MitchwCoreRtl implements UnsignedCoreRtl {
     @Override
     public Module build(String name) {
         int k = fractionBits;
-        int alignedBits = variant.forcedFractionBit() ? k - 1 : k;
         int charWidth = LeadingOneDetector.positionWidth(n);
         Module lod = LeadingOneDetector.build(name + "_lod", n);
-        Module align = alignedBits == 0 ? null : BarrelShifter.build(name + "_align", n, charWidth, Direction.LEFT);
+        Module align = alignedFractionBits() == 0 ? null
+                : BarrelShifter.build(name + "_align", n, charWidth, Direction.LEFT);
         int logWidth = charWidth + k;
         Module adder = Adder.build(name + "_log_adder", logWidth);
 
@@ -133,6 +133,11 @@ public final class MitchwCoreRtl implements UnsignedCoreRtl {
                 "placed at bit N-K: p = mantissa << (c - K)");
     }
 
+    /** Fraction bits taken from the aligned operand: K, or K-1 before a forced 1. */
+    private int alignedFractionBits() {
+        return variant.forcedFractionBit() ? fractionBits - 1 : fractionBits;
+    }
+
     /** Characteristic and truncated fraction of one operand: log = {characteristic, fraction}. */
     private Signal logarithm(ModuleBuilder m, String op, Signal v, Module lod, Module align) {
         int k = fractionBits;
@@ -160,7 +165,7 @@ public final class MitchwCoreRtl implements UnsignedCoreRtl {
             fraction = m.wire("fraction_" + op, aligned.slice(n - 2, n - 1 - k),
                     "top K = " + k + " fraction bits below the leading one");
         }
-        int kept = variant.forcedFractionBit() ? k - 1 : k;
+        int kept = alignedFractionBits();
         m.discard(aligned.msb(), "the leading one itself is implied by the characteristic");
         if (n - 1 - kept > 0) {
             m.discard(aligned.slice(n - 2 - kept, 0), variant.forcedFractionBit()

@@ -179,8 +179,9 @@ public final class StreamingProcess implements AutoCloseable {
         try {
             while (process.isAlive()) {
                 Thread.sleep(tick);
-                if (stdout.waitingSince() > 0 && System.nanoTime() - stdout.waitingSince()
-                        > TimeUnit.MILLISECONDS.toNanos(idleMillis) && stdout.idleSinceWaitStart()) {
+                // read once: a read that returns (even at end of stream) clears it between two reads
+                long since = stdout.waitingSince();
+                if (since > 0 && System.nanoTime() - since > TimeUnit.MILLISECONDS.toNanos(idleMillis)) {
                     timedOut.set(true);
                     kill();
                     return;
@@ -191,11 +192,12 @@ public final class StreamingProcess implements AutoCloseable {
         }
     }
 
-    /** Standard output that records when the reader started waiting and whether bytes arrived since. */
+    /**
+     * Standard output that records when the reader started waiting in a read that has not returned
+     * yet (0 when no read is blocked): while it is non-zero, no byte has arrived since then.
+     */
     private static final class WatchedInput extends FilterInputStream {
         private final AtomicLong waitingSince = new AtomicLong();
-        private final AtomicLong bytes = new AtomicLong();
-        private volatile long bytesAtWaitStart;
 
         WatchedInput(InputStream in) {
             super(in);
@@ -205,19 +207,11 @@ public final class StreamingProcess implements AutoCloseable {
             return waitingSince.get();
         }
 
-        boolean idleSinceWaitStart() {
-            return bytes.get() == bytesAtWaitStart;
-        }
-
         @Override
         public int read() throws IOException {
-            begin();
+            waitingSince.set(System.nanoTime());
             try {
-                int b = super.read();
-                if (b >= 0) {
-                    bytes.incrementAndGet();
-                }
-                return b;
+                return super.read();
             } finally {
                 waitingSince.set(0);
             }
@@ -225,21 +219,12 @@ public final class StreamingProcess implements AutoCloseable {
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
-            begin();
+            waitingSince.set(System.nanoTime());
             try {
-                int n = super.read(b, off, len);
-                if (n > 0) {
-                    bytes.addAndGet(n);
-                }
-                return n;
+                return super.read(b, off, len);
             } finally {
                 waitingSince.set(0);
             }
-        }
-
-        private void begin() {
-            bytesAtWaitStart = bytes.get();
-            waitingSince.set(System.nanoTime());
         }
     }
 }

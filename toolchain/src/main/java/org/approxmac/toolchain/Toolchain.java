@@ -57,10 +57,6 @@ public final class Toolchain {
                 tool.command() + " not found on PATH: " + tool.installHint()));
     }
 
-    public boolean available(Tool tool) {
-        return find(tool).isPresent();
-    }
-
     /** The tool's first version line, e.g. {@code Yosys 0.23 (git sha1 7ce5011c24b)}. */
     public String version(Tool tool) {
         return versions.computeIfAbsent(tool, t -> {
@@ -196,18 +192,5 @@ public final class Toolchain {
             }
         }
         return Optional.empty();
-    }
-
-    /** One line per tool: name, path and version, or "not found" with the install hint. */
-    public String describe(List<Tool> tools) {
-        var sb = new StringBuilder();
-        for (Tool t : tools) {
-            sb.append(String.format("%-10s ", t.command()));
-            find(t).ifPresentOrElse(
-                    p -> sb.append(version(t)).append(" (").append(p).append(")"),
-                    () -> sb.append("not found: ").append(t.installHint()));
-            sb.append('\n');
-        }
-        return sb.toString();
     }
 }
