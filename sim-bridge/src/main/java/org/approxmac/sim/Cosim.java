@@ -203,8 +203,9 @@ public final class Cosim {
         }
         if (shape.outputWidth() > 64) {
             return (tallies, order, label, index, a, b, flags, session, frame, i) -> {
+                BigInteger record = session.wideRecord(frame, i);
                 for (int m = 0; m < members; m++) {
-                    BigInteger actual = session.wideOutput(frame, i, m);
+                    BigInteger actual = session.member(record, m);
                     BigInteger expected = golden[m].multiplyWide(a, b);
                     String violation = bound[m] == null ? null : bound[m].violation(a, b, actual);
                     if (!expected.equals(actual) || violation != null) {
@@ -267,13 +268,14 @@ public final class Cosim {
             BigInteger[] acc = new BigInteger[members];
             Arrays.fill(acc, BigInteger.ZERO);
             return (tallies, order, label, index, a, b, flags, session, frame, i) -> {
+                BigInteger record = session.wideRecord(frame, i);
                 for (int m = 0; m < members; m++) {
                     if ((flags & MacSequence.RST) != 0) {
                         acc[m] = BigInteger.ZERO;
                     } else if ((flags & MacSequence.EN) != 0) {
                         acc[m] = golden[m].accumulate((flags & MacSequence.CLR) != 0 ? BigInteger.ZERO : acc[m], a, b);
                     }
-                    BigInteger actual = session.wideOutput(frame, i, m);
+                    BigInteger actual = session.member(record, m);
                     if (!actual.equals(acc[m])) {
                         tallies[m].problem(order, new Mismatch(label, index, a, b, flags, acc[m], actual, null));
                     }

@@ -57,10 +57,6 @@ public final class ModelBuilder {
         return (root == null || root.isBlank() ? Path.of(".approxmac-cache") : Path.of(root)).resolve("verilator");
     }
 
-    public Path cacheDir() {
-        return cacheDir;
-    }
-
     /**
      * The model for the RTL: from the cache, or built now. Throws {@link PortMismatchException} when the
      * ports do not fit the shape, and a ToolException (with Verilator's own message) when Verilator

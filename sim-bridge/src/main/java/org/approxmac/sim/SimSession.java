@@ -141,19 +141,23 @@ final class SimSession implements AutoCloseable {
         return v & Bits.mask(width);
     }
 
-    /** Output {@code i} of a frame as a non-negative integer of any width. */
-    BigInteger wideOutput(byte[] frame, int i) {
-        return wideOutput(frame, i, 0);
-    }
-
-    /** Member {@code m}'s output {@code i} of a frame, any width. */
-    BigInteger wideOutput(byte[] frame, int i, int m) {
+    /**
+     * Output record {@code i} of a frame (every member's output side by side) as a non-negative
+     * integer of any width; decode it once per vector and take members with {@link #member}.
+     */
+    BigInteger wideRecord(byte[] frame, int i) {
         int ob = outputBytes;
         byte[] big = new byte[ob + 1];
         for (int k = 0; k < ob; k++) {
             big[ob - k] = frame[i * ob + k];
         }
-        return new BigInteger(big).shiftRight(m * shape.outputWidth()).and(Bits.maskWide(shape.outputWidth()));
+        return new BigInteger(big);
+    }
+
+    /** Member {@code m}'s output in a record from {@link #wideRecord}. */
+    BigInteger member(BigInteger record, int m) {
+        int width = shape.outputWidth();
+        return record.shiftRight(m * width).and(Bits.maskWide(width));
     }
 
     /** The failure to report when the harness stopped answering. */

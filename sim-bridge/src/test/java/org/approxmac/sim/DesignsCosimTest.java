@@ -13,9 +13,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.approxmac.hdl.CanonicalDesigns;
+import org.approxmac.hdl.Manifest;
 import org.approxmac.spec.UnitSpec;
-import org.approxmac.toolchain.ToolGate;
 import org.approxmac.toolchain.Tool;
+import org.approxmac.toolchain.ToolGate;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -68,7 +69,7 @@ class DesignsCosimTest {
 
     /** The manifest's designs (their committed files), or the canonical designs generated now. */
     static List<Design> designs() throws IOException {
-        Path manifest = RTL_OUT.resolve("MANIFEST.tsv");
+        Path manifest = RTL_OUT.resolve(Manifest.FILE_NAME);
         List<Design> designs = new ArrayList<>();
         if (!Files.isRegularFile(manifest)) {
             for (UnitSpec spec : CanonicalDesigns.specs()) {
@@ -76,25 +77,12 @@ class DesignsCosimTest {
             }
             return designs;
         }
-        for (String line : Files.readAllLines(manifest)) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            UnitSpec spec = null;
-            for (String field : line.split("\t")) {
-                try {
-                    spec = UnitSpec.parse(field.trim());
-                    break;
-                } catch (RuntimeException notASpec) {
-                    // another column
-                }
-            }
-            if (spec == null) {
-                continue; // a header line
-            }
-            Path file = RTL_OUT.resolve(spec.identifier() + ".v");
-            designs.add(new Design(spec, new RtlSource(spec.identifier(), Files.readString(file),
-                    "rtl-out/" + file.getFileName())));
+        for (Map.Entry<String, String> e : Manifest.parse(Files.readString(manifest), manifest.toString())
+                .entries().entrySet()) {
+            UnitSpec spec = UnitSpec.parse(e.getValue());
+            String file = e.getKey();
+            designs.add(new Design(spec, new RtlSource(file.substring(0, file.length() - 2),
+                    Files.readString(RTL_OUT.resolve(file)), "rtl-out/" + file)));
         }
         return designs;
     }

@@ -33,10 +33,6 @@ public enum ScriptTemplate {
         this.fileName = fileName;
     }
 
-    public String fileName() {
-        return fileName;
-    }
-
     /** The template's source text (part of every cache key). */
     public String source() {
         try (InputStream in = ScriptTemplate.class.getClassLoader().getResourceAsStream(ROOT + fileName)) {
