@@ -30,24 +30,13 @@ public final class Table4Html {
                 .append(".charts{display:flex;flex-wrap:wrap;gap:1em}.ok{color:#070}.bad{color:#b00}\n</style>\n")
                 .append("</head>\n<body>\n<h1>MAC cost comparison (Table 4 style)</h1>\n");
         sb.append("<p>").append(escape(report.methodParagraph())).append("</p>\n");
-        sb.append("<table>\n<tr><th>design</th><th>spec</th><th>area</th><th>cells</th><th>delay (ns)</th>"
-                + "<th>power (mW)</th><th>energy/op (pJ)</th><th>PDP (pJ)</th><th>energy/op ÷ bf16</th>"
-                + "<th>PDP ÷ bf16</th><th>paper ÷ bf16</th><th>mean error</th><th>MRED</th><th>co-simulation</th></tr>\n");
+        sb.append("<table>\n<tr>");
+        Table4Report.COLUMNS.forEach(h -> sb.append("<th>").append(escape(h)).append("</th>"));
+        sb.append("</tr>\n");
         for (Table4Row r : rows) {
-            Optional<CostResult> c = r.cost();
             sb.append("<tr><td>").append(escape(r.design().name())).append("</td><td><code>")
                     .append(escape(r.design().spec().canonical())).append("</code></td>");
-            cell(sb, Table4Report.opt(c.map(CostResult::area), 0));
-            cell(sb, c.map(x -> Integer.toString(x.cells())).orElse("—"));
-            cell(sb, Table4Report.opt(c.map(CostResult::delayNs), 2));
-            cell(sb, Table4Report.opt(c.map(CostResult::powerMw), 2));
-            cell(sb, Table4Report.opt(c.map(CostResult::energyPj), 1));
-            cell(sb, Table4Report.opt(c.map(CostResult::pdpPj), 1));
-            cell(sb, Table4Report.opt(r.energyRatio(ref), 2));
-            cell(sb, Table4Report.opt(r.pdpRatio(ref), 2));
-            cell(sb, Table4Report.num(r.design().paperEnergyVsBf16(), 2));
-            cell(sb, Table4Report.num(100 * r.errors().meanRelError(), 2) + " %");
-            cell(sb, Table4Report.num(100 * r.errors().mred(), 2) + " %");
+            report.numericCells(r).forEach(v -> cell(sb, v));
             boolean good = !r.cosim().ran() || r.cosim().passed();
             sb.append("<td class=\"").append(good ? "ok" : "bad").append("\">").append(escape(r.cosim().message()))
                     .append("</td></tr>\n");

@@ -93,30 +93,32 @@ public record Table4Report(List<Table4Row> rows, String liberty, String operands
         return v.map(x -> num(x, decimals)).orElse("—");
     }
 
+    /** The table's column headings (Markdown and HTML). */
+    static final List<String> COLUMNS = List.of("design", "spec", "area", "cells", "delay (ns)", "power (mW)",
+            "energy/op (pJ)", "PDP (pJ)", "energy/op ÷ bf16", "PDP ÷ bf16", "paper ÷ bf16", "mean error", "MRED",
+            "co-simulation");
+
+    /** A row's cells from area to MRED, formatted (Markdown and HTML). */
+    List<String> numericCells(Table4Row r) {
+        Optional<CostResult> c = r.cost();
+        Table4Row ref = reference();
+        return List.of(opt(c.map(CostResult::area), 0), c.map(x -> Integer.toString(x.cells())).orElse("—"),
+                opt(c.map(CostResult::delayNs), 2), opt(c.map(CostResult::powerMw), 2),
+                opt(c.map(CostResult::energyPj), 1), opt(c.map(CostResult::pdpPj), 1), opt(r.energyRatio(ref), 2),
+                opt(r.pdpRatio(ref), 2), num(r.design().paperEnergyVsBf16(), 2),
+                num(100 * r.errors().meanRelError(), 2) + " %", num(100 * r.errors().mred(), 2) + " %");
+    }
+
     /** The report's Markdown. */
     public String markdown() {
         StringBuilder sb = new StringBuilder("<!-- " + MARKER + "; do not edit -->\n");
         sb.append("# MAC cost comparison (Table 4 style)\n\n");
         sb.append(methodParagraph()).append("\n\n");
-        sb.append("| design | spec | area | cells | delay (ns) | power (mW) | energy/op (pJ) | PDP (pJ) "
-                + "| energy/op ÷ bf16 | PDP ÷ bf16 | paper ÷ bf16 | mean error | MRED | co-simulation |\n");
+        sb.append("| ").append(String.join(" | ", COLUMNS)).append(" |\n");
         sb.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
-        Table4Row ref = reference();
         for (Table4Row r : rows) {
-            Optional<CostResult> c = r.cost();
-            sb.append("| ").append(r.design().name()).append(" | `").append(r.design().spec().canonical()).append("` | ");
-            sb.append(opt(c.map(CostResult::area), 0)).append(" | ");
-            sb.append(c.map(x -> Integer.toString(x.cells())).orElse("—")).append(" | ");
-            sb.append(opt(c.map(CostResult::delayNs), 2)).append(" | ");
-            sb.append(opt(c.map(CostResult::powerMw), 2)).append(" | ");
-            sb.append(opt(c.map(CostResult::energyPj), 1)).append(" | ");
-            sb.append(opt(c.map(CostResult::pdpPj), 1)).append(" | ");
-            sb.append(opt(r.energyRatio(ref), 2)).append(" | ");
-            sb.append(opt(r.pdpRatio(ref), 2)).append(" | ");
-            sb.append(num(r.design().paperEnergyVsBf16(), 2)).append(" | ");
-            sb.append(num(100 * r.errors().meanRelError(), 2)).append(" % | ");
-            sb.append(num(100 * r.errors().mred(), 2)).append(" % | ");
-            sb.append(r.cosim().message()).append(" |\n");
+            sb.append("| ").append(r.design().name()).append(" | `").append(r.design().spec().canonical()).append("` | ")
+                    .append(String.join(" | ", numericCells(r))).append(" | ").append(r.cosim().message()).append(" |\n");
         }
         rows.stream().filter(r -> r.costFailure().isPresent()).forEach(r -> sb.append("\n**")
                 .append(r.design().name()).append(" could not be costed:** ")
