@@ -1,7 +1,7 @@
 package org.approxmac.analysis.error;
 
-import java.util.SplittableRandom;
-import java.util.stream.IntStream;
+import org.approxmac.golden.error.ErrorAnalysis;
+import org.approxmac.golden.error.PairAccumulator;
 import org.approxmac.golden.error.Sampling;
 import org.approxmac.spec.UnitSpec;
 
@@ -9,18 +9,14 @@ import org.approxmac.spec.UnitSpec;
  * The distribution of relative errors of an integer multiplier over the vectors of a
  * {@link Sampling}: {@code counts[i]} values fall in [{@code edges[i]}, {@code edges[i+1]}) (the last
  * bin also holds its upper edge). Vectors whose exact product is 0 are skipped, as in the error
- * metrics. Random vectors are drawn exactly as the golden model's error analysis draws them (chunks
- * of {@link #CHUNK} pairs, one stream split in order from {@code SplittableRandom(seed)} per chunk,
- * operand a then b as uniform n-bit patterns), so the histogram covers the very vectors behind
- * {@code approxmac errors} with the same seed.
+ * metrics. The vectors come from {@link ErrorAnalysis#accumulate}, the golden model's own sampling,
+ * so the histogram covers the very vectors behind {@code approxmac errors} with the same seed.
  *
  * @param spec   the multiplier
  * @param edges  bin edges, increasing (bins + 1 values)
  * @param counts values per bin
  */
 public record ErrorHistogram(UnitSpec spec, double[] edges, long[] counts) {
-    static final int CHUNK = 1 << 16;
-
     /** Total number of binned values. */
     public long total() {
         long t = 0;
@@ -46,51 +42,25 @@ public record ErrorHistogram(UnitSpec spec, double[] edges, long[] counts) {
             edges[i] = low + (high - low) * i / bins;
         }
         Binner binner = new Binner(low, high, bins);
-        long[][] parts = sampling.exhaustive() ? exhaustive(error, binner) : random(error, sampling, binner);
-        long[] counts = new long[bins];
-        for (long[] p : parts) {
-            for (int i = 0; i < bins; i++) {
-                counts[i] += p[i];
+        long[] counts = ErrorAnalysis.accumulate(error.multiplier(), sampling, new PairAccumulator<long[]>() {
+            @Override
+            public long[] newState() {
+                return new long[bins];
             }
-        }
+
+            @Override
+            public void add(long[] state, long a, long b) {
+                binner.add(state, error.relativeError(error.value(a), error.value(b)));
+            }
+
+            @Override
+            public void merge(long[] into, long[] from) {
+                for (int i = 0; i < into.length; i++) {
+                    into[i] += from[i];
+                }
+            }
+        });
         return new ErrorHistogram(error.spec(), edges, counts);
-    }
-
-    private static long[][] random(ProductError error, Sampling sampling, Binner binner) {
-        int chunks = (int) ((sampling.count() + CHUNK - 1) / CHUNK);
-        SplittableRandom root = new SplittableRandom(sampling.seed());
-        SplittableRandom[] streams = new SplittableRandom[chunks];
-        for (int i = 0; i < chunks; i++) {
-            streams[i] = root.split();
-        }
-        long mask = error.spec().n() >= 64 ? -1L : (1L << error.spec().n()) - 1;
-        long[][] parts = new long[chunks][];
-        IntStream.range(0, chunks).parallel().forEach(c -> {
-            long count = Math.min(CHUNK, sampling.count() - (long) c * CHUNK);
-            long[] bins = new long[binner.bins];
-            SplittableRandom r = streams[c];
-            for (long j = 0; j < count; j++) {
-                long a = error.value(r.nextLong() & mask);
-                long b = error.value(r.nextLong() & mask);
-                binner.add(bins, error.relativeError(a, b));
-            }
-            parts[c] = bins;
-        });
-        return parts;
-    }
-
-    private static long[][] exhaustive(ProductError error, Binner binner) {
-        long min = error.minOperand();
-        int size = (int) (error.maxOperand() - min + 1);
-        long[][] parts = new long[size][];
-        IntStream.range(0, size).parallel().forEach(i -> {
-            long[] bins = new long[binner.bins];
-            for (long j = 0; j < size; j++) {
-                binner.add(bins, error.relativeError(min + i, min + j));
-            }
-            parts[i] = bins;
-        });
-        return parts;
     }
 
     private record Binner(double low, double high, int bins) {

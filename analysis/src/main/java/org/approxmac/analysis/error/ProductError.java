@@ -44,6 +44,11 @@ public final class ProductError {
         return null;
     }
 
+    /** The multiplier whose errors this computes. */
+    public Multiplier multiplier() {
+        return multiplier;
+    }
+
     public UnitSpec spec() {
         return multiplier.spec();
     }

@@ -1,6 +1,8 @@
 package org.approxmac.golden.error;
 
+import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.approxmac.golden.Multiplier;
 import org.approxmac.spec.SpecException;
@@ -14,6 +16,8 @@ import org.approxmac.spec.UnitSpec;
  */
 public final class ErrorAnalysis {
     static final int CHUNK = 1 << 16;
+    /** Chunks computed (and held) at once before they are merged. */
+    static final int WINDOW = 256;
 
     private ErrorAnalysis() {
     }
@@ -21,13 +25,85 @@ public final class ErrorAnalysis {
     public static ErrorMetrics analyze(Multiplier multiplier, Sampling sampling) {
         UnitSpec spec = multiplier.spec();
         VectorEvaluator evaluator = evaluatorFor(multiplier);
-        ErrorAccumulator total = sampling.exhaustive()
-                ? exhaustive(spec, evaluator) : random(evaluator, sampling);
+        ErrorAccumulator total = accumulate(multiplier, sampling, new PairAccumulator<ErrorAccumulator>() {
+            @Override
+            public ErrorAccumulator newState() {
+                return new ErrorAccumulator();
+            }
+
+            @Override
+            public void add(ErrorAccumulator state, long a, long b) {
+                evaluator.evaluate(a, b, state);
+            }
+
+            @Override
+            public void merge(ErrorAccumulator into, ErrorAccumulator from) {
+                into.merge(from);
+            }
+        });
         double normaliser = evaluator.largestExactMagnitude();
         if (Double.isNaN(normaliser)) {
             normaliser = total.maxExactMagnitude();
         }
         return ErrorMetrics.of(spec, sampling, total, normaliser);
+    }
+
+    /**
+     * Runs {@code accumulator} over the operand pairs of {@code sampling}: seeded random pairs in
+     * chunks of {@value #CHUNK}, each chunk with its own stream split in order off
+     * {@code SplittableRandom(seed)}, operand a then b drawn from the unit's operand distribution; or,
+     * exhaustively, one chunk per operand a. Chunks run in parallel in windows of {@value #WINDOW} and
+     * are merged in chunk order, so the result does not depend on the number of cores and at most a
+     * window of chunk states is held at once. Every error figure of approxmac draws its vectors here.
+     */
+    public static <S> S accumulate(Multiplier multiplier, Sampling sampling, PairAccumulator<S> accumulator) {
+        UnitSpec spec = multiplier.spec();
+        VectorEvaluator evaluator = evaluatorFor(multiplier);
+        S total = accumulator.newState();
+        if (sampling.exhaustive()) {
+            if (spec.kind().floating() || spec.n() > Sampling.MAX_EXHAUSTIVE_WIDTH) {
+                throw new SpecException("--exhaustive needs an integer kind with n <= " + Sampling.MAX_EXHAUSTIVE_WIDTH
+                        + " (2^(2n) pairs), got " + spec.canonical());
+            }
+            int size = 1 << spec.n();
+            inWindows(size, accumulator, total, a -> {
+                S state = accumulator.newState();
+                for (long b = 0; b < size; b++) {
+                    accumulator.add(state, a, b);
+                }
+                return state;
+            });
+            return total;
+        }
+        int chunks = (int) ((sampling.count() + CHUNK - 1) / CHUNK);
+        SplittableRandom root = new SplittableRandom(sampling.seed());
+        SplittableRandom[] streams = new SplittableRandom[chunks];
+        for (int i = 0; i < chunks; i++) {
+            streams[i] = root.split();
+        }
+        inWindows(chunks, accumulator, total, i -> {
+            long count = Math.min(CHUNK, sampling.count() - (long) i * CHUNK);
+            S state = accumulator.newState();
+            SplittableRandom r = streams[i];
+            for (long j = 0; j < count; j++) {
+                long a = evaluator.randomOperand(r);
+                long b = evaluator.randomOperand(r);
+                accumulator.add(state, a, b);
+            }
+            return state;
+        });
+        return total;
+    }
+
+    /** Computes chunks 0..count-1 in parallel, a window at a time, and merges them into total in order. */
+    private static <S> void inWindows(int count, PairAccumulator<S> accumulator, S total, IntFunction<S> chunk) {
+        for (int from = 0; from < count; from += WINDOW) {
+            int to = Math.min(count, from + WINDOW);
+            List<S> parts = IntStream.range(from, to).parallel().mapToObj(chunk).toList();
+            for (S part : parts) {
+                accumulator.merge(total, part);
+            }
+        }
     }
 
     static VectorEvaluator evaluatorFor(Multiplier m) {
@@ -36,52 +112,5 @@ public final class ErrorAnalysis {
             return new FloatEvaluator(m);
         }
         return spec.n() <= 32 ? new IntegerEvaluator(m) : new WideIntegerEvaluator(m);
-    }
-
-    private static ErrorAccumulator random(VectorEvaluator evaluator, Sampling sampling) {
-        int chunks = (int) ((sampling.count() + CHUNK - 1) / CHUNK);
-        SplittableRandom root = new SplittableRandom(sampling.seed());
-        SplittableRandom[] streams = new SplittableRandom[chunks];
-        for (int i = 0; i < chunks; i++) {
-            streams[i] = root.split();
-        }
-        ErrorAccumulator[] parts = new ErrorAccumulator[chunks];
-        IntStream.range(0, chunks).parallel().forEach(i -> {
-            long count = Math.min(CHUNK, sampling.count() - (long) i * CHUNK);
-            ErrorAccumulator acc = new ErrorAccumulator();
-            SplittableRandom r = streams[i];
-            for (long j = 0; j < count; j++) {
-                long a = evaluator.randomOperand(r);
-                long b = evaluator.randomOperand(r);
-                evaluator.evaluate(a, b, acc);
-            }
-            parts[i] = acc;
-        });
-        return mergeInOrder(parts);
-    }
-
-    private static ErrorAccumulator exhaustive(UnitSpec spec, VectorEvaluator evaluator) {
-        if (spec.kind().floating() || spec.n() > Sampling.MAX_EXHAUSTIVE_WIDTH) {
-            throw new SpecException("--exhaustive needs an integer kind with n <= " + Sampling.MAX_EXHAUSTIVE_WIDTH
-                    + " (2^(2n) pairs), got " + spec.canonical());
-        }
-        int size = 1 << spec.n();
-        ErrorAccumulator[] parts = new ErrorAccumulator[size];
-        IntStream.range(0, size).parallel().forEach(a -> {
-            ErrorAccumulator acc = new ErrorAccumulator();
-            for (long b = 0; b < size; b++) {
-                evaluator.evaluate(a, b, acc);
-            }
-            parts[a] = acc;
-        });
-        return mergeInOrder(parts);
-    }
-
-    private static ErrorAccumulator mergeInOrder(ErrorAccumulator[] parts) {
-        ErrorAccumulator total = new ErrorAccumulator();
-        for (ErrorAccumulator p : parts) {
-            total.merge(p);
-        }
-        return total;
     }
 }
