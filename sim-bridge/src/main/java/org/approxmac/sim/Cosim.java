@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
 import org.approxmac.golden.Bits;
 import org.approxmac.golden.Mac;
+import org.approxmac.golden.MacState;
 import org.approxmac.golden.Multiplier;
 import org.approxmac.sim.VectorPlan.Part;
 import org.approxmac.sim.VectorPlan.VectorClass;
@@ -260,39 +261,32 @@ public final class Cosim {
                 w -> macCheck(goldens, model.shape()), model.shape().operandWidth(), progress);
     }
 
-    /** A MAC check holding the golden accumulators of one worker's sequence (one check per worker). */
+    /** A MAC check holding the golden MAC registers of one worker's sequence (one check per worker). */
     private static OutputCheck macCheck(List<Mac> goldens, DutShape shape) {
         int members = shape.members();
-        Mac[] golden = goldens.toArray(new Mac[0]);
+        MacState[] state = goldens.stream().map(MacState::new).toArray(MacState[]::new);
         if (shape.outputWidth() > 64) {
-            BigInteger[] acc = new BigInteger[members];
-            Arrays.fill(acc, BigInteger.ZERO);
             return (tallies, order, label, index, a, b, flags, session, frame, i) -> {
                 BigInteger record = session.wideRecord(frame, i);
                 for (int m = 0; m < members; m++) {
-                    if ((flags & MacSequence.RST) != 0) {
-                        acc[m] = BigInteger.ZERO;
-                    } else if ((flags & MacSequence.EN) != 0) {
-                        acc[m] = golden[m].accumulate((flags & MacSequence.CLR) != 0 ? BigInteger.ZERO : acc[m], a, b);
-                    }
+                    state[m].clock((flags & MacSequence.RST) != 0, (flags & MacSequence.EN) != 0,
+                            (flags & MacSequence.CLR) != 0, a, b);
+                    BigInteger expected = state[m].accumulator();
                     BigInteger actual = session.member(record, m);
-                    if (!actual.equals(acc[m])) {
-                        tallies[m].problem(order, new Mismatch(label, index, a, b, flags, acc[m], actual, null));
+                    if (!actual.equals(expected)) {
+                        tallies[m].problem(order, new Mismatch(label, index, a, b, flags, expected, actual, null));
                     }
                 }
             };
         }
-        long[] acc = new long[members];
         return (tallies, order, label, index, a, b, flags, session, frame, i) -> {
             for (int m = 0; m < members; m++) {
-                if ((flags & MacSequence.RST) != 0) {
-                    acc[m] = 0;
-                } else if ((flags & MacSequence.EN) != 0) {
-                    acc[m] = golden[m].accumulate((flags & MacSequence.CLR) != 0 ? 0 : acc[m], a, b);
-                }
+                state[m].clock((flags & MacSequence.RST) != 0, (flags & MacSequence.EN) != 0,
+                        (flags & MacSequence.CLR) != 0, a, b);
+                long expected = state[m].accumulatorBits();
                 long actual = members == 1 ? session.output(frame, i) : session.output(frame, i, m);
-                if (actual != acc[m]) {
-                    tallies[m].problem(order, new Mismatch(label, index, a, b, flags, Bits.unsigned(acc[m]),
+                if (actual != expected) {
+                    tallies[m].problem(order, new Mismatch(label, index, a, b, flags, Bits.unsigned(expected),
                             Bits.unsigned(actual), null));
                 }
             }
