@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.approxmac.cli.report.CosimStatus;
 import org.approxmac.cli.report.Table4;
 import org.approxmac.cli.report.Table4Design;
 import org.approxmac.cli.report.Table4Html;
@@ -120,9 +121,13 @@ final class ReportCommand implements Runnable {
         outWriter.println();
         written.forEach(p -> outWriter.println("wrote " + p));
         outWriter.flush();
-        if (!report.allCosimPassed()) {
+        if (!report.noCosimMismatch()) {
             throw new CheckFailed("co-simulation found mismatches: see the co-simulation column of "
                     + out.resolve("table4.md"));
+        }
+        if (!report.cosimNotRun().isEmpty()) {
+            throw new ToolException(Tool.VERILATOR, "co-simulation could not run for " + String.join(", ",
+                    report.cosimNotRun()) + " (see " + out.resolve("table4.md") + "); the RTL was not checked");
         }
         if (!report.allCosted()) {
             throw new ToolException(Tool.YOSYS, "some designs could not be costed (see " + out.resolve("table4.md")
@@ -132,7 +137,7 @@ final class ReportCommand implements Runnable {
 
     private Table4Row.CosimCheck cosimulate(Table4Design d, GeneratedDesign design, PrintWriter err) {
         if (cosimCycles == 0) {
-            return new Table4Row.CosimCheck(false, false, 0, "skipped (--cosim-cycles 0)");
+            return new Table4Row.CosimCheck(CosimStatus.SKIPPED, 0, "skipped (--cosim-cycles 0)");
         }
         log(err, "cosim " + d.spec().canonical() + " (" + cosimCycles + " cycles)");
         CosimRequest request = CosimRequest.of(d.spec(), RtlSource.of(design)).withCycles(cosimCycles);
@@ -144,11 +149,11 @@ final class ReportCommand implements Runnable {
             String msg = r.passed() ? "pass: " + r.vectors() + " cycles, seed " + r.seed()
                     : "MISMATCH: " + r.mismatches() + " of " + r.vectors() + " cycles (approxmac cosim "
                     + d.spec().canonical() + " --cycles " + cosimCycles + ")";
-            return new Table4Row.CosimCheck(true, r.passed(), r.vectors(), msg);
+            return new Table4Row.CosimCheck(r.passed() ? CosimStatus.PASSED : CosimStatus.MISMATCH, r.vectors(), msg);
         } catch (ToolException e) {
             String first = e.getMessage().lines().findFirst().orElse("");
             log(err, "cosim " + d.spec().canonical() + " failed: " + e.getMessage());
-            return new Table4Row.CosimCheck(false, false, 0, "not run: " + first);
+            return new Table4Row.CosimCheck(CosimStatus.NOT_RUN, 0, "NOT RUN: " + first);
         }
     }
 

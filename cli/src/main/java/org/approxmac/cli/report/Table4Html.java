@@ -37,8 +37,7 @@ public final class Table4Html {
             sb.append("<tr><td>").append(escape(r.design().name())).append("</td><td><code>")
                     .append(escape(r.design().spec().canonical())).append("</code></td>");
             report.numericCells(r).forEach(v -> cell(sb, v));
-            boolean good = !r.cosim().ran() || r.cosim().passed();
-            sb.append("<td class=\"").append(good ? "ok" : "bad").append("\">").append(escape(r.cosim().message()))
+            sb.append("<td class=\"").append(r.cosim().good() ? "ok" : "bad").append("\">").append(escape(r.cosim().message()))
                     .append("</td></tr>\n");
         }
         sb.append("</table>\n");

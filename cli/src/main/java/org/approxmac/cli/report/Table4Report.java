@@ -75,8 +75,15 @@ public record Table4Report(List<Table4Row> rows, String liberty, String operands
         return m / f;
     }
 
-    public boolean allCosimPassed() {
-        return rows.stream().allMatch(r -> !r.cosim().ran() || r.cosim().passed());
+    /** Whether no co-simulation found a mismatch (skipped and failed runs found none). */
+    public boolean noCosimMismatch() {
+        return rows.stream().noneMatch(r -> r.cosim().status() == CosimStatus.MISMATCH);
+    }
+
+    /** The designs whose co-simulation could not run (simulator missing or failed). */
+    public List<String> cosimNotRun() {
+        return rows.stream().filter(r -> r.cosim().status() == CosimStatus.NOT_RUN).map(r -> r.design().name())
+                .toList();
     }
 
     public boolean allCosted() {
@@ -230,7 +237,7 @@ public record Table4Report(List<Table4Row> rows, String liberty, String operands
             f.add(Double.toString(r.design().paperEnergyVsBf16()));
             f.add(Double.toString(r.errors().meanRelError()));
             f.add(Double.toString(r.errors().mred()));
-            f.add(r.cosim().ran() ? Boolean.toString(r.cosim().passed()) : "");
+            f.add(r.cosim().ran() ? Boolean.toString(r.cosim().status() == CosimStatus.PASSED) : "");
             f.add(Long.toString(r.cosim().cycles()));
             sb.append(String.join(",", f)).append('\n');
         }
@@ -280,8 +287,9 @@ public record Table4Report(List<Table4Row> rows, String liberty, String operands
             d.put("mean_rel_error", r.errors().meanRelError());
             d.put("mred", r.errors().mred());
             Map<String, Object> cs = new LinkedHashMap<>();
+            cs.put("status", r.cosim().status().key());
             cs.put("ran", r.cosim().ran());
-            cs.put("passed", r.cosim().passed());
+            cs.put("passed", r.cosim().status() == CosimStatus.PASSED);
             cs.put("cycles", r.cosim().cycles());
             cs.put("message", r.cosim().message());
             d.put("cosim", cs);

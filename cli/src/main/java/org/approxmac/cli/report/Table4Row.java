@@ -19,12 +19,20 @@ public record Table4Row(Table4Design design, Optional<CostResult> cost, Optional
     /**
      * Outcome of the report's co-simulation of one design.
      *
-     * @param ran     whether it ran (false when skipped on request or when the RTL could not be built)
-     * @param passed  whether the RTL matched the golden model on every cycle
-     * @param cycles  MAC cycles compared
+     * @param status  what happened
+     * @param cycles  MAC cycles compared (0 unless it ran)
      * @param message a one-line summary or the failure
      */
-    public record CosimCheck(boolean ran, boolean passed, long cycles, String message) {
+    public record CosimCheck(CosimStatus status, long cycles, String message) {
+        /** Whether the co-simulation ran (passed or found mismatches). */
+        public boolean ran() {
+            return status == CosimStatus.PASSED || status == CosimStatus.MISMATCH;
+        }
+
+        /** Whether nothing is wrong: it passed, or was skipped on request. */
+        public boolean good() {
+            return status == CosimStatus.PASSED || status == CosimStatus.SKIPPED;
+        }
     }
 
     /** This design's energy per operation relative to the reference's, if both were measured. */

@@ -25,12 +25,16 @@ class Table4ReportTest {
     }
 
     static Table4Report report(double... energies) {
+        return report(i -> new Table4Row.CosimCheck(CosimStatus.PASSED, 100, "pass: 100 cycles, seed 1"), energies);
+    }
+
+    static Table4Report report(java.util.function.IntFunction<Table4Row.CosimCheck> cosim, double... energies) {
         List<Table4Row> rows = new ArrayList<>();
         for (int i = 0; i < Table4.DESIGNS.size(); i++) {
             Table4Design d = Table4.DESIGNS.get(i);
             Optional<CostResult> c = energies[i] > 0 ? Optional.of(cost(d, energies[i], 5 + i)) : Optional.empty();
             rows.add(new Table4Row(d, c, c.isPresent() ? Optional.empty() : Optional.of("yosys timed out"),
-                    new Table4Row.CosimCheck(true, true, 100, "pass: 100 cycles, seed 1"),
+                    cosim.apply(i),
                     ErrorAnalysis.analyze(Units.multiplier(d.spec()), Sampling.random(1000, 1))));
         }
         return new Table4Report(rows, "osu018", "uniform", 1000);
@@ -53,6 +57,27 @@ class Table4ReportTest {
         // PDP = 2 x energy in these fixtures, so the PDP ordering agrees with the energy ordering
         assertEquals(Optional.of(false), wrong.orderingHolds(16, CostResult::pdpPj));
         assertTrue(wrong.findings().get(0).startsWith("N=16 ordering Mitch-w6 < fixed < bfloat16 in PDP"));
+    }
+
+    @Test
+    void aCosimulationThatCouldNotRunIsNotCountedAsPassed() {
+        Table4Report r = report(i -> i == 2
+                ? new Table4Row.CosimCheck(CosimStatus.NOT_RUN, 0, "NOT RUN: verilator: not found")
+                : new Table4Row.CosimCheck(CosimStatus.SKIPPED, 0, "skipped (--cosim-cycles 0)"),
+                200, 160, 66, 900, 500, 120);
+        assertTrue(r.noCosimMismatch());
+        assertEquals(List.of(Table4.DESIGNS.get(2).name()), r.cosimNotRun());
+        assertTrue(Table4Html.render(r).contains("<td class=\"bad\">NOT RUN: verilator: not found</td>"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> designs = (List<Map<String, Object>>) r.json().get("designs");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> cosim = (Map<String, Object>) designs.get(2).get("cosim");
+        assertEquals("not_run", cosim.get("status"));
+        assertEquals(false, cosim.get("passed"));
+        Table4Report mismatch = report(i -> new Table4Row.CosimCheck(i == 0 ? CosimStatus.MISMATCH
+                : CosimStatus.PASSED, 100, "x"), 200, 160, 66, 900, 500, 120);
+        assertFalse(mismatch.noCosimMismatch());
+        assertTrue(mismatch.cosimNotRun().isEmpty());
     }
 
     @Test
