@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import org.approxmac.toolchain.CacheRoot;
 import org.junit.jupiter.api.Test;
 
 class CostOptionsTest {
@@ -16,13 +17,29 @@ class CostOptionsTest {
     @Test
     void defaultsAreTheDocumentedOnes() {
         CostOptions o = CostOptions.defaults(LIB);
-        assertEquals(Path.of(".approxmac-cache"), o.cacheDir());
         assertEquals(OperandDistribution.UNIFORM, o.operands());
         assertEquals(1000, o.simCycles());
         assertEquals(8, o.warmupCycles());
         assertEquals(10.0, o.clockNs());
         assertEquals(1, o.seed());
         assertEquals(Runtime.getRuntime().availableProcessors(), o.jobs());
+    }
+
+    @Test
+    void defaultCacheIsTheSharedCacheRoot() {
+        String saved = System.getProperty(CacheRoot.PROPERTY);
+        try {
+            System.setProperty(CacheRoot.PROPERTY, "shared-root");
+            assertEquals(Path.of("shared-root"), CostOptions.defaults(LIB).cacheDir());
+            System.clearProperty(CacheRoot.PROPERTY);
+            assertEquals(CacheRoot.resolve(null).dir(), CostOptions.defaults(LIB).cacheDir());
+        } finally {
+            if (saved == null) {
+                System.clearProperty(CacheRoot.PROPERTY);
+            } else {
+                System.setProperty(CacheRoot.PROPERTY, saved);
+            }
+        }
     }
 
     @Test
