@@ -1,18 +1,18 @@
 package org.approxmac.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.approxmac.sim.CosimBench;
 import org.approxmac.sim.CosimRequest;
 import org.approxmac.sim.Cosimulation;
-import org.approxmac.sim.ModelBuilder;
 import org.approxmac.sim.PortMismatchException;
+import org.approxmac.sim.RtlSource;
 import org.approxmac.sim.SimModel;
 import org.approxmac.spec.UnitSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,9 +51,8 @@ final class BenchCommand implements Runnable {
         @Option(names = "--jobs", paramLabel = "P", description = "processes (default: available cores)")
         Integer jobs;
 
-        @Option(names = "--cache-dir", paramLabel = "DIR",
-                description = "Verilator build cache (default .approxmac-cache/verilator, or $APPROXMAC_CACHE/verilator)")
-        Path cacheDir;
+        @Mixin
+        VerilatorCacheOptions cache;
 
         @Option(names = "--json", description = "print one JSON object")
         boolean json;
@@ -69,8 +68,7 @@ final class BenchCommand implements Runnable {
             if (processes < 1 || processes > 256) {
                 throw new UsageError("--jobs " + processes + " is out of range (accepted: 1..256)");
             }
-            CosimRequest request = CosimRequest.of(unit, CliCosim.generated(unit))
-                    .withCacheDir(cacheDir == null ? ModelBuilder.defaultCacheDir() : cacheDir);
+            CosimRequest request = CosimRequest.of(unit, RtlSource.generated(unit)).withCacheDir(cache.builds());
             SimModel model;
             try {
                 model = Cosimulation.build(request);

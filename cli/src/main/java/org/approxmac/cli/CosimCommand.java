@@ -12,12 +12,13 @@ import org.approxmac.sim.CosimReport;
 import org.approxmac.sim.CosimRequest;
 import org.approxmac.sim.CosimResult;
 import org.approxmac.sim.Cosimulation;
-import org.approxmac.sim.ModelBuilder;
 import org.approxmac.sim.PortMismatchException;
 import org.approxmac.sim.RtlSource;
 import org.approxmac.sim.SimModel;
+import org.approxmac.sim.VectorPlan;
 import org.approxmac.spec.UnitSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Spec;
         description = {"Co-simulate RTL with Verilator against the golden model, bit for bit, and (integer"
                 + " multipliers) against the unit's analytic error bound.",
             "The RTL is generated from SPEC, or --rtl FILE.v --top MODULE with the port convention of UNITS.md."
-                + " Builds are cached by content (a second run does not recompile).",
+                + " Builds are cached by content under the cache root's verilator/ folder (a second run does not"
+                + " recompile).",
             "Exit status: 0 pass, 1 mismatch, 2 bad input (incl. a port-width mismatch), 3 tool failure.",
             "Details: docs/cosim.md."},
         footer = {"", "Examples:", "  approxmac cosim mitchw:n=8,w=4 --vectors exhaustive",
@@ -69,9 +71,8 @@ final class CosimCommand implements Callable<Integer> {
             description = "a simulator silent this long is declared hung and killed (default ${DEFAULT-VALUE})")
     long timeout;
 
-    @Option(names = "--cache-dir", paramLabel = "DIR",
-            description = "Verilator build cache (default .approxmac-cache/verilator, or $APPROXMAC_CACHE/verilator)")
-    Path cacheDir;
+    @Mixin
+    VerilatorCacheOptions cache;
 
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
@@ -83,7 +84,8 @@ final class CosimCommand implements Callable<Integer> {
         PrintWriter out = commandSpec.commandLine().getOut();
         try {
             SimModel model = Cosimulation.build(request);
-            long total = unit.mac() ? cycles : CliCosim.plannedVectors(request);
+            long total = unit.mac() ? cycles
+                    : VectorPlan.parse(request.vectors(), request.spec(), request.seed()).total();
             CosimResult result;
             try (ProgressBar bar = ProgressBar.start(json ? 0 : total, unit.mac() ? "cycles" : "vectors")) {
                 result = Cosimulation.run(request, model, bar::advanced);
@@ -111,9 +113,9 @@ final class CosimCommand implements Callable<Integer> {
         if (top != null && rtl == null) {
             throw new UsageError("--top needs --rtl FILE.v");
         }
-        RtlSource source = rtl == null ? CliCosim.generated(unit) : userRtl();
+        RtlSource source = rtl == null ? RtlSource.generated(unit) : userRtl();
         return new CosimRequest(unit, source, rtl, vectors, cycles, seed, processes, Duration.ofSeconds(timeout),
-                cacheDir == null ? ModelBuilder.defaultCacheDir() : cacheDir);
+                cache.builds());
     }
 
     private RtlSource userRtl() {

@@ -26,13 +26,11 @@ import org.approxmac.synth.CostFlow;
 import org.approxmac.synth.CostOptions;
 import org.approxmac.synth.CostOutcome;
 import org.approxmac.synth.DesignInput;
-import org.approxmac.synth.Liberty;
-import org.approxmac.synth.LibertyResolver;
-import org.approxmac.synth.OperandDistribution;
 import org.approxmac.toolchain.Tool;
 import org.approxmac.toolchain.ToolException;
 import org.approxmac.toolchain.Toolchain;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -59,21 +57,15 @@ final class ReportCommand implements Runnable {
     @Spec
     CommandSpec commandSpec;
 
-    @Option(names = "--liberty", paramLabel = "LIB", defaultValue = LibertyResolver.OSU018,
-            description = "osu018 (default: Debian's qflow-tech-osu018), FILE.lib or FILE.lib.gz")
-    String liberty;
+    @Mixin
+    CostFlowOptions costFlow;
+
+    @Mixin
+    ActivityOptions activity;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "report",
             description = "directory for table4.{md,csv,json,html} (default: ${DEFAULT-VALUE})")
     Path out;
-
-    @Option(names = "--operands", paramLabel = "DIST", defaultValue = "uniform",
-            description = "operand distribution of the activity simulation: uniform (default) or sparse")
-    String operands;
-
-    @Option(names = "--cycles", paramLabel = "N", defaultValue = "1000",
-            description = "measured cycles of the activity simulation, 10..1000000 (default ${DEFAULT-VALUE})")
-    int cycles;
 
     @Option(names = "--cosim-cycles", paramLabel = "N", defaultValue = "20000",
             description = "random MAC cycles co-simulated per design, 0 to skip, 0..100000000 (default ${DEFAULT-VALUE})")
@@ -82,13 +74,6 @@ final class ReportCommand implements Runnable {
     @Option(names = "--error-samples", paramLabel = "N", defaultValue = "1000000",
             description = "golden-model error samples per design, 1..100000000 (default ${DEFAULT-VALUE})")
     long errorSamples;
-
-    @Option(names = "--jobs", paramLabel = "J", description = "designs synthesised in parallel, 1..64 (default: cores)")
-    Integer jobs;
-
-    @Option(names = "--cache", paramLabel = "DIR",
-            description = "cache directory (default: .approxmac-cache in the working directory)")
-    Path cache;
 
     @Override
     public void run() {
@@ -112,7 +97,7 @@ final class ReportCommand implements Runnable {
             CostOutcome o = outcomes.get(i);
             rows.add(new Table4Row(designs.get(i), o.result(), o.failure(), cosim.get(i), errors.get(i)));
         }
-        Table4Report report = new Table4Report(rows, liberty, operands, errorSamples);
+        Table4Report report = new Table4Report(rows, costFlow.liberty(), activity.operands(), errorSamples);
         List<Path> written = write(report);
         PrintWriter outWriter = commandSpec.commandLine().getOut();
         for (String f : report.findings()) {
@@ -140,10 +125,8 @@ final class ReportCommand implements Runnable {
             return new Table4Row.CosimCheck(CosimStatus.SKIPPED, 0, "skipped (--cosim-cycles 0)");
         }
         log(err, "cosim " + d.spec().canonical() + " (" + cosimCycles + " cycles)");
-        CosimRequest request = CosimRequest.of(d.spec(), RtlSource.of(design)).withCycles(cosimCycles);
-        if (cache != null) {
-            request = request.withCacheDir(cache.resolve("verilator"));
-        }
+        CosimRequest request = CosimRequest.of(d.spec(), RtlSource.of(design)).withCycles(cosimCycles)
+                .withCacheDir(costFlow.cacheRoot().verilatorBuilds());
         try {
             CosimResult r = Cosimulation.run(request, Cosim.Progress.NONE);
             String msg = r.passed() ? "pass: " + r.vectors() + " cycles, seed " + r.seed()
@@ -158,29 +141,13 @@ final class ReportCommand implements Runnable {
     }
 
     private CostOptions options() {
-        if (cycles < 10 || cycles > 1_000_000) {
-            throw new UsageError("--cycles must be 10..1000000, got " + cycles);
-        }
         if (cosimCycles < 0 || cosimCycles > 100_000_000) {
             throw new UsageError("--cosim-cycles must be 0..100000000, got " + cosimCycles);
         }
         if (errorSamples < 1 || errorSamples > 100_000_000) {
             throw new UsageError("--error-samples must be 1..100000000, got " + errorSamples);
         }
-        if (jobs != null && (jobs < 1 || jobs > 64)) {
-            throw new UsageError("--jobs must be 1..64, got " + jobs);
-        }
-        Path cacheDir = cache == null ? CostOptions.DEFAULT_CACHE : cache;
-        OperandDistribution distribution;
-        Liberty lib;
-        try {
-            distribution = OperandDistribution.byCliName(operands);
-            lib = LibertyResolver.resolve(liberty, cacheDir);
-        } catch (IllegalArgumentException e) {
-            throw new UsageError(e.getMessage());
-        }
-        CostOptions o = CostOptions.defaults(lib).withCacheDir(cacheDir).withOperands(distribution).withSimCycles(cycles);
-        return jobs == null ? o : o.withJobs(jobs);
+        return costFlow.costOptions(activity);
     }
 
     /** Refuses to run if an output file exists that approxmac did not write (nothing is overwritten). */

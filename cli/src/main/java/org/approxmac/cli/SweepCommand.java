@@ -16,10 +16,8 @@ import org.approxmac.analysis.sweep.SweepTable;
 import org.approxmac.golden.error.Sampling;
 import org.approxmac.spec.Kind;
 import org.approxmac.spec.UnitSpec;
-import org.approxmac.synth.CostOptions;
-import org.approxmac.synth.Liberty;
-import org.approxmac.synth.LibertyResolver;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -67,15 +65,8 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--no-cost", description = "error metrics only: no synthesis")
     boolean noCost;
 
-    @Option(names = "--liberty", paramLabel = "LIB", defaultValue = LibertyResolver.OSU018,
-            description = "osu018 (default), FILE.lib or FILE.lib.gz, as for 'approxmac synth'")
-    String liberty;
-
-    @Option(names = "--jobs", paramLabel = "J", description = "designs synthesised in parallel (1..64; default: cores)")
-    Integer jobs;
-
-    @Option(names = "--cache", paramLabel = "DIR", description = "synthesis result cache (default: .approxmac-cache)")
-    Path cache;
+    @Mixin
+    CostFlowOptions costFlow;
 
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
@@ -139,18 +130,7 @@ final class SweepCommand implements Callable<Integer> {
 
     /** The synthesis cost flow as the sweep's cost source. */
     private CostSource costSource(PrintWriter progress) {
-        if (jobs != null && (jobs < 1 || jobs > 64)) {
-            throw new UsageError("--jobs must be 1..64, got " + jobs);
-        }
-        Path cacheDir = cache == null ? CostOptions.DEFAULT_CACHE : cache;
-        Liberty lib;
-        try {
-            lib = LibertyResolver.resolve(liberty, cacheDir);
-        } catch (IllegalArgumentException e) {
-            throw new UsageError("--liberty: " + e.getMessage());
-        }
-        CostOptions o = CostOptions.defaults(lib).withCacheDir(cacheDir);
-        return new SynthCosts(jobs == null ? o : o.withJobs(jobs), progress);
+        return new SynthCosts(costFlow.costOptions(), progress);
     }
 
     private static void print(PrintWriter out, List<SweepPoint> points) {

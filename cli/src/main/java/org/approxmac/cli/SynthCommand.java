@@ -2,7 +2,6 @@ package org.approxmac.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.approxmac.hdl.Rtl;
@@ -13,13 +12,11 @@ import org.approxmac.synth.CostOutcome;
 import org.approxmac.synth.CostResult;
 import org.approxmac.synth.CostResultJson;
 import org.approxmac.synth.DesignInput;
-import org.approxmac.synth.Liberty;
-import org.approxmac.synth.LibertyResolver;
-import org.approxmac.synth.OperandDistribution;
 import org.approxmac.toolchain.ToolException;
 import org.approxmac.toolchain.Tool;
 import org.approxmac.toolchain.Toolchain;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,44 +53,22 @@ final class SynthCommand implements Runnable {
             description = "the spec whose ports and operand format --rtl follows (UNITS.md port convention)")
     String like;
 
-    @Option(names = "--liberty", paramLabel = "LIB", defaultValue = LibertyResolver.OSU018,
-            description = "osu018 (default: Debian's qflow-tech-osu018), FILE.lib or FILE.lib.gz")
-    String liberty;
+    @Mixin
+    CostFlowOptions costFlow;
 
-    @Option(names = "--jobs", paramLabel = "J", description = "designs measured in parallel (1..64; default: cores)")
-    Integer jobs;
+    @Mixin
+    ActivityOptions activity;
+
+    @Mixin
+    MeasurementOptions measurement;
 
     @Option(names = "--json", description = "print a JSON array, one object per design")
     boolean json;
 
-    @Option(names = "--operands", paramLabel = "DIST", defaultValue = "uniform",
-            description = "operand distribution of the activity simulation: uniform (default) or sparse (CNN-like)")
-    String operands;
-
-    @Option(names = "--cycles", paramLabel = "N", defaultValue = "" + CostOptions.DEFAULT_CYCLES,
-            description = "simulated cycles for switching activity (10..100000; default ${DEFAULT-VALUE})")
-    int cycles;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "" + CostOptions.DEFAULT_SEED,
-            description = "operand stimulus seed (default ${DEFAULT-VALUE})")
-    long seed;
-
-    @Option(names = "--clock", paramLabel = "NS", defaultValue = "" + CostOptions.DEFAULT_CLOCK_NS,
-            description = "common clock period in ns for the stated power and PDP (0.01..100000; default ${DEFAULT-VALUE})")
-    double clockNs;
-
-    @Option(names = "--timeout", paramLabel = "S", defaultValue = "1200",
-            description = "time limit in seconds of each tool run (1..86400; default ${DEFAULT-VALUE});"
-                    + " a design that exceeds it fails, the others complete")
-    int timeoutSeconds;
-
-    @Option(names = "--cache", paramLabel = "DIR", description = "result cache (default: .approxmac-cache)")
-    Path cache;
-
     @Override
     public void run() {
         List<DesignInput> designs = designs();
-        CostOptions options = options();
+        CostOptions options = costFlow.costOptions(activity, measurement);
         PrintWriter err = commandSpec.commandLine().getErr();
         List<CostOutcome> outcomes = CostFlow.measure(designs, options, Toolchain.system(), line -> {
             synchronized (err) {
@@ -135,33 +110,5 @@ final class SynthCommand implements Runnable {
             throw new UsageError("nothing to cost: give one or more SPECs and/or --rtl FILE --top MODULE --like SPEC");
         }
         return designs;
-    }
-
-    private CostOptions options() {
-        if (jobs != null && (jobs < 1 || jobs > 64)) {
-            throw new UsageError("--jobs must be 1..64, got " + jobs);
-        }
-        if (cycles < 10 || cycles > 100_000) {
-            throw new UsageError("--cycles must be 10..100000, got " + cycles);
-        }
-        if (!(clockNs >= 0.01 && clockNs <= 100_000)) {
-            throw new UsageError("--clock must be 0.01..100000 ns, got " + clockNs);
-        }
-        if (timeoutSeconds < 1 || timeoutSeconds > 86_400) {
-            throw new UsageError("--timeout must be 1..86400 seconds, got " + timeoutSeconds);
-        }
-        OperandDistribution distribution;
-        Liberty lib;
-        Path cacheDir = cache == null ? CostOptions.DEFAULT_CACHE : cache;
-        try {
-            distribution = OperandDistribution.byCliName(operands);
-            lib = LibertyResolver.resolve(liberty, cacheDir);
-        } catch (IllegalArgumentException e) {
-            throw new UsageError(e.getMessage());
-        }
-        CostOptions o = CostOptions.defaults(lib).withCacheDir(cacheDir).withOperands(distribution)
-                .withSimCycles(cycles).withSeed(seed).withClockNs(clockNs)
-                .withToolTimeout(Duration.ofSeconds(timeoutSeconds));
-        return jobs == null ? o : o.withJobs(jobs);
     }
 }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CosimCommandTest {
-    private static final String CACHE = Path.of("target", "approxmac-cache", "verilator").toString();
+    /** The cache root of the cli module's tests (also its approxmac.cache property); builds go to CACHE/verilator. */
+    private static final String CACHE = Path.of("target", "approxmac-cache").toString();
 
     @BeforeAll
     static void tools() {
@@ -26,7 +27,7 @@ class CosimCommandTest {
 
     @Test
     void generatedDesignPassesAndJsonHasTheAgreedFields() throws IOException {
-        var r = CliRunner.run("cosim", "mitchw:n=8,w=4", "--vectors", "all", "--json", "--cache-dir", CACHE);
+        var r = CliRunner.run("cosim", "mitchw:n=8,w=4", "--vectors", "all", "--json", "--cache", CACHE);
         assertEquals(0, r.status(), r.err());
         JsonNode o = new ObjectMapper().readTree(r.out());
         assertEquals("mitchw:n=8,w=4,sign=c1", o.get("spec").asText());
@@ -46,27 +47,27 @@ class CosimCommandTest {
         Path file = dir.resolve("user_drum.v");
         Files.writeString(file, mutated);
         var r = CliRunner.run("cosim", spec.canonical(), "--rtl", file.toString(), "--vectors", "corners",
-                "--cache-dir", CACHE);
+                "--cache", CACHE);
         assertEquals(1, r.status(), r.err());
         assertTrue(r.out().startsWith("FAIL drum:n=8,k=4,sign=c1"), r.out());
         assertTrue(r.out().contains("^"), "differing bits are marked");
         String reproduce = r.out().lines().filter(l -> l.contains("reproduce: ")).findFirst().orElseThrow()
                 .replaceFirst(".*reproduce: approxmac ", "");
         assertTrue(reproduce.contains("--rtl " + file) && reproduce.contains("--top user_drum"), reproduce);
-        var again = CliRunner.run((reproduce + " --cache-dir " + CACHE).split(" "));
+        var again = CliRunner.run((reproduce + " --cache " + CACHE).split(" "));
         assertEquals(1, again.status(), again.err());
         assertTrue(again.out().contains("1 vectors: pair 1"), again.out());
     }
 
     @Test
     void badInputExitsTwoWithOneLine(@TempDir Path dir) throws IOException {
-        var vectors = CliRunner.run("cosim", "mitchw:n=32,w=6", "--vectors", "exhaustive", "--cache-dir", CACHE);
+        var vectors = CliRunner.run("cosim", "mitchw:n=32,w=6", "--vectors", "exhaustive", "--cache", CACHE);
         assertEquals(2, vectors.status());
         assertTrue(vectors.err().contains("2N <= 32"), vectors.err());
 
         Path file = dir.resolve("narrow.v");
         Files.writeString(file, Rtl.generate(UnitSpec.parse("fixed:n=6"), "narrow").verilog());
-        var ports = CliRunner.run("cosim", "fixed:n=8", "--rtl", file.toString(), "--cache-dir", CACHE);
+        var ports = CliRunner.run("cosim", "fixed:n=8", "--rtl", file.toString(), "--cache", CACHE);
         assertEquals(2, ports.status());
         assertTrue(ports.err().contains("port 'a' is 6 bits, expected 8"), ports.err());
         assertEquals(1, ports.err().strip().lines().count());
@@ -74,6 +75,11 @@ class CosimCommandTest {
         var missing = CliRunner.run("cosim", "fixed:n=8", "--rtl", dir.resolve("none.v").toString());
         assertEquals(2, missing.status());
         assertTrue(missing.err().contains("not found"), missing.err());
+
+        var both = CliRunner.run("cosim", "fixed:n=8", "--cache", CACHE, "--cache-dir", CACHE);
+        assertEquals(2, both.status());
+        assertEquals(1, both.err().strip().lines().count(), both.err());
+        assertTrue(both.err().contains("not both"), both.err());
     }
 
     @Test
@@ -81,14 +87,16 @@ class CosimCommandTest {
         Path file = dir.resolve("broken.v");
         Files.writeString(file, "module broken(input wire [7:0] a, input wire [7:0] b, output wire [15:0] z);\n"
                 + "  assign z = a * ;\nendmodule\n");
-        var r = CliRunner.run("cosim", "fixed:n=8", "--rtl", file.toString(), "--cache-dir", CACHE);
+        var r = CliRunner.run("cosim", "fixed:n=8", "--rtl", file.toString(), "--cache", CACHE);
         assertEquals(3, r.status(), r.out());
         assertTrue(r.err().contains("%Error") && r.err().contains("syntax error"), r.err());
     }
 
     @Test
     void macSpecRunsCycles() {
-        var r = CliRunner.run("cosim", "fixed:n=8,mac", "--cycles", "50000", "--cache-dir", CACHE);
+        // the older --cache-dir names the Verilator build folder itself: the same builds as --cache CACHE
+        var r = CliRunner.run("cosim", "fixed:n=8,mac", "--cycles", "50000",
+                "--cache-dir", Path.of(CACHE, "verilator").toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("50,000 cycles"), r.out());
     }

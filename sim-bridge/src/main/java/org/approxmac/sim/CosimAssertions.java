@@ -8,6 +8,7 @@ import org.approxmac.golden.Mac;
 import org.approxmac.golden.Multiplier;
 import org.approxmac.golden.Units;
 import org.approxmac.spec.UnitSpec;
+import org.approxmac.toolchain.CacheRoot;
 import org.approxmac.toolchain.Toolchain;
 import org.junit.jupiter.api.DynamicTest;
 
@@ -29,8 +30,9 @@ import org.junit.jupiter.api.DynamicTest;
  * }
  * }</pre>
  *
- * Builds are cached (system property {@code approxmac.cache}, environment {@code APPROXMAC_CACHE}, or
- * {@code .approxmac-cache}); a missing Verilator fails the test with an install hint. Needs
+ * Builds are cached under {@code <root>/verilator}, the root being the system property
+ * {@code approxmac.cache}, else the environment variable {@code APPROXMAC_CACHE}, else
+ * {@code .approxmac-cache} ({@link CacheRoot}); a missing Verilator fails the test with an install hint. Needs
  * junit-jupiter-api on the test class path (an optional dependency of this module).
  */
 public final class CosimAssertions {
@@ -86,7 +88,7 @@ public final class CosimAssertions {
                 throw new IllegalArgumentException(s.canonical() + " does not have the shape " + shape + " of the batch");
             }
         }
-        return new ModelBuilder(Toolchain.system(), ModelBuilder.defaultCacheDir())
+        return new ModelBuilder(Toolchain.system(), CacheRoot.resolve(null).verilatorBuilds())
                 .build(BatchRtl.of(rtls, shape), shape.batch(rtls.size()));
     }
 

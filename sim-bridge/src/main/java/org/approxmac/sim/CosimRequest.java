@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.approxmac.spec.UnitSpec;
+import org.approxmac.toolchain.CacheRoot;
 
 /**
  * What to co-simulate and how: the spec (the golden model), the RTL, the vectors (multipliers) or
@@ -43,7 +44,7 @@ public record CosimRequest(UnitSpec spec, RtlSource rtl, Path rtlFile, String ve
     /** A request with default settings (2 processes, default cache, seed 1, {@code all}). */
     public static CosimRequest of(UnitSpec spec, RtlSource rtl) {
         return new CosimRequest(spec, rtl, null, DEFAULT_VECTORS, DEFAULT_CYCLES, DEFAULT_SEED, 2,
-                DEFAULT_IDLE_TIMEOUT, ModelBuilder.defaultCacheDir());
+                DEFAULT_IDLE_TIMEOUT, CacheRoot.resolve(null).verilatorBuilds());
     }
 
     public CosimRequest withVectors(String v) {

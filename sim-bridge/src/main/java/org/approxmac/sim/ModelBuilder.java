@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -17,6 +14,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.approxmac.toolchain.CacheDirectory;
 import org.approxmac.toolchain.Tool;
 import org.approxmac.toolchain.ToolResult;
 import org.approxmac.toolchain.Toolchain;
@@ -26,10 +24,10 @@ import org.approxmac.toolchain.Toolchain;
  *
  * <p>The cache key is a SHA-256 over the RTL text, the top module, the harness source, the shape
  * defines, the Verilator version and every Verilator flag, so any change rebuilds and nothing else
- * does. Each build runs in a fresh temporary directory inside the cache and is moved into place
- * atomically; two processes building the same key both succeed and one result wins, so a
- * concurrent run never sees a half-written entry. Entries hold {@code sim} (the binary) and
- * {@code ports.txt} (the ports Verilator found).
+ * does. Each build runs in a work folder of a {@link CacheDirectory} and is published atomically;
+ * two processes building the same key both succeed and one result wins, so a concurrent run never
+ * sees a half-written entry. Entries hold {@code sim} (the binary) and {@code ports.txt} (the ports
+ * Verilator found).
  */
 public final class ModelBuilder {
     /** The harness source, a class-path resource rendered only through -D defines. */
@@ -37,24 +35,12 @@ public final class ModelBuilder {
     private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(20);
 
     private final Toolchain toolchain;
-    private final Path cacheDir;
+    private final CacheDirectory cache;
 
+    /** A builder whose models are cached in {@code cacheDir} (normally {@code CacheRoot.verilatorBuilds()}). */
     public ModelBuilder(Toolchain toolchain, Path cacheDir) {
         this.toolchain = toolchain;
-        this.cacheDir = cacheDir.toAbsolutePath().normalize();
-    }
-
-    /**
-     * The default cache: {@code <root>/verilator} where root is the system property
-     * {@code approxmac.cache}, else the environment variable {@code APPROXMAC_CACHE}, else
-     * {@code .approxmac-cache} in the working directory.
-     */
-    public static Path defaultCacheDir() {
-        String root = System.getProperty("approxmac.cache");
-        if (root == null || root.isBlank()) {
-            root = System.getenv("APPROXMAC_CACHE");
-        }
-        return (root == null || root.isBlank() ? Path.of(".approxmac-cache") : Path.of(root)).resolve("verilator");
+        this.cache = new CacheDirectory(cacheDir);
     }
 
     /**
@@ -67,16 +53,32 @@ public final class ModelBuilder {
         String harness = harnessSource();
         List<String> flags = flags(rtl, shape);
         String key = key(rtl, shape, harness, flags);
-        Path entry = cacheDir.resolve(key);
+        Path entry = cache.entry(key);
         if (Files.isExecutable(entry.resolve("sim")) && Files.isRegularFile(entry.resolve("ports.txt"))) {
             PortList ports = PortList.parseText(read(entry.resolve("ports.txt")));
             ports.requireFits(shape, rtl.top(), "the spec");
             return new SimModel(entry.resolve("sim"), rtl, shape, ports, true);
         }
-        Path work = null;
+        cache.sweepAbandoned();
+        Path work = cache.newWorkFolder(key);
+        PortList ports;
         try {
-            Files.createDirectories(cacheDir);
-            work = Files.createTempDirectory(cacheDir, "build-");
+            ports = compile(rtl, shape, harness, flags, work);
+        } catch (RuntimeException e) {
+            try {
+                cache.discard(work); // a failed build leaves nothing
+            } catch (RuntimeException d) {
+                e.addSuppressed(d);
+            }
+            throw e;
+        }
+        cache.publish(key, work); // false: a concurrent build of the same key published first, same content
+        return new SimModel(entry.resolve("sim"), rtl, shape, ports, false);
+    }
+
+    /** Runs Verilator in the work folder and leaves only {@code sim} and {@code ports.txt} there. */
+    private PortList compile(RtlSource rtl, DutShape shape, String harness, List<String> flags, Path work) {
+        try {
             Files.writeString(work.resolve("design.v"), rtl.verilog());
             Files.writeString(work.resolve("harness.cpp"), harness);
             List<String> args = new ArrayList<>(flags);
@@ -94,30 +96,9 @@ public final class ModelBuilder {
             deleteTree(work.resolve("obj"));
             Files.delete(work.resolve("design.v"));
             Files.delete(work.resolve("harness.cpp"));
-            publish(work, entry);
-            work = null;
-            return new SimModel(entry.resolve("sim"), rtl, shape, ports, false);
+            return ports;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot use the Verilator build cache " + cacheDir + ": " + e.getMessage(), e);
-        } finally {
-            if (work != null) {
-                deleteTree(work);
-            }
-        }
-    }
-
-    private static void publish(Path work, Path entry) throws IOException {
-        try {
-            Files.move(work, entry, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
-            // another process published the same key first: its entry is identical, keep it
-            deleteTree(work);
-        } catch (IOException e) {
-            if (Files.isDirectory(entry)) {
-                deleteTree(work); // a non-empty target (rename(2) gives ENOTEMPTY): same as above
-            } else {
-                throw e;
-            }
+            throw new UncheckedIOException("cannot use the Verilator build cache " + cache.dir() + ": " + e.getMessage(), e);
         }
     }
 

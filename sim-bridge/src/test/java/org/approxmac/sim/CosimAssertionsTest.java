@@ -29,7 +29,7 @@ class CosimAssertionsTest {
         String buggy = Fixtures.verilog("exact_mul8.v").replace("$signed(a) * $signed(b);",
                 "$signed(a) * $signed(b) + $signed({15'd0, a == 8'h01 && b == 8'h01});");
         CosimRequest request = CosimRequest.of(Fixtures.FIXED8, new RtlSource("exact_mul8", buggy, "buggy.v"))
-                .withVectors("corners").withCacheDir(ModelBuilder.defaultCacheDir());
+                .withVectors("corners");
         AssertionError e = assertThrows(AssertionError.class, () -> CosimAssertions.assertMatches(request));
         assertTrue(e.getMessage().startsWith("FAIL fixed:n=8,sign=twos (buggy.v)"), e.getMessage());
         assertTrue(e.getMessage().contains("a = 0x01 (1)  b = 0x01 (1)"), e.getMessage());

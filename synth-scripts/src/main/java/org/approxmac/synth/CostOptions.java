@@ -3,12 +3,13 @@ package org.approxmac.synth;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import org.approxmac.toolchain.CacheRoot;
 
 /**
  * How to measure: library, cache, parallelism, activity simulation and clocks.
  *
  * @param liberty       the library
- * @param cacheDir      where results (and unpacked libraries) are cached
+ * @param cacheDir      the cache root (results under {@code cost/}, derived libraries under {@code liberty/})
  * @param jobs          designs measured in parallel (at least 1)
  * @param operands      operand distribution of the activity simulation
  * @param seed          stimulus seed
@@ -20,8 +21,6 @@ import java.util.Objects;
 public record CostOptions(Liberty liberty, Path cacheDir, int jobs, OperandDistribution operands, long seed,
                           int warmupCycles, int simCycles, double clockNs, Duration toolTimeout) {
 
-    /** The cache directory used when none is given: {@code .approxmac-cache} in the working directory. */
-    public static final Path DEFAULT_CACHE = Path.of(".approxmac-cache");
     public static final int DEFAULT_CYCLES = 1000;
     public static final int DEFAULT_WARMUP = 8;
     public static final long DEFAULT_SEED = 1;
@@ -42,9 +41,13 @@ public record CostOptions(Liberty liberty, Path cacheDir, int jobs, OperandDistr
         ActivityBench.checkLengths(warmupCycles, simCycles);
     }
 
-    /** Defaults: uniform operands, seed 1, 8 + 1000 cycles, 10 ns common clock, one job per core, 20 min per tool run. */
+    /**
+     * Defaults: the cache root of {@link CacheRoot#resolve} (property, environment or
+     * {@code .approxmac-cache}), uniform operands, seed 1, 8 + 1000 cycles, 10 ns common clock, one job
+     * per core, 20 min per tool run.
+     */
     public static CostOptions defaults(Liberty liberty) {
-        return new CostOptions(liberty, DEFAULT_CACHE, Runtime.getRuntime().availableProcessors(),
+        return new CostOptions(liberty, CacheRoot.resolve(null).dir(), Runtime.getRuntime().availableProcessors(),
                 OperandDistribution.UNIFORM, DEFAULT_SEED, DEFAULT_WARMUP, DEFAULT_CYCLES, DEFAULT_CLOCK_NS,
                 Duration.ofMinutes(20));
     }

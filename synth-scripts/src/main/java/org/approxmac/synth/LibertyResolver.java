@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
+import org.approxmac.toolchain.CacheRoot;
 
 /**
  * Turns the user's {@code --liberty} argument into a {@link Liberty}: the alias {@code osu018} (Debian's
@@ -56,7 +57,7 @@ public final class LibertyResolver {
             String patched = cells.libraryName().startsWith("sky130") ? markDontUse(text) : null;
             if (gz || patched != null) {
                 String baseName = given.getFileName().toString().replaceFirst("\\.gz$", "").replaceFirst("\\.lib$", "");
-                file = cacheDir.resolve("liberty").resolve(baseName + "-" + sha.substring(0, 16) + ".lib").toAbsolutePath();
+                file = new CacheRoot(cacheDir).liberties().resolve(baseName + "-" + sha.substring(0, 16) + ".lib").toAbsolutePath();
                 writeOnce(file, patched != null ? patched : text);
                 if (patched != null) {
                     cells = LibertyCells.scan(patched);

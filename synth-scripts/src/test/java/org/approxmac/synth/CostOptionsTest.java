@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import org.approxmac.toolchain.CacheRoot;
 import org.junit.jupiter.api.Test;
 
 class CostOptionsTest {
@@ -16,13 +17,18 @@ class CostOptionsTest {
     @Test
     void defaultsAreTheDocumentedOnes() {
         CostOptions o = CostOptions.defaults(LIB);
-        assertEquals(Path.of(".approxmac-cache"), o.cacheDir());
         assertEquals(OperandDistribution.UNIFORM, o.operands());
         assertEquals(1000, o.simCycles());
         assertEquals(8, o.warmupCycles());
         assertEquals(10.0, o.clockNs());
         assertEquals(1, o.seed());
         assertEquals(Runtime.getRuntime().availableProcessors(), o.jobs());
+    }
+
+    @Test
+    void defaultCacheIsTheSharedCacheRoot() {
+        // the precedence (property, environment, .approxmac-cache) is CacheRootTest's
+        assertEquals(CacheRoot.resolve(null).dir(), CostOptions.defaults(LIB).cacheDir());
     }
 
     @Test
