@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
                 + " and variance of (S' - S) / S. The variance falls with L while the mean converges to the unit's"
                 + " bias e (its mean relative error, also printed).",
             "Also compares a conventional convolution output (channels x k x k products) with a depthwise one"
-                + " (k x k). Integer kinds. Details: docs/methodology.md."},
+                + " (k x k); both lengths are added to --lengths if missing and marked in the table. Integer kinds."
+                + " Details: docs/methodology.md."},
         footer = {"", "Examples:", "  approxmac accumulate mitchw:n=16,w=6",
             "  approxmac accumulate drum:n=16,k=6 --operands gaussian --json --plot drum6-accumulate.svg"})
 final class AccumulateCommand implements Runnable {
@@ -82,8 +83,9 @@ final class AccumulateCommand implements Runnable {
         FigureOutput.check("--plot", plot);
         Multiplier m = Units.multiplier(unit);
         double e = ErrorAnalysis.analyze(m, Sampling.random(ErrorsCommand.DEFAULT_SAMPLES, seed)).meanRelError();
-        AccumulationResult result = AccumulationExperiment.run(m, lengths, distribution, trials, seed);
-        ConvolutionComparison conv = ConvolutionComparison.compute(m, channels, kernel, distribution, trials, seed);
+        AccumulationResult result = AccumulationExperiment.run(m, ConvolutionComparison.withLengths(lengths, channels,
+                kernel), distribution, trials, seed);
+        ConvolutionComparison conv = ConvolutionComparison.of(result, channels, kernel);
         if (plot != null) {
             FigureOutput.write("--plot", AccumulationFigures.convergence(result, e), plot);
         }
@@ -143,8 +145,8 @@ final class AccumulateCommand implements Runnable {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("channels", conv.channels());
         c.put("kernel", conv.kernel());
-        c.put("depthwise", point(conv.depthwise()));
-        c.put("conventional", point(conv.conventional()));
+        c.put("depthwise_length", conv.depthwise().length());
+        c.put("conventional_length", conv.conventional().length());
         c.put("variance_ratio", conv.varianceRatio());
         o.put("convolution", c);
         return o;
@@ -167,17 +169,25 @@ final class AccumulateCommand implements Runnable {
                 ErrorsCommand.DEFAULT_SAMPLES, 100 * e);
         out.printf("  %8s %12s %14s %10s %22s%n", "length", "mean (%)", "variance (%²)", "std (%)", "range (%)");
         for (AccumulationPoint p : r.points()) {
-            row(out, String.valueOf(p.length()), p);
+            out.printf("  %8d %12.4f %14.6f %10.4f %10.4f .. %8.4f%s%n", p.length(), 100 * p.meanRelError(),
+                    1e4 * p.varRelError(), 100 * Math.sqrt(p.varRelError()), 100 * p.minRelError(),
+                    100 * p.maxRelError(), role(p.length(), conv));
         }
-        out.printf("  conventional vs depthwise convolution (%dx%d kernel, %d channels; paper Table 2):%n",
-                conv.kernel(), conv.kernel(), conv.channels());
-        row(out, "dw " + conv.depthwise().length(), conv.depthwise());
-        row(out, "conv " + conv.conventional().length(), conv.conventional());
+        out.printf("  conventional vs depthwise convolution (%dx%d kernel, %d channels; paper Table 2): lengths %d"
+                + " and %d above%n", conv.kernel(), conv.kernel(), conv.channels(), conv.conventional().length(),
+                conv.depthwise().length());
         out.printf("  variance ratio depthwise / conventional: %.1f%n", conv.varianceRatio());
     }
 
-    private static void row(PrintWriter out, String label, AccumulationPoint p) {
-        out.printf("  %8s %12.4f %14.6f %10.4f %10.4f .. %8.4f%n", label, 100 * p.meanRelError(),
-                1e4 * p.varRelError(), 100 * Math.sqrt(p.varRelError()), 100 * p.minRelError(), 100 * p.maxRelError());
+    /** The table's mark of the convolution comparison's lengths. */
+    private static String role(int length, ConvolutionComparison conv) {
+        List<String> roles = new ArrayList<>();
+        if (length == conv.depthwise().length()) {
+            roles.add("depthwise");
+        }
+        if (length == conv.conventional().length()) {
+            roles.add("conventional");
+        }
+        return roles.isEmpty() ? "" : "  " + String.join(", ", roles);
     }
 }

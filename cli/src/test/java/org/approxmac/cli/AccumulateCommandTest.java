@@ -7,6 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,10 +33,15 @@ class AccumulateCommandTest {
         assertEquals(576, long576.get("length").asInt());
         assertTrue(long576.get("var_rel_error").asDouble() * 10 <= one.get("var_rel_error").asDouble());
         assertEquals(e, long576.get("mean_rel_error").asDouble(), 0.002);
+        List<Integer> lengths = new ArrayList<>();
+        o.get("lengths").forEach(p -> lengths.add(p.get("length").asInt()));
+        assertEquals(List.of(1, 576, 9), lengths, "each length once; the depthwise length 9 appended");
         JsonNode conv = o.get("convolution");
-        assertEquals(9, conv.get("depthwise").get("length").asInt());
-        assertEquals(576, conv.get("conventional").get("length").asInt());
+        assertEquals(9, conv.get("depthwise_length").asInt());
+        assertEquals(576, conv.get("conventional_length").asInt());
         assertTrue(conv.get("variance_ratio").asDouble() > 20);
+        assertEquals(o.get("lengths").get(2).get("var_rel_error").asDouble() / long576.get("var_rel_error").asDouble(),
+                conv.get("variance_ratio").asDouble(), 1e-12, "the ratio of the table's two figures");
         var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(plot.toFile());
         assertTrue(doc.getDocumentElement().getTextContent().contains("products per dot product"));
     }
@@ -41,7 +50,9 @@ class AccumulateCommandTest {
     void textReportAndBadInput() throws Exception {
         var r = CliRunner.run("accumulate", "drum:n=8,k=4", "--lengths", "1,9", "--trials", "100", "--channels", "8");
         assertEquals(0, r.status(), r.err());
-        assertTrue(r.out().contains("conventional vs depthwise convolution (3x3 kernel, 8 channels"), r.out());
+        assertEquals(List.of("1", "9  depthwise", "72  conventional"), rows(r.out()), r.out());
+        assertTrue(r.out().contains("conventional vs depthwise convolution (3x3 kernel, 8 channels; paper Table 2):"
+                + " lengths 72 and 9 above\n"), r.out());
         assertTrue(r.out().contains("variance ratio depthwise / conventional"));
         var bad = CliRunner.run("accumulate", "mitchw:n=16", "--lengths", "1,0");
         assertEquals(2, bad.status());
@@ -54,5 +65,27 @@ class AccumulateCommandTest {
         Files.writeString(foreign, "not mine");
         assertEquals(2, CliRunner.run("accumulate", "mitchw:n=16", "--plot", foreign.toString()).status());
         assertEquals("not mine", Files.readString(foreign));
+    }
+
+    @Test
+    void defaultLengthsEachHaveOneRowAndTheComparisonReusesThem() {
+        var r = CliRunner.run("accumulate", "mitchw:n=16,w=6", "--trials", "100");
+        assertEquals(0, r.status(), r.err());
+        assertEquals(List.of("1", "9  depthwise", "64", "576  conventional", "4608"), rows(r.out()), r.out());
+        var single = CliRunner.run("accumulate", "mitchw:n=16,w=6", "--trials", "100", "--lengths", "25",
+                "--kernel", "5", "--channels", "1");
+        assertEquals(0, single.status(), single.err());
+        assertEquals(List.of("25  depthwise, conventional"), rows(single.out()), single.out());
+        assertTrue(single.out().contains("variance ratio depthwise / conventional: 1.0\n"), single.out());
+    }
+
+    /** The table's rows as "length" plus the comparison's mark, in order. */
+    private static List<String> rows(String out) {
+        Matcher m = Pattern.compile("(?m)^ +(\\d+) +-?\\d+\\.\\d+ .*?\\.\\. +-?\\d+\\.\\d+(.*)$").matcher(out);
+        List<String> rows = new ArrayList<>();
+        while (m.find()) {
+            rows.add(m.group(1) + m.group(2));
+        }
+        return rows;
     }
 }

@@ -15,10 +15,16 @@ import org.apache.velocity.app.VelocityEngine;
  * class path): Yosys synthesis and simulation-model scripts, OpenSTA delay and power scripts, the
  * measurement wrapper and the activity test bench. Templates are plain text with {@code ${name}}
  * placeholders so an engineer can also fill them in by hand (docs/cost-method.md).
+ *
+ * <p>A template may include a fragment of this directory with {@code #parse("file")} (names relative to
+ * the including template). Every fragment is a constant here too, so its text is part of the cache key
+ * ({@link CostFlow#cacheKey}) like that of the templates including it.
  */
 public enum ScriptTemplate {
     SYNTH("synth.ys.vm"),
     SIM_MODEL("simmodel.ys.vm"),
+    /** Fragment of {@link #DELAY} and {@link #POWER}: liberty, netlist, link, clock and I/O constraints. */
+    STA_SETUP("sta-setup.tcl.vm"),
     DELAY("delay.tcl.vm"),
     POWER("power.tcl.vm"),
     WRAPPER("wrapper.v.vm"),
@@ -61,6 +67,7 @@ public enum ScriptTemplate {
                 "org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader");
         p.setProperty("resource.loader.classpath.cache", "true");
         p.setProperty("space.gobbling", "lines");
+        p.setProperty("event_handler.include.class", "org.apache.velocity.app.event.implement.IncludeRelativePath");
         VelocityEngine engine = new VelocityEngine(p);
         engine.init();
         return engine;

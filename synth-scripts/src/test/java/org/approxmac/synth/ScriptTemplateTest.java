@@ -1,11 +1,19 @@
 package org.approxmac.synth;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class ScriptTemplateTest {
@@ -41,8 +49,8 @@ class ScriptTemplateTest {
 
     @Test
     void everyScriptRendersWithoutLeftoverPlaceholders() {
-        for (ScriptTemplate t : List.of(ScriptTemplate.SYNTH, ScriptTemplate.SIM_MODEL, ScriptTemplate.DELAY,
-                ScriptTemplate.POWER)) {
+        for (ScriptTemplate t : List.of(ScriptTemplate.SYNTH, ScriptTemplate.SIM_MODEL, ScriptTemplate.STA_SETUP,
+                ScriptTemplate.DELAY, ScriptTemplate.POWER)) {
             String s = t.render(values());
             assertFalse(s.contains("${"), t + ":\n" + s);
             assertFalse(t.source().isBlank());
@@ -57,5 +65,46 @@ class ScriptTemplateTest {
         assertTrue(power.contains("create_clock -name clk -period 1000 [get_ports clk]"), power);
         String sim = ScriptTemplate.SIM_MODEL.render(values());
         assertTrue(sim.contains("setattr -set init 1'0 t:$_*FF* t:$_DLATCH* %u %co:+[Q] w:* %i"), sim);
+    }
+
+    @Test
+    void delayAndPowerScriptsStartWithTheOneStaSetup() {
+        String setup = ScriptTemplate.STA_SETUP.render(values());
+        assertTrue(setup.startsWith("read_liberty /lib/x.lib\nread_verilog netlist.v\nlink_design approxmac_cost_wrapper\n"
+                + "create_clock -name clk -period 1000 [get_ports clk]\n"), setup);
+        assertTrue(setup.endsWith("set_input_delay 0 -clock clk $approxmac_data_inputs\n"
+                + "set_output_delay 0 -clock clk [all_outputs]\n"), setup);
+        assertEquals("# approxmac cost flow: critical path of approxmac_cost_wrapper\n" + setup
+                + "report_checks -path_delay max -digits 4\n", head(ScriptTemplate.DELAY.render(values()), setup));
+        assertEquals("# approxmac cost flow: power of approxmac_cost_wrapper at global activity 1, clock period 1000 ns\n"
+                + setup + "set_power_activity -global -activity 1\n", head(ScriptTemplate.POWER.render(values()), setup));
+    }
+
+    /** The script up to the line after the setup. */
+    private static String head(String script, String setup) {
+        int end = script.indexOf(setup);
+        assertTrue(end > 0, script);
+        end += setup.length();
+        return script.substring(0, script.indexOf('\n', end) + 1);
+    }
+
+    @Test
+    void everyIncludedFragmentIsATemplateAndSoPartOfTheCacheKey() throws IOException {
+        Pattern include = Pattern.compile("#parse\\(\"([^\"]+)\"\\)");
+        List<String> sources = Arrays.stream(ScriptTemplate.values()).map(ScriptTemplate::source).toList();
+        int includes = 0;
+        for (String source : sources) {
+            Matcher m = include.matcher(source);
+            while (m.find()) {
+                includes++;
+                String path = "org/approxmac/synth/scripts/" + m.group(1);
+                try (InputStream in = getClass().getClassLoader().getResourceAsStream(path)) {
+                    assertNotNull(in, path);
+                    String fragment = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                    assertTrue(sources.contains(fragment), path + " is not a ScriptTemplate constant");
+                }
+            }
+        }
+        assertEquals(2, includes, "delay and power include the STA setup");
     }
 }
