@@ -32,7 +32,7 @@ class IntegerOperandsTest {
             assertTrue(has(c, v), Long.toHexString(v));
         }
         assertAscendingDistinctPatterns(c, 16);
-        // co-simulation's corner class of a signed 16-bit multiplier: 86 x 86 = 7,396 vectors (docs/cosim.md)
+        // the co-simulation's corner class of a signed 16-bit multiplier: 86 x 86 = 7,396 vectors
         assertEquals(86, c.length);
     }
 

@@ -25,6 +25,12 @@ final class CornerOperands {
         };
     }
 
+    /** The number of corner vectors: every ordered pair of corner values. */
+    static long pairs(UnitSpec spec) {
+        long values = of(spec).length;
+        return values * values;
+    }
+
     private static long[] floating(FloatFormat format) {
         return FloatCorners.of(format).stream().mapToLong(Long::longValue).toArray();
     }

@@ -1,6 +1,7 @@
 package org.approxmac.sim;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -21,6 +22,8 @@ class CornerOperandsTest {
             UnitSpec spec = UnitSpec.parse(text);
             assertArrayEquals(IntegerOperands.of(spec).corners(), CornerOperands.of(spec), text);
         }
+        // 86 corner values of a signed 16-bit operand, 86 x 86 vectors (cosim mitchw:n=16,w=6 --vectors corners)
+        assertEquals(7_396, CornerOperands.pairs(UnitSpec.parse("mitchw:n=16,w=6")));
         long[] c = CornerOperands.of(UnitSpec.parse("fixed:n=16"));
         for (long v : new long[] {0, 1, 0xffff, 0x8000, 0x7fff, 0x0100, 0x00ff, 0x0101, -0x101 & 0xffff}) {
             assertTrue(has(c, v), Long.toHexString(v));
