@@ -3,6 +3,7 @@ package org.approxmac.bench;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
+import org.approxmac.golden.bench.GoldenWorkload;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -10,15 +11,17 @@ import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * Runs {@link GoldenThroughput} and prints, per kind, ns per multiply-accumulate and the ratio to the
- * exact long loop measured in the same run (target: Mitch-w and DRUM at most 3x).
+ * Runs {@link GoldenThroughput} for {@link GoldenWorkload#DEFAULT_SPECS} and prints, per kind, ns per
+ * multiply-accumulate and the ratio to the exact long loop measured in the same run (target: Mitch-w
+ * and DRUM at most 3x).
  */
 public final class GoldenBenchMain {
     private GoldenBenchMain() {
     }
 
     public static void main(String[] args) throws RunnerException {
-        Options opt = new OptionsBuilder().include(GoldenThroughput.class.getSimpleName()).build();
+        Options opt = new OptionsBuilder().include(GoldenThroughput.class.getSimpleName())
+                .param("spec", GoldenWorkload.DEFAULT_SPECS.toArray(new String[0])).build();
         Collection<RunResult> results = new Runner(opt).run();
         Map<String, double[]> bySpec = new TreeMap<>();
         for (RunResult r : results) {

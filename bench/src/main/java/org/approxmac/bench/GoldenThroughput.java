@@ -1,9 +1,8 @@
 package org.approxmac.bench;
 
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import org.approxmac.golden.Multiplier;
 import org.approxmac.golden.Units;
+import org.approxmac.golden.bench.GoldenWorkload;
 import org.approxmac.spec.UnitSpec;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -19,10 +18,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Golden-model throughput: a multiply-accumulate loop over 4096 operand pairs through each kind's
- * model, and the same loop with an exact {@code long} multiply (the reference). Both accumulate, so
- * the JIT cannot drop the work; {@link GoldenBenchMain} prints each kind's time as a ratio to the
- * exact loop measured in the same run.
+ * Golden-model throughput: the {@link GoldenWorkload} of each spec, its golden multiply-accumulate
+ * loop and its exact {@code long} loop (the reference); {@link GoldenBenchMain} runs it for
+ * {@link GoldenWorkload#DEFAULT_SPECS} and prints each kind's time as a ratio to the exact loop
+ * measured in the same run.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -31,50 +30,33 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class GoldenThroughput {
-    static final int PAIRS = 4096;
 
-    @Param({"fixed:n=16", "mitchw:n=16,w=6,sign=c1", "mitchw:n=32,w=6,sign=c1", "mitchell:n=32,sign=sm",
-        "drum:n=16,k=6,sign=c1", "drum:n=32,k=6,sign=c1"})
+    /**
+     * The spec: {@link GoldenBenchMain} passes {@link GoldenWorkload#DEFAULT_SPECS}; JMH requires defaults
+     * here too, for runs started through JMH's own main.
+     */
+    @Param({GoldenWorkload.FIXED_16, GoldenWorkload.MITCHW6_16, GoldenWorkload.MITCHW6_32, GoldenWorkload.MITCHELL_32,
+        GoldenWorkload.DRUM6_16, GoldenWorkload.DRUM6_32})
     public String spec;
 
-    long[] a;
-    long[] b;
-    Multiplier multiplier;
+    GoldenWorkload workload;
 
     @Setup
     public void setup() {
-        UnitSpec unit = UnitSpec.parse(spec);
-        multiplier = Units.multiplier(unit);
-        SplittableRandom r = new SplittableRandom(1);
-        a = new long[PAIRS];
-        b = new long[PAIRS];
-        long mask = unit.n() >= 64 ? -1L : (1L << unit.n()) - 1;
-        for (int i = 0; i < PAIRS; i++) {
-            a[i] = r.nextLong() & mask;
-            b[i] = r.nextLong() & mask;
-        }
+        workload = new GoldenWorkload(Units.multiplier(UnitSpec.parse(spec)));
     }
 
     /** The reference: an exact long multiply-accumulate over the same operands. */
     @Benchmark
-    @OperationsPerInvocation(PAIRS)
+    @OperationsPerInvocation(GoldenWorkload.PAIRS)
     public long exactLoop() {
-        long acc = 0;
-        for (int i = 0; i < PAIRS; i++) {
-            acc += a[i] * b[i];
-        }
-        return acc;
+        return workload.exactLoop();
     }
 
     /** The golden model of {@link #spec} in the same loop. */
     @Benchmark
-    @OperationsPerInvocation(PAIRS)
+    @OperationsPerInvocation(GoldenWorkload.PAIRS)
     public long golden() {
-        long acc = 0;
-        Multiplier m = multiplier;
-        for (int i = 0; i < PAIRS; i++) {
-            acc += m.multiply(a[i], b[i]);
-        }
-        return acc;
+        return workload.goldenLoop();
     }
 }

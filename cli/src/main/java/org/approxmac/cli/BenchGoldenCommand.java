@@ -5,10 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
-import org.approxmac.golden.Bits;
 import org.approxmac.golden.Multiplier;
 import org.approxmac.golden.Units;
+import org.approxmac.golden.bench.GoldenWorkload;
 import org.approxmac.spec.UnitSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,9 +17,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code bench golden}: golden-model throughput against an exact {@code long} multiply-accumulate loop
- * over the same operands, measured in one run. The two loops alternate many times and the fastest
- * pass of each counts, so both see the same machine load; the JMH benchmark (module bench) measures
- * the same on a quiet machine.
+ * over the same operands ({@link GoldenWorkload}, shared with the JMH benchmark of module bench),
+ * measured in one run. The two loops alternate many times and the fastest pass of each counts, so both
+ * see the same machine load; the JMH benchmark measures the same on a quiet machine.
  */
 @Command(name = "golden", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Golden-model throughput: each spec's multiply-accumulate loop against an exact long"
@@ -28,7 +27,7 @@ import picocli.CommandLine.Spec;
                 + " pass of each, so the ratio is measured in one run under the same load (target: Mitch-w and"
                 + " DRUM at most 3x). For quiet-machine figures use the JMH benchmark (docs/benchmarks.md)."})
 final class BenchGoldenCommand implements Runnable {
-    static final int PAIRS = 4096;
+    static final int PAIRS = GoldenWorkload.PAIRS;
 
     @Spec
     CommandSpec commandSpec;
@@ -44,9 +43,6 @@ final class BenchGoldenCommand implements Runnable {
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
 
-    static final List<String> DEFAULT_SPECS = List.of("fixed:n=16", "mitchw:n=16,w=6", "mitchw:n=32,w=6",
-            "mitchell:n=32", "drum:n=16,k=6", "drum:n=32,k=6");
-
     /** Nanoseconds per pair of the fastest exact and golden passes. */
     record Timing(String spec, double exactNs, double goldenNs) {
         double ratio() {
@@ -60,7 +56,7 @@ final class BenchGoldenCommand implements Runnable {
             throw new UsageError("--passes must be 10..1000000, got " + passes);
         }
         List<UnitSpec> units = new ArrayList<>();
-        for (String s : specs.isEmpty() ? DEFAULT_SPECS : specs) {
+        for (String s : specs.isEmpty() ? GoldenWorkload.DEFAULT_SPECS : specs) {
             UnitSpec u = UnitSpec.parse(s).multiplier();
             if (u.productWidth() > 64) {
                 throw new UsageError(u.canonical() + ": bench golden takes products up to 64 bits (n <= 32)");
@@ -93,22 +89,15 @@ final class BenchGoldenCommand implements Runnable {
     }
 
     static Timing measure(Multiplier m, int passes) {
-        long mask = Bits.mask(m.spec().n());
-        SplittableRandom r = new SplittableRandom(1);
-        long[] a = new long[PAIRS];
-        long[] b = new long[PAIRS];
-        for (int i = 0; i < PAIRS; i++) {
-            a[i] = r.nextLong() & mask;
-            b[i] = r.nextLong() & mask;
-        }
+        GoldenWorkload workload = new GoldenWorkload(m);
         long bestExact = Long.MAX_VALUE;
         long bestGolden = Long.MAX_VALUE;
         long sink = 0;
         for (int p = 0; p < passes; p++) {
             long t0 = System.nanoTime();
-            sink += exactLoop(a, b);
+            sink += workload.exactLoop();
             long t1 = System.nanoTime();
-            sink += goldenLoop(m, a, b);
+            sink += workload.goldenLoop();
             long t2 = System.nanoTime();
             bestExact = Math.min(bestExact, t1 - t0);
             bestGolden = Math.min(bestGolden, t2 - t1);
@@ -117,21 +106,5 @@ final class BenchGoldenCommand implements Runnable {
             System.err.print(""); // keep the results alive
         }
         return new Timing(m.spec().canonical(), (double) bestExact / PAIRS, (double) bestGolden / PAIRS);
-    }
-
-    static long exactLoop(long[] a, long[] b) {
-        long acc = 0;
-        for (int i = 0; i < a.length; i++) {
-            acc += a[i] * b[i];
-        }
-        return acc;
-    }
-
-    static long goldenLoop(Multiplier m, long[] a, long[] b) {
-        long acc = 0;
-        for (int i = 0; i < a.length; i++) {
-            acc += m.multiply(a[i], b[i]);
-        }
-        return acc;
     }
 }

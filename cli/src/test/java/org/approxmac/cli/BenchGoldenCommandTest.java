@@ -5,18 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.approxmac.golden.Units;
+import org.approxmac.golden.bench.GoldenWorkload;
 import org.approxmac.spec.UnitSpec;
 import org.junit.jupiter.api.Test;
 
 class BenchGoldenCommandTest {
 
+    /** The loops themselves are GoldenWorkload's (GoldenWorkloadTest); the default specs are its too. */
     @Test
-    void goldenLoopComputesTheSameSumAsTheExactLoopForFixed() {
-        long[] a = {1, 2, 3, 0x7FFF};
-        long[] b = {5, 6, 7, 0x7FFF};
-        var m = Units.multiplier(UnitSpec.parse("fixed:n=16,sign=unsigned"));
-        assertEquals(BenchGoldenCommand.exactLoop(a, b), BenchGoldenCommand.goldenLoop(m, a, b));
+    void measuresTheSharedWorkloadsDefaultSpecs() throws Exception {
+        var r = CliRunner.run("bench", "golden", "--passes", "10", "--json");
+        assertEquals(0, r.status(), r.err());
+        JsonNode o = new ObjectMapper().readTree(r.out());
+        assertEquals(GoldenWorkload.PAIRS, o.get("pairs").asInt());
+        JsonNode results = o.get("results");
+        assertEquals(GoldenWorkload.DEFAULT_SPECS.size(), results.size());
+        for (int i = 0; i < results.size(); i++) {
+            assertEquals(UnitSpec.parse(GoldenWorkload.DEFAULT_SPECS.get(i)).canonical(),
+                    results.get(i).get("spec").asText());
+        }
     }
 
     @Test

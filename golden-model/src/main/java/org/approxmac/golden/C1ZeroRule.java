@@ -1,7 +1,13 @@
 package org.approxmac.golden;
 
+import org.approxmac.spec.Kind;
+
 /**
- * How the one's-complement ({@code c1}) sign wrapper treats zeros (UNITS.md, "Sign handling").
+ * How a kind's sign wrapper treats zero operands (UNITS.md, "Sign handling"): the one statement of
+ * which operand patterns count as zero, read by the golden model's {@link SignWrapper} and by the
+ * generated RTL's sign wrapper. The rule only changes products in {@code c1} mode: in {@code sm} and
+ * {@code unsigned} mode the cores of the masking kinds already give P(0, y) = 0, so the RTL may
+ * apply the mask in every mode.
  */
 public enum C1ZeroRule {
     /**
@@ -10,5 +16,20 @@ public enum C1ZeroRule {
      */
     NOT_ZERO_MASK,
     /** The DRUM authors' signed RTL: no zero masking; a set sign bit with core product 0 gives ~0. */
-    NONE
+    NONE;
+
+    /**
+     * The rule of a kind with a sign wrapper: the log multipliers (Mitch-w, its published-RTL form,
+     * Mitchell) mask zero operands, DRUM does not.
+     *
+     * @throws IllegalArgumentException for kinds without a sign wrapper (fixed, floating)
+     */
+    public static C1ZeroRule of(Kind kind) {
+        return switch (kind) {
+            case MITCHW, MITCHWU, MITCHELL -> NOT_ZERO_MASK;
+            case DRUM -> NONE;
+            case FIXED, BF16, FP32 -> throw new IllegalArgumentException(kind.descriptor().name()
+                    + " has no sign wrapper, so no zero rule");
+        };
+    }
 }

@@ -24,12 +24,12 @@ public final class Units {
             case MITCHW, MITCHWU, MITCHELL -> {
                 MitchwCore core = new MitchwCore(m.n(), m.keptBits(),
                         m.kind() == Kind.MITCHWU ? MitchwVariant.PUBLISHED_RTL : MitchwVariant.TRUNCATED);
-                Multiplier reference = new SignWrapper(m, core, C1ZeroRule.NOT_ZERO_MASK);
+                Multiplier reference = new SignWrapper(m, core, C1ZeroRule.of(m.kind()));
                 yield MitchwLookup.of(m, reference, core).orElse(reference);
             }
             case DRUM -> {
                 DrumCore core = new DrumCore(m.n(), m.intParam("k"));
-                Multiplier reference = new SignWrapper(m, core, C1ZeroRule.NONE);
+                Multiplier reference = new SignWrapper(m, core, C1ZeroRule.of(m.kind()));
                 yield DrumLookup.of(m, reference, core).orElse(reference);
             }
             case BF16, FP32 -> new FloatMultiplier(m);

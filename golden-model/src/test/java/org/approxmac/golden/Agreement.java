@@ -2,8 +2,6 @@ package org.approxmac.golden;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.SplittableRandom;
 
 /** Test helper: checks that two models of the same spec give the same product patterns. */
@@ -24,18 +22,15 @@ public final class Agreement {
     }
 
     /**
-     * Every pair of corner operands (±2^i, 2^i ± 1, ~2^i, ...) and {@code samples} random pairs, half
-     * of them with operands of random length so that small magnitudes are common.
+     * Every pair of corner operands ({@link IntegerOperands#corners()} of the signed form, a superset of
+     * the unsigned one's patterns: ±2^i, 2^i ± 1, ~2^i, ...) and {@code samples} pairs of stratified
+     * random operands (small magnitudes are common), every other pair with random bits above N, which
+     * both models must ignore.
      */
     public static void cornersAndRandom(Multiplier reference, Multiplier candidate, int samples, long seed) {
         int n = reference.spec().n();
-        List<Long> corners = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            long p = 1L << i;
-            for (long v : new long[] {p, p - 1, p + 1, -p, ~p, -p - 1}) {
-                corners.add(v & Bits.mask(n));
-            }
-        }
+        IntegerOperands operands = new IntegerOperands(n, true);
+        long[] corners = operands.corners();
         for (long a : corners) {
             for (long b : corners) {
                 assertEquals(reference.multiply(a, b), candidate.multiply(a, b), reference.spec() + " " + a + "*" + b);
@@ -43,8 +38,12 @@ public final class Agreement {
         }
         SplittableRandom r = new SplittableRandom(seed);
         for (int i = 0; i < samples; i++) {
-            long a = r.nextLong() >>> r.nextInt(64);
-            long b = i % 2 == 0 ? r.nextLong() : r.nextLong() >> r.nextInt(64);
+            long a = operands.stratified(r);
+            long b = operands.stratified(r);
+            if (i % 2 == 1 && n < 64) {
+                a |= r.nextLong() << n;
+                b |= r.nextLong() << n;
+            }
             assertEquals(reference.multiply(a, b), candidate.multiply(a, b), reference.spec() + " " + a + "*" + b);
         }
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.approxmac.drum.DrumCoreRtl;
 import org.approxmac.fixed.FixedRtl;
 import org.approxmac.fp.FloatRtl;
+import org.approxmac.golden.C1ZeroRule;
 import org.approxmac.hdl.builder.Design;
 import org.approxmac.hdl.builder.HdlException;
 import org.approxmac.hdl.builder.Identifiers;
@@ -14,7 +15,7 @@ import org.approxmac.hdl.builder.SignalKind;
 import org.approxmac.hdl.render.VerilogRenderer;
 import org.approxmac.hdl.wrapper.MacWrapperRtl;
 import org.approxmac.hdl.wrapper.SignWrapperRtl;
-import org.approxmac.hdl.wrapper.ZeroRule;
+import org.approxmac.hdl.wrapper.UnsignedCoreRtl;
 import org.approxmac.mitchw.MitchwCoreRtl;
 import org.approxmac.mitchw.MitchwVariant;
 import org.approxmac.spec.Kind;
@@ -78,15 +79,16 @@ public final class Rtl {
 
     private static Module integerMultiplier(UnitSpec spec, String name) {
         int n = spec.n();
-        return switch (spec.kind()) {
-            case FIXED -> FixedRtl.build(name, n, spec.sign());
-            case MITCHW, MITCHELL -> SignWrapperRtl.build(name, spec.sign(), ZeroRule.MASK_ZERO_OPERANDS,
-                    new MitchwCoreRtl(n, spec.keptBits()));
-            case MITCHWU -> SignWrapperRtl.build(name, spec.sign(), ZeroRule.MASK_ZERO_OPERANDS,
-                    new MitchwCoreRtl(n, spec.keptBits(), MitchwVariant.PUBLISHED_RTL));
-            case DRUM -> SignWrapperRtl.build(name, spec.sign(), ZeroRule.NONE, new DrumCoreRtl(n, spec.intParam("k")));
-            case BF16, FP32 -> throw new IllegalStateException("floating kinds are dispatched in module()");
+        if (spec.kind() == Kind.FIXED) {
+            return FixedRtl.build(name, n, spec.sign());
+        }
+        UnsignedCoreRtl core = switch (spec.kind()) {
+            case MITCHW, MITCHELL -> new MitchwCoreRtl(n, spec.keptBits());
+            case MITCHWU -> new MitchwCoreRtl(n, spec.keptBits(), MitchwVariant.PUBLISHED_RTL);
+            case DRUM -> new DrumCoreRtl(n, spec.intParam("k"));
+            case FIXED, BF16, FP32 -> throw new IllegalStateException("fixed and floating kinds are dispatched above");
         };
+        return SignWrapperRtl.build(name, spec.sign(), C1ZeroRule.of(spec.kind()), core);
     }
 
     /** Header lines: spec, kind, paper, parameters, ports. */

@@ -1,17 +1,16 @@
 package org.approxmac.sim;
 
-import java.util.TreeSet;
 import org.approxmac.fp.FloatCorners;
 import org.approxmac.fp.FloatFormat;
-import org.approxmac.golden.Bits;
+import org.approxmac.golden.IntegerOperands;
 import org.approxmac.spec.UnitSpec;
 
 /**
  * Corner operand values of a spec; the corner vectors are all ordered pairs of them. Integer kinds:
- * 0, +-1, all ones, the most negative and most positive values, every power of two and its
- * neighbours, and (signed) their negations. Floating kinds: the golden model's {@link FloatCorners}
- * (zeros, infinities, NaNs, subnormals, extreme normals, and values whose products overflow,
- * underflow, tie or round into the next binade).
+ * the golden model's {@link IntegerOperands#corners()} (0, +-1, all ones, the most negative and most
+ * positive values, every power of two and its neighbours, and, signed, their negations). Floating
+ * kinds: the golden model's {@link FloatCorners} (zeros, infinities, NaNs, subnormals, extreme
+ * normals, and values whose products overflow, underflow, tie or round into the next binade).
  */
 final class CornerOperands {
     private CornerOperands() {
@@ -22,27 +21,14 @@ final class CornerOperands {
         return switch (spec.kind()) {
             case BF16 -> floating(FloatFormat.BF16);
             case FP32 -> floating(FloatFormat.FP32);
-            default -> integer(spec.n(), spec.signedOperands());
+            default -> IntegerOperands.of(spec).corners();
         };
     }
 
-    private static long[] integer(int n, boolean signed) {
-        long mask = Bits.mask(n);
-        var values = new TreeSet<Long>((x, y) -> Long.compareUnsigned(x, y));
-        long[] base = {0, 1, 2, 3, mask, mask - 1, 1L << (n - 1), (1L << (n - 1)) - 1, (1L << (n - 1)) + 1};
-        for (long v : base) {
-            values.add(v & mask);
-        }
-        for (int i = 0; i < n; i++) {
-            long p = 1L << i;
-            for (long v : new long[] {p, p - 1, p + 1}) {
-                values.add(v & mask);
-                if (signed) {
-                    values.add(-v & mask);
-                }
-            }
-        }
-        return values.stream().mapToLong(Long::longValue).toArray();
+    /** The number of corner vectors: every ordered pair of corner values. */
+    static long pairs(UnitSpec spec) {
+        long values = of(spec).length;
+        return values * values;
     }
 
     private static long[] floating(FloatFormat format) {

@@ -1,35 +1,28 @@
 package org.approxmac.sim;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
+import org.approxmac.golden.IntegerOperands;
 import org.approxmac.spec.UnitSpec;
 import org.junit.jupiter.api.Test;
 
 class OperandSamplerTest {
 
+    /** Integer operands are the golden model's stratified ones (IntegerOperandsTest checks the strata). */
     @Test
-    void everyLeadingOnePositionAndSignIsDrawnOften() {
-        int n = 32;
-        OperandSampler s = new OperandSampler(UnitSpec.parse("mitchw:n=32,w=6"));
-        SplittableRandom r = new SplittableRandom(3);
-        int[] perLead = new int[n];
-        int negatives = 0;
-        int draws = 100_000;
-        for (int i = 0; i < draws; i++) {
-            long v = s.next(r);
-            long magnitude = (v >>> (n - 1) & 1) == 1 ? (-v) & 0xffffffffL : v;
-            negatives += (int) (v >>> (n - 1) & 1);
-            if (magnitude != 0) {
-                perLead[63 - Long.numberOfLeadingZeros(magnitude)]++;
+    void integerOperandsAreTheGoldenModelsStratifiedOnes() {
+        for (String text : new String[] {"mitchw:n=32,w=6", "drum:n=16,k=6,sign=unsigned", "fixed:n=64"}) {
+            UnitSpec spec = UnitSpec.parse(text);
+            OperandSampler s = new OperandSampler(spec);
+            IntegerOperands golden = IntegerOperands.of(spec);
+            SplittableRandom r = new SplittableRandom(3);
+            SplittableRandom g = new SplittableRandom(3);
+            for (int i = 0; i < 10_000; i++) {
+                assertEquals(golden.stratified(g), s.next(r), text + " draw " + i);
             }
         }
-        // stratified: each of the 32 positions gets about 3/4 / 32 of the draws; uniform alone would
-        // give position 0..7 about 2^-24 of them
-        for (int lead = 0; lead < n; lead++) {
-            assertTrue(perLead[lead] > draws / 64, "lead " + lead + ": " + perLead[lead]);
-        }
-        assertTrue(negatives > draws / 3 && negatives < 2 * draws / 3, "negatives " + negatives);
     }
 
     @Test

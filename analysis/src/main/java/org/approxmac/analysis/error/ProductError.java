@@ -1,21 +1,22 @@
 package org.approxmac.analysis.error;
 
-import java.math.BigInteger;
 import org.approxmac.golden.Bits;
 import org.approxmac.golden.Multiplier;
+import org.approxmac.golden.error.IntegerEvaluator;
 import org.approxmac.spec.Kind;
 import org.approxmac.spec.UnitSpec;
 
 /**
  * The relative error r = (|Z'| - |Z|) / |Z| of one operand pair of an integer multiplier (the paper's
  * Eq. 1, as in UNITS.md "Error metrics"), with operands given as values of the spec's sign mode
- * (two's-complement values for signed modes, plain values for {@code unsigned}). Exact in 64-bit
- * arithmetic for n &lt;= 32, in BigInteger above.
+ * (two's-complement values for signed modes, plain values for {@code unsigned}). The arithmetic is
+ * the golden model's {@link IntegerEvaluator}, the one the error metrics use, so a histogram or map
+ * holds exactly the values the metrics summarise.
  */
 public final class ProductError {
     private final Multiplier multiplier;
+    private final IntegerEvaluator evaluator;
     private final int n;
-    private final int productWidth;
     private final boolean signed;
 
     public ProductError(Multiplier multiplier) {
@@ -25,8 +26,8 @@ public final class ProductError {
             throw new IllegalArgumentException(problem);
         }
         this.multiplier = multiplier;
+        this.evaluator = new IntegerEvaluator(multiplier);
         this.n = spec.n();
-        this.productWidth = spec.productWidth();
         this.signed = spec.signedOperands();
     }
 
@@ -70,22 +71,6 @@ public final class ProductError {
 
     /** The relative error of the product of two operand values; NaN when the exact product is 0. */
     public double relativeError(long a, long b) {
-        if (a == 0 || b == 0) {
-            return Double.NaN;
-        }
-        long pa = a & Bits.mask(n);
-        long pb = b & Bits.mask(n);
-        if (n <= 32) {
-            long z = multiplier.multiply(pa, pb);
-            long approx = signed ? Math.abs(Bits.signExtend(z, productWidth)) : z;
-            long exact = signed ? Math.abs(a * b) : a * b; // unsigned below 2^64, signed below 2^62
-            double exactD = exact >= 0 ? exact : 0x1p64 + exact;
-            return (double) (approx - exact) / exactD;
-        }
-        BigInteger z = multiplier.multiplyWide(pa, pb);
-        BigInteger approx = signed ? Bits.signedValue(z, productWidth).abs() : z;
-        BigInteger exact = signed ? BigInteger.valueOf(a).multiply(BigInteger.valueOf(b)).abs()
-                : Bits.unsigned(a).multiply(Bits.unsigned(b));
-        return approx.subtract(exact).doubleValue() / exact.doubleValue();
+        return evaluator.relativeError(a & Bits.mask(n), b & Bits.mask(n));
     }
 }

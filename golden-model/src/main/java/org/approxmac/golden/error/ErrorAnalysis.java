@@ -107,10 +107,6 @@ public final class ErrorAnalysis {
     }
 
     static VectorEvaluator evaluatorFor(Multiplier m) {
-        UnitSpec spec = m.spec();
-        if (spec.kind().floating()) {
-            return new FloatEvaluator(m);
-        }
-        return spec.n() <= 32 ? new IntegerEvaluator(m) : new WideIntegerEvaluator(m);
+        return m.spec().kind().floating() ? new FloatEvaluator(m) : new IntegerEvaluator(m);
     }
 }

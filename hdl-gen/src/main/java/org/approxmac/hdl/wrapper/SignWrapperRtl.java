@@ -1,6 +1,7 @@
 package org.approxmac.hdl.wrapper;
 
 import java.util.Map;
+import org.approxmac.golden.C1ZeroRule;
 import org.approxmac.hdl.builder.Constant;
 import org.approxmac.hdl.builder.Expr;
 import org.approxmac.hdl.builder.Module;
@@ -17,7 +18,8 @@ import org.approxmac.spec.SignMode;
  *             z = negative ? -P : P                          negative = a[N-1] ^ b[N-1]
  *  c1:        magnitude_a = a[N-1] ? ~a : a                  (likewise b)
  *             z = negative ? ~P : P
- *  + zero rule MASK_ZERO_OPERANDS:  z = 0 when a or b is all zeros
+ *  + zero rule NOT_ZERO_MASK:  z = 0 when a or b is all zeros (the golden model's {@link C1ZeroRule};
+ *    applied in every mode, where it only matters in c1)
  *
  *   a --[sign/magnitude]--+                        +--[negate / invert if negative]--[zero mask]--> z
  *                         +--> unsigned core P ----+
@@ -34,7 +36,7 @@ public final class SignWrapperRtl {
      *
      * @param mode unsigned, sm or c1
      */
-    public static Module build(String name, SignMode mode, ZeroRule zeroRule, UnsignedCoreRtl core) {
+    public static Module build(String name, SignMode mode, C1ZeroRule zeroRule, UnsignedCoreRtl core) {
         if (mode == SignMode.TWOS) {
             throw new IllegalArgumentException("the sign wrapper takes unsigned, sm or c1, not twos");
         }
@@ -42,7 +44,7 @@ public final class SignWrapperRtl {
         Module coreModule = core.build(name + "_core");
         ModuleBuilder m = new ModuleBuilder(name);
         m.doc("Multiplier: sign handling '" + mode.specName() + "' around the unsigned core"
-                + (zeroRule == ZeroRule.MASK_ZERO_OPERANDS ? "; z = 0 when an operand is all zeros." : "."));
+                + (zeroRule == C1ZeroRule.NOT_ZERO_MASK ? "; z = 0 when an operand is all zeros." : "."));
         Signal a = m.input("a", n);
         Signal b = m.input("b", n);
         Signal z = m.output("z", 2 * n);
@@ -59,7 +61,7 @@ public final class SignWrapperRtl {
             Expr flipped = mode == SignMode.SM ? coreProduct.negate() : coreProduct.not();
             signed = Expr.mux(negative, flipped, coreProduct);
         }
-        if (zeroRule == ZeroRule.MASK_ZERO_OPERANDS) {
+        if (zeroRule == C1ZeroRule.NOT_ZERO_MASK) {
             Signal zeroOperand = m.wire("zero_operand", a.isZero().or(b.isZero()), "a or b is all zeros");
             Signal signedProduct = m.wire("signed_product", signed);
             m.assign(z, Expr.mux(zeroOperand, Constant.zero(2 * n), signedProduct));

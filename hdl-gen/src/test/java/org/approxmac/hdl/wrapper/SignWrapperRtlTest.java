@@ -3,6 +3,7 @@ package org.approxmac.hdl.wrapper;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import org.approxmac.golden.C1ZeroRule;
 import org.approxmac.hdl.ModuleEval;
 import org.approxmac.hdl.blocks.UnsignedMultiplier;
 import org.approxmac.hdl.builder.Module;
@@ -41,7 +42,7 @@ class SignWrapperRtlTest {
 
     @Test
     void signMagnitudeAroundAnExactCoreIsTheTwosComplementProduct() {
-        ModuleEval sm = new ModuleEval(SignWrapperRtl.build("w", SignMode.SM, ZeroRule.NONE, EXACT));
+        ModuleEval sm = new ModuleEval(SignWrapperRtl.build("w", SignMode.SM, C1ZeroRule.NONE, EXACT));
         for (long a = 0; a < (1L << N); a++) {
             for (long b = 0; b < (1L << N); b++) {
                 assertEquals((signed(a) * signed(b)) & MASK, sm.out("z", "a", a, "b", b), a + "*" + b);
@@ -51,8 +52,8 @@ class SignWrapperRtlTest {
 
     @Test
     void onesComplementFollowsTheFormulaAndTheZeroRule() {
-        ModuleEval masked = new ModuleEval(SignWrapperRtl.build("w", SignMode.C1, ZeroRule.MASK_ZERO_OPERANDS, EXACT));
-        ModuleEval plain = new ModuleEval(SignWrapperRtl.build("w", SignMode.C1, ZeroRule.NONE, EXACT));
+        ModuleEval masked = new ModuleEval(SignWrapperRtl.build("w", SignMode.C1, C1ZeroRule.NOT_ZERO_MASK, EXACT));
+        ModuleEval plain = new ModuleEval(SignWrapperRtl.build("w", SignMode.C1, C1ZeroRule.NONE, EXACT));
         long opMask = (1L << N) - 1;
         for (long a = 0; a < (1L << N); a++) {
             for (long b = 0; b < (1L << N); b++) {
@@ -71,12 +72,12 @@ class SignWrapperRtlTest {
 
     @Test
     void unsignedPassesOperandsThrough() {
-        ModuleEval u = new ModuleEval(SignWrapperRtl.build("w", SignMode.UNSIGNED, ZeroRule.NONE, EXACT));
+        ModuleEval u = new ModuleEval(SignWrapperRtl.build("w", SignMode.UNSIGNED, C1ZeroRule.NONE, EXACT));
         assertEquals(31 * 30, u.out("z", "a", 31, "b", 30));
     }
 
     @Test
     void rejectsTwos() {
-        assertThrows(IllegalArgumentException.class, () -> SignWrapperRtl.build("w", SignMode.TWOS, ZeroRule.NONE, EXACT));
+        assertThrows(IllegalArgumentException.class, () -> SignWrapperRtl.build("w", SignMode.TWOS, C1ZeroRule.NONE, EXACT));
     }
 }
