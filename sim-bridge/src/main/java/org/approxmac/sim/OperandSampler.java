@@ -25,6 +25,16 @@ final class OperandSampler {
         this.fractionBits = spec.kind() == Kind.BF16 ? 7 : spec.kind() == Kind.FP32 ? 23 : 0;
     }
 
+    /** Vectors of two independent operands, a then b, from the chunk's random stream. */
+    Stimulus pairs() {
+        return (first, r, a, b, flags) -> {
+            for (int i = 0; i < a.length; i++) {
+                a[i] = next(r);
+                b[i] = next(r);
+            }
+        };
+    }
+
     /** One operand pattern (N bits, zero-extended). */
     long next(SplittableRandom r) {
         long mask = Bits.mask(n);

@@ -2,6 +2,7 @@ package org.approxmac.hdl.builder;
 
 import java.math.BigInteger;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,12 +13,14 @@ import java.util.Map;
  * Verilator.
  *
  * <p>{@link #evaluate} computes the outputs for given inputs and the current register state;
- * {@link #step} additionally applies one rising clock edge and returns the outputs after it.
+ * {@link #step} additionally applies one rising clock edge and returns the outputs after it. Each
+ * module's drivers are indexed once ({@link DriverIndex}), when an evaluation first reaches it.
  */
 public final class Evaluator {
 
     private final Module top;
     private final Map<String, BigInteger> state = new HashMap<>();
+    private final Map<Module, DriverIndex> indexes = new IdentityHashMap<>();
 
     public Evaluator(Module top) {
         this.top = top;
@@ -46,6 +49,7 @@ public final class Evaluator {
     /** One module instance: its inputs, memoised signal values and the path to its registers. */
     private final class Scope {
         private final Module module;
+        private final DriverIndex drivers;
         private final String path;
         private final Map<String, BigInteger> inputs;
         private final Map<String, BigInteger> memo = new HashMap<>();
@@ -53,6 +57,7 @@ public final class Evaluator {
 
         Scope(Module module, String path, Map<String, BigInteger> inputs) {
             this.module = module;
+            this.drivers = indexes.computeIfAbsent(module, DriverIndex::of);
             this.path = path;
             this.inputs = inputs;
         }
@@ -73,18 +78,12 @@ public final class Evaluator {
             if (module.isRegister(s)) {
                 return state.getOrDefault(path + s.name(), BigInteger.ZERO);
             }
-            for (Assignment a : module.assignments()) {
-                if (a.target().name().equals(s.name())) {
-                    return eval(a.value());
-                }
+            DriverIndex.Driver driver = drivers.driver(s.name());
+            if (driver instanceof DriverIndex.Assigned a) {
+                return eval(a.value());
             }
-            for (Instance i : module.instances()) {
-                for (Map.Entry<String, Expr> c : i.connections().entrySet()) {
-                    if (c.getValue() instanceof Signal t && t.name().equals(s.name())
-                            && i.module().port(c.getKey()).kind() == SignalKind.OUTPUT) {
-                        return child(i).value(i.module().port(c.getKey()));
-                    }
-                }
+            if (driver instanceof DriverIndex.InstanceOutput o) {
+                return child(o.instance()).value(o.port());
             }
             throw new IllegalStateException("no driver for " + s.name());
         }
