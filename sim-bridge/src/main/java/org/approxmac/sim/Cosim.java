@@ -132,13 +132,7 @@ public final class Cosim {
     List<CosimResult> multipliers(SimModel model, List<Multiplier> goldens, List<Optional<ErrorBound>> bounds,
                                   VectorPlan plan, Stimulus random, Progress progress) {
         int n = model.shape().operandWidth();
-        long[] corners = CornerOperands.of(goldens.get(0).spec());
-        Stimulus cornerPairs = (first, r, a, b, flags) -> {
-            for (int i = 0; i < a.length; i++) {
-                a[i] = corners[(int) ((first + i) / corners.length)];
-                b[i] = corners[(int) ((first + i) % corners.length)];
-            }
-        };
+        Stimulus cornerPairs = CornerOperands.pairs(goldens.get(0).spec());
         OutputCheck check = multiplierCheck(goldens, bounds, model.shape());
         List<String> labels = plan.parts().stream().map(p -> p.vectorClass().label()).toList();
         IntFunction<TaskSource> sources = w -> sink -> {

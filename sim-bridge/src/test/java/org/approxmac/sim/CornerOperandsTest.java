@@ -1,8 +1,10 @@
 package org.approxmac.sim;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.SplittableRandom;
 import org.approxmac.spec.UnitSpec;
 import org.junit.jupiter.api.Test;
 
@@ -30,5 +32,24 @@ class CornerOperandsTest {
             0x00800000L, 0x7f7fffffL, 0x3f800000L, 0xbf800000L}) {
             assertTrue(has(c, v), Long.toHexString(v));
         }
+    }
+
+    @Test
+    void pairsWalkEveryOrderedPairFromAnyChunkStart() {
+        UnitSpec spec = UnitSpec.parse("drum:n=6,k=3,sign=unsigned");
+        long[] c = CornerOperands.of(spec);
+        int count = c.length * c.length;
+        long[] a = new long[count - 5];
+        long[] b = new long[count - 5];
+        CornerOperands.pairs(spec).fill(5, new SplittableRandom(1), a, b, null);
+        var seen = new java.util.HashSet<Long>();
+        for (int i = 0; i < a.length; i++) {
+            seen.add(a[i] << 32 | b[i]);
+        }
+        assertEquals(a.length, seen.size(), "no pair twice");
+        assertEquals(c[5 / c.length], a[0]);
+        assertEquals(c[5 % c.length], b[0]);
+        assertEquals(c[c.length - 1], a[a.length - 1]);
+        assertEquals(c[c.length - 1], b[b.length - 1]);
     }
 }

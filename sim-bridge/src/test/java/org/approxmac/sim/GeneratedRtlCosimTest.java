@@ -1,6 +1,7 @@
 package org.approxmac.sim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
@@ -14,37 +15,34 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The generator's RTL beyond the committed canonical designs ({@link DesignsCosimTest}), in
- * Verilator against the golden model, one build per batch of designs of one shape:
+ * Verilator against the golden model:
  * <ul>
  *   <li>a sample of other integer parameters (n = 5 to 40, w from 1 to n, k from 3 to n, every sign
- *       mode, MACs with narrow and wide accumulators): every pair of corner operands, then stratified
- *       random vectors; MACs random rst/en/clr cycles. Where a shape has only unsigned designs, a
- *       two's-complement {@code fixed} design leads the batch: vectors are drawn for the first
- *       member, and the signed corner set also holds the all-ones-but-one-bit patterns;</li>
+ *       mode, MACs with narrow and wide accumulators), the multipliers in one build and the MACs in
+ *       another ({@link WidenedBatch}: narrower designs on the low bits of the widest, signed one):
+ *       multipliers every pair of corner operands, then stratified random vectors; MACs every pair
+ *       of corner operands, then random operands ({@link CornerPairCycles}), under random rst/en/clr;</li>
  *   <li>every bf16/fp32 multiplier and MAC variant ({@code org.approxmac.fp.FloatRtl}), a million
- *       vectors or cycles each: multipliers every pair of corners, then
- *       {@link FloatStress#multiplierOperands}; MACs {@link FloatStress#macCycles} (random, corner,
- *       cancelling, overflowing and underflowing blocks under random rst/en/clr).</li>
+ *       vectors or cycles each, variants of one shape in one build: multipliers every pair of
+ *       corners, then {@link FloatStress#multiplierOperands}; MACs {@link FloatStress#macCycles}
+ *       (random, corner, cancelling, overflowing and underflowing blocks under random rst/en/clr).</li>
  * </ul>
  */
 class GeneratedRtlCosimTest {
-    private static final long SAMPLE_VECTORS = 100_000;
+    private static final long SAMPLE_RANDOM = 100_000;
+    private static final long SAMPLE_CYCLES = 150_000;
     private static final long FLOAT_VECTORS = 1_000_000;
 
-    /** The integer sample, one batch per shape. */
-    static final List<List<String>> SAMPLE = List.of(
-            List.of("mitchw:n=12,w=1,sign=c1", "mitchw:n=12,w=12,sign=sm", "drum:n=12,k=12,sign=c1",
-                    "fixed:n=12,sign=unsigned"),
-            List.of("fixed:n=24,sign=twos", "mitchw:n=24,w=7,sign=unsigned", "mitchell:n=24,sign=unsigned",
-                    "drum:n=24,k=10,sign=unsigned"),
-            List.of("mitchw:n=13,w=4,sign=c1", "drum:n=13,k=3,sign=sm"),
-            List.of("mitchell:n=9,sign=c1"),
-            List.of("drum:n=7,k=4,sign=c1"),
-            List.of("fixed:n=13,sign=twos,mac,acc=30"),
-            List.of("mitchw:n=5,w=3,sign=sm,mac"),
-            List.of("drum:n=24,k=6,sign=sm,mac,acc=48"),
-            List.of("fixed:n=12,sign=twos,mac,acc=24", "mitchw:n=12,w=6,sign=unsigned,mac,acc=24"),
-            List.of("drum:n=40,k=8,sign=c1,mac,acc=100"));
+    /** The integer multiplier sample, the widest signed design first. */
+    static final List<String> SAMPLE_MULTIPLIERS = List.of("fixed:n=24,sign=twos", "mitchw:n=24,w=7,sign=unsigned",
+            "mitchell:n=24,sign=unsigned", "drum:n=24,k=10,sign=unsigned", "mitchw:n=13,w=4,sign=c1",
+            "drum:n=13,k=3,sign=sm", "mitchw:n=12,w=1,sign=c1", "mitchw:n=12,w=12,sign=sm", "drum:n=12,k=12,sign=c1",
+            "fixed:n=12,sign=unsigned", "mitchell:n=9,sign=c1", "drum:n=7,k=4,sign=c1");
+
+    /** The integer MAC sample, the widest signed design first. */
+    static final List<String> SAMPLE_MACS = List.of("drum:n=40,k=8,sign=c1,mac,acc=100",
+            "drum:n=24,k=6,sign=sm,mac,acc=48", "fixed:n=13,sign=twos,mac,acc=30",
+            "mitchw:n=12,w=6,sign=unsigned,mac,acc=24", "mitchw:n=5,w=3,sign=sm,mac");
 
     /** Every floating-point variant, one batch per shape. */
     static final List<List<String>> FLOATING = List.of(
@@ -56,14 +54,19 @@ class GeneratedRtlCosimTest {
 
     @TestFactory
     Stream<DynamicTest> sampleDesignsMatchTheGoldenModel() {
-        return batches(SAMPLE, specs -> {
-            List<RtlSource> rtls = specs.stream().map(RtlSource::generated).toList();
-            List<CosimResult> results = specs.get(0).mac()
-                    ? CosimAssertions.assertBatchMacsMatch(specs, rtls, SAMPLE_VECTORS, 2021)
-                    : CosimAssertions.assertBatchMatches(specs, rtls,
-                            VectorPlan.cornersAndRandom(specs.get(0), SAMPLE_VECTORS, 2021));
-            long corners = specs.get(0).mac() ? 0 : cornerPairs(specs.get(0));
-            results.forEach(r -> assertEquals(SAMPLE_VECTORS + corners, r.vectors()));
+        return batches(List.of(SAMPLE_MULTIPLIERS, SAMPLE_MACS), specs -> {
+            WidenedBatch batch = new WidenedBatch(specs);
+            UnitSpec first = specs.get(0);
+            if (first.mac()) {
+                CornerPairCycles cycles = new CornerPairCycles(first);
+                assertTrue(cycles.pairs() < SAMPLE_CYCLES, "the corner walk fits: " + cycles.pairs());
+                batch.assertMacsMatch(cycles, SAMPLE_CYCLES, 2021)
+                        .forEach(r -> assertEquals(SAMPLE_CYCLES, r.vectors()));
+            } else {
+                VectorPlan plan = VectorPlan.cornersAndRandom(first, SAMPLE_RANDOM, 2021);
+                batch.assertMultipliersMatch(plan, new OperandSampler(first).pairs())
+                        .forEach(r -> assertEquals(plan.total(), r.vectors()));
+            }
         });
     }
 

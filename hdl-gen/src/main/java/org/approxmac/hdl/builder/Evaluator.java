@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.approxmac.golden.Bits;
 
 /**
  * A cycle-based Java simulation of a built {@link Module} (and everything it instantiates), with the
@@ -30,7 +31,11 @@ public final class Evaluator {
     public Map<String, BigInteger> evaluate(Map<String, BigInteger> inputs) {
         Scope s = new Scope(top, "", inputs);
         Map<String, BigInteger> out = new LinkedHashMap<>();
-        top.outputs().forEach(p -> out.put(p.name(), s.value(p)));
+        for (Signal p : top.ports()) {
+            if (p.kind() == SignalKind.OUTPUT) {
+                out.put(p.name(), s.value(p));
+            }
+        }
         return out;
     }
 
@@ -43,7 +48,12 @@ public final class Evaluator {
     }
 
     private static BigInteger mask(int width) {
-        return BigInteger.ONE.shiftLeft(width).subtract(BigInteger.ONE);
+        return Bits.maskWide(width);
+    }
+
+    /** {@code v mod 2^width}; a value that already fits is returned as it is (no new BigInteger). */
+    private static BigInteger truncate(BigInteger v, int width) {
+        return v.signum() >= 0 && v.bitLength() <= width ? v : v.and(mask(width));
     }
 
     /** One module instance: its inputs, memoised signal values and the path to its registers. */
@@ -65,7 +75,7 @@ public final class Evaluator {
         BigInteger value(Signal s) {
             BigInteger v = memo.get(s.name());
             if (v == null) {
-                v = compute(s).and(mask(s.width()));
+                v = truncate(compute(s), s.width());
                 memo.put(s.name(), v);
             }
             return v;
@@ -92,8 +102,10 @@ public final class Evaluator {
             Scope child = children.get(i.name());
             if (child == null) {
                 Map<String, BigInteger> in = new HashMap<>();
-                for (Signal p : i.module().inputs()) {
-                    in.put(p.name(), eval(i.connections().get(p.name())));
+                for (Signal p : i.module().ports()) {
+                    if (p.kind() == SignalKind.INPUT) {
+                        in.put(p.name(), eval(i.connections().get(p.name())));
+                    }
                 }
                 child = new Scope(i.module(), path + i.name() + ".", in);
                 children.put(i.name(), child);
@@ -121,7 +133,7 @@ public final class Evaluator {
                 return value(s);
             }
             if (e instanceof Slice s) {
-                return value(s.signal()).shiftRight(s.lo()).and(mask(s.width()));
+                return truncate(value(s.signal()).shiftRight(s.lo()), s.width());
             }
             if (e instanceof Constant c) {
                 return c.value();
@@ -148,7 +160,7 @@ public final class Evaluator {
                 return binary(b);
             }
             if (e instanceof SignedProduct p) {
-                return eval(p.left()).multiply(eval(p.right())).and(mask(p.width()));
+                return truncate(eval(p.left()).multiply(eval(p.right())), p.width());
             }
             if (e instanceof Shift s) {
                 BigInteger amount = eval(s.amount());
@@ -156,7 +168,7 @@ public final class Evaluator {
                 if (amount.compareTo(BigInteger.valueOf(s.width())) >= 0) {
                     return BigInteger.ZERO;
                 }
-                return s.op().equals("<<") ? v.shiftLeft(amount.intValue()).and(mask(s.width()))
+                return s.op().equals("<<") ? truncate(v.shiftLeft(amount.intValue()), s.width())
                         : v.shiftRight(amount.intValue());
             }
             Mux m = (Mux) e;
@@ -179,11 +191,10 @@ public final class Evaluator {
         private BigInteger binary(Binary b) {
             BigInteger l = eval(b.left());
             BigInteger r = eval(b.right());
-            BigInteger m = mask(b.width());
             return switch (b.op()) {
-                case "+" -> l.add(r).and(m);
-                case "-" -> l.subtract(r).and(m);
-                case "*" -> l.multiply(r).and(m);
+                case "+" -> truncate(l.add(r), b.width());
+                case "-" -> truncate(l.subtract(r), b.width());
+                case "*" -> truncate(l.multiply(r), b.width());
                 case "&" -> l.and(r);
                 case "|" -> l.or(r);
                 case "^" -> l.xor(r);
