@@ -23,7 +23,6 @@ import org.approxmac.golden.Mac;
 import org.approxmac.golden.MacState;
 import org.approxmac.golden.Multiplier;
 import org.approxmac.sim.VectorPlan.Part;
-import org.approxmac.sim.VectorPlan.VectorClass;
 import org.approxmac.spec.UnitSpec;
 import org.approxmac.toolchain.Tool;
 import org.approxmac.toolchain.ToolException;
