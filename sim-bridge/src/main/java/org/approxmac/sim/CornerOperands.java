@@ -16,6 +16,17 @@ final class CornerOperands {
     private CornerOperands() {
     }
 
+    /** Every ordered pair of the spec's corner operands, vector i being (corner i / C, corner i mod C). */
+    static Stimulus pairs(UnitSpec spec) {
+        long[] corners = of(spec);
+        return (first, r, a, b, flags) -> {
+            for (int i = 0; i < a.length; i++) {
+                a[i] = corners[(int) ((first + i) / corners.length)];
+                b[i] = corners[(int) ((first + i) % corners.length)];
+            }
+        };
+    }
+
     /** Sorted, distinct N-bit patterns. */
     static long[] of(UnitSpec spec) {
         return switch (spec.kind()) {
@@ -26,7 +37,7 @@ final class CornerOperands {
     }
 
     /** The number of corner vectors: every ordered pair of corner values. */
-    static long pairs(UnitSpec spec) {
+    static long pairCount(UnitSpec spec) {
         long values = of(spec).length;
         return values * values;
     }

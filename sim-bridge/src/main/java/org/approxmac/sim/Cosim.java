@@ -23,7 +23,6 @@ import org.approxmac.golden.Mac;
 import org.approxmac.golden.MacState;
 import org.approxmac.golden.Multiplier;
 import org.approxmac.sim.VectorPlan.Part;
-import org.approxmac.sim.VectorPlan.VectorClass;
 import org.approxmac.spec.UnitSpec;
 import org.approxmac.toolchain.Tool;
 import org.approxmac.toolchain.ToolException;
@@ -122,10 +121,17 @@ public final class Cosim {
      */
     public List<CosimResult> multipliers(SimModel model, List<Multiplier> goldens, List<Optional<ErrorBound>> bounds,
                                          VectorPlan plan, Progress progress) {
-        Multiplier golden = goldens.get(0);
+        return multipliers(model, goldens, bounds, plan, new OperandSampler(goldens.get(0).spec()).pairs(), progress);
+    }
+
+    /**
+     * As {@link #multipliers(SimModel, List, List, VectorPlan, Progress)}, with the plan's random
+     * vectors drawn from {@code random} instead of the stratified sampler.
+     */
+    List<CosimResult> multipliers(SimModel model, List<Multiplier> goldens, List<Optional<ErrorBound>> bounds,
+                                  VectorPlan plan, Stimulus random, Progress progress) {
         int n = model.shape().operandWidth();
-        long[] corners = CornerOperands.of(golden.spec());
-        OperandSampler sampler = new OperandSampler(golden.spec());
+        Stimulus cornerPairs = CornerOperands.pairs(goldens.get(0).spec());
         OutputCheck check = multiplierCheck(goldens, bounds, model.shape());
         List<String> labels = plan.parts().stream().map(p -> p.vectorClass().label()).toList();
         IntFunction<TaskSource> sources = w -> sink -> {
@@ -147,32 +153,30 @@ public final class Cosim {
                             sink.accept(new Enumeration(order, label, s, Math.min(ENUMERATION_TASK, to - s), 1));
                         }
                     }
-                    case CORNERS, RANDOM -> {
-                        for (long c = w; c * CHUNK < part.count(); c += processes) {
-                            long first = c * CHUNK;
-                            int len = (int) Math.min(CHUNK, part.count() - first);
-                            long[] a = new long[len];
-                            long[] b = new long[len];
-                            if (part.vectorClass() == VectorClass.CORNERS) {
-                                for (int i = 0; i < len; i++) {
-                                    a[i] = corners[(int) ((first + i) / corners.length)];
-                                    b[i] = corners[(int) ((first + i) % corners.length)];
-                                }
-                            } else {
-                                SplittableRandom r = new SplittableRandom(chunkSeed(plan.seed(), c));
-                                for (int i = 0; i < len; i++) {
-                                    a[i] = sampler.next(r);
-                                    b[i] = sampler.next(r);
-                                }
-                            }
-                            sink.accept(new Batch(order, label, first, a, b, null, len));
-                        }
-                    }
+                    case CORNERS -> chunks(sink, w, order, label, part.count(), plan.seed(), false, cornerPairs);
+                    case RANDOM -> chunks(sink, w, order, label, part.count(), plan.seed(), false, random);
                 }
             }
         };
         return run(model, specs(goldens.stream().map(Multiplier::spec).toList()), labels, plan.seed(), sources,
                 w -> check, n, progress);
+    }
+
+    /**
+     * Worker {@code w}'s chunks (every {@code processes}-th) of {@code count} vectors or cycles from
+     * the stimulus, each from the random stream of its chunk number.
+     */
+    private void chunks(TaskSink sink, int w, int order, String label, long count, long seed, boolean mac,
+                        Stimulus stimulus) throws IOException, InterruptedException {
+        for (long c = w; c * CHUNK < count; c += processes) {
+            long first = c * CHUNK;
+            int len = (int) Math.min(CHUNK, count - first);
+            long[] a = new long[len];
+            long[] b = new long[len];
+            byte[] flags = mac ? new byte[len] : null;
+            stimulus.fill(first, new SplittableRandom(chunkSeed(seed, c)), a, b, flags);
+            sink.accept(new Batch(order, label, first, a, b, flags, len));
+        }
     }
 
     /**
@@ -241,22 +245,16 @@ public final class Cosim {
 
     /** Co-simulates a batch of MACs of one shape on the same cycles, member k against {@code goldens.get(k)}. */
     public List<CosimResult> macs(SimModel model, List<Mac> goldens, long cycles, long seed, Progress progress) {
-        Mac golden = goldens.get(0);
-        MacSequence sequence = new MacSequence(golden.spec());
+        return macs(model, goldens, new MacSequence(goldens.get(0).spec()), cycles, seed, progress);
+    }
+
+    /** As {@link #macs(SimModel, List, long, long, Progress)}, with the cycles drawn from {@code sequence}. */
+    List<CosimResult> macs(SimModel model, List<Mac> goldens, Stimulus sequence, long cycles, long seed,
+                           Progress progress) {
         if (goldens.size() != model.shape().members()) {
             throw new IllegalArgumentException(model.shape().members() + " members but " + goldens.size() + " MACs");
         }
-        IntFunction<TaskSource> sources = w -> sink -> {
-            for (long c = w; c * CHUNK < cycles; c += processes) {
-                long first = c * CHUNK;
-                int len = (int) Math.min(CHUNK, cycles - first);
-                long[] a = new long[len];
-                long[] b = new long[len];
-                byte[] flags = new byte[len];
-                sequence.fill(new SplittableRandom(chunkSeed(seed, c)), a, b, flags);
-                sink.accept(new Batch(0, "cycles", first, a, b, flags, len));
-            }
-        };
+        IntFunction<TaskSource> sources = w -> sink -> chunks(sink, w, 0, "cycles", cycles, seed, true, sequence);
         return run(model, specs(goldens.stream().map(Mac::spec).toList()), List.of("cycles"), seed, sources,
                 w -> macCheck(goldens, model.shape()), model.shape().operandWidth(), progress);
     }

@@ -3,6 +3,7 @@ package org.approxmac.sim;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.approxmac.golden.Mac;
 import org.approxmac.golden.Multiplier;
@@ -65,19 +66,30 @@ public final class CosimAssertions {
      * the same plan; fails with every failing member's report.
      */
     public static List<CosimResult> assertBatchMatches(List<UnitSpec> specs, List<RtlSource> rtls, VectorPlan plan) {
+        return assertBatchMatches(specs, rtls, plan, new OperandSampler(specs.get(0)).pairs());
+    }
+
+    /** As {@link #assertBatchMatches(List, List, VectorPlan)}, the plan's random vectors from {@code random}. */
+    static List<CosimResult> assertBatchMatches(List<UnitSpec> specs, List<RtlSource> rtls, VectorPlan plan,
+                                                Stimulus random) {
         SimModel model = batchModel(specs, rtls);
         List<Multiplier> goldens = specs.stream().map(Units::multiplier).toList();
-        List<CosimResult> results = cosim().multipliers(model, goldens,
-                specs.stream().map(ErrorBound::of).toList(), plan, Cosim.Progress.NONE);
-        return requireAll(specs, rtls, results);
+        List<Optional<ErrorBound>> bounds = specs.stream().map(ErrorBound::of).toList();
+        return requireAll(specs, rtls, cosim().multipliers(model, goldens, bounds, plan, random, Cosim.Progress.NONE));
     }
 
     /** As {@link #assertBatchMatches(List, List, VectorPlan)} for MACs of one shape over random cycles. */
     public static List<CosimResult> assertBatchMacsMatch(List<UnitSpec> specs, List<RtlSource> rtls, long cycles,
                                                          long seed) {
+        return assertBatchMacsMatch(specs, rtls, new MacSequence(specs.get(0)), cycles, seed);
+    }
+
+    /** As {@link #assertBatchMacsMatch(List, List, long, long)}, the cycles drawn from {@code sequence}. */
+    static List<CosimResult> assertBatchMacsMatch(List<UnitSpec> specs, List<RtlSource> rtls, Stimulus sequence,
+                                                  long cycles, long seed) {
         SimModel model = batchModel(specs, rtls);
         List<Mac> goldens = specs.stream().map(Units::mac).toList();
-        return requireAll(specs, rtls, cosim().macs(model, goldens, cycles, seed, Cosim.Progress.NONE));
+        return requireAll(specs, rtls, cosim().macs(model, goldens, sequence, cycles, seed, Cosim.Progress.NONE));
     }
 
     /** Builds (or fetches) the batch model of designs of one shape. */

@@ -9,7 +9,7 @@ import org.approxmac.spec.UnitSpec;
  * (7 in 8) or the corner values (1 in 8). A sequence starts with a reset, so the register's power-up
  * value never matters and each chunk of cycles stands alone.
  */
-final class MacSequence {
+final class MacSequence implements Stimulus {
     static final int RST = 1;
     static final int EN = 2;
     static final int CLR = 4;
@@ -22,8 +22,9 @@ final class MacSequence {
         this.corners = CornerOperands.of(spec);
     }
 
-    /** Fills one chunk of cycles. */
-    void fill(SplittableRandom r, long[] a, long[] b, byte[] flags) {
+    /** Fills one chunk of cycles (the same for every chunk index: only the random stream differs). */
+    @Override
+    public void fill(long first, SplittableRandom r, long[] a, long[] b, byte[] flags) {
         for (int i = 0; i < flags.length; i++) {
             int f = 0;
             if (i == 0 || r.nextInt(64) == 0) {

@@ -23,6 +23,16 @@ final class OperandSampler {
         this.integer = fractionBits == 0 ? IntegerOperands.of(spec) : null;
     }
 
+    /** Vectors of two independent operands, a then b, from the chunk's random stream. */
+    Stimulus pairs() {
+        return (first, r, a, b, flags) -> {
+            for (int i = 0; i < a.length; i++) {
+                a[i] = next(r);
+                b[i] = next(r);
+            }
+        };
+    }
+
     /** One operand pattern (N bits, zero-extended). */
     long next(SplittableRandom r) {
         if (integer != null) {

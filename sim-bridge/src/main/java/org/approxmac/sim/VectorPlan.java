@@ -58,7 +58,7 @@ public record VectorPlan(List<Part> parts, long seed) {
 
     /** Corners followed by {@code count} stratified random vectors. */
     public static VectorPlan cornersAndRandom(UnitSpec spec, long count, long seed) {
-        long corners = CornerOperands.pairs(spec);
+        long corners = CornerOperands.pairCount(spec);
         return new VectorPlan(List.of(new Part(VectorClass.CORNERS, corners, 0, 0),
                 new Part(VectorClass.RANDOM, count, 0, 0)), seed);
     }
@@ -75,7 +75,7 @@ public record VectorPlan(List<Part> parts, long seed) {
                     + " is a MAC, driven by --cycles COUNT");
         }
         String t = text.trim().toLowerCase(Locale.ROOT);
-        long corners = CornerOperands.pairs(spec);
+        long corners = CornerOperands.pairCount(spec);
         int spaceBits = 2 * spec.n();
         List<Part> parts = new ArrayList<>();
         if (t.equals("corners")) {

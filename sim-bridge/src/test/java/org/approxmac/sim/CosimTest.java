@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.approxmac.spec.UnitSpec;
@@ -59,6 +60,38 @@ class CosimTest {
         assertEquals(0x5aL * 0xc3 - 0x5aL * 0x100 + 1 & 0xffff, m.actual().longValue());
         assertEquals(m.expected().xor(m.actual()), m.differingBits());
         assertEquals(0x5aL * 0xc3 - 0x5aL * 0x100 & 0xffff, m.expected().longValue());
+    }
+
+    @Test
+    void randomVectorsAndMacCyclesCanComeFromAnotherStimulus() {
+        String buggy = Fixtures.verilog("exact_mul8.v").replace("$signed(a) * $signed(b);",
+                "$signed(a) * $signed(b) + $signed({15'd0, a == 8'h5a && b == 8'hc3});");
+        Stimulus planted = (first, r, a, b, flags) -> {
+            for (int i = 0; i < a.length; i++) {
+                a[i] = first + i == 70_000 ? 0x5a : 0x11;
+                b[i] = first + i == 70_000 ? 0xc3 : 0x22;
+            }
+        };
+        CosimResult r = Fixtures.cosim().multipliers(model(buggy), List.of(Fixtures.exactSigned(SPEC)),
+                List.of(Optional.empty()), VectorPlan.cornersAndRandom(SPEC, 100_000, 1), planted,
+                Cosim.Progress.NONE).get(0);
+        assertEquals(1, r.mismatches(), () -> r.firstMismatches().toString());
+        assertEquals(new Mismatch("random", 70_000, 0x5a, 0xc3, -1, r.firstMismatches().get(0).expected(),
+                r.firstMismatches().get(0).actual(), null), r.firstMismatches().get(0));
+
+        UnitSpec mac = Fixtures.FIXED8_MAC;
+        Stimulus neverEnabled = (first, rnd, a, b, flags) -> {
+            new MacSequence(mac).fill(first, rnd, a, b, flags);
+            for (int i = 0; i < flags.length; i++) {
+                flags[i] &= ~MacSequence.EN;
+            }
+        };
+        RtlSource noClear = new RtlSource("exact_mac8",
+                Fixtures.verilog("exact_mac8.v").replace("(clr ? 24'd0 : acc)", "acc"), "mutant");
+        CosimResult idle = Fixtures.cosim().macs(Fixtures.builder().build(noClear, DutShape.of(mac)),
+                List.of(Fixtures.exactMac(mac)), neverEnabled, 100_000, 3, Cosim.Progress.NONE).get(0);
+        assertTrue(idle.passed(), "with en never set, ignoring clr is invisible: the sequence was used");
+        assertEquals(100_000L, idle.vectors());
     }
 
     @Test

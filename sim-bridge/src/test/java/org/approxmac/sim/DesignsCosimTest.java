@@ -24,7 +24,8 @@ import org.junit.jupiter.api.TestFactory;
  * The project's own co-simulation of every design in {@code rtl-out/} (the files listed in its
  * MANIFEST.tsv when present, else the canonical designs generated afresh): exhaustively (plus
  * corners) for n = 8, corners plus a million stratified random vectors for n = 16 and 32, and
- * random en/clr/rst sequences for every MAC. Designs of one shape share one Verilator build.
+ * for every MAC every pair of corner operands, then random operands ({@link CornerPairCycles}), under
+ * random en/clr/rst. Designs of one shape share one Verilator build.
  */
 class DesignsCosimTest {
     private static final long RANDOM = 1_000_000;
@@ -54,7 +55,7 @@ class DesignsCosimTest {
         UnitSpec first = specs.get(0);
         List<CosimResult> results;
         if (first.mac()) {
-            results = CosimAssertions.assertBatchMacsMatch(specs, rtls, CYCLES, 11);
+            results = CosimAssertions.assertBatchMacsMatch(specs, rtls, new CornerPairCycles(first), CYCLES, 11);
             results.forEach(r -> assertEquals(CYCLES, r.vectors()));
         } else {
             VectorPlan plan = first.n() <= 8 ? VectorPlan.parse("all", first, 11)

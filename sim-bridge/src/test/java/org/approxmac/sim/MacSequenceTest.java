@@ -17,7 +17,7 @@ class MacSequenceTest {
         long[] a = new long[len];
         long[] b = new long[len];
         byte[] flags = new byte[len];
-        seq.fill(new SplittableRandom(9), a, b, flags);
+        seq.fill(0, new SplittableRandom(9), a, b, flags);
         assertTrue((flags[0] & MacSequence.RST) != 0);
         int[] combos = new int[8];
         for (byte f : flags) {
@@ -28,7 +28,7 @@ class MacSequenceTest {
         }
         assertTrue(combos[MacSequence.EN] > len / 2, "plain enabled steps dominate");
         long[] a2 = new long[len];
-        seq.fill(new SplittableRandom(9), a2, new long[len], new byte[len]);
+        seq.fill(0, new SplittableRandom(9), a2, new long[len], new byte[len]);
         assertArrayEquals(a, a2);
         for (long v : a) {
             assertEquals(v, v & 0xffff);

@@ -2,8 +2,10 @@ package org.approxmac.hdl.builder;
 
 import java.math.BigInteger;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.approxmac.golden.Bits;
 
 /**
  * A cycle-based Java simulation of a built {@link Module} (and everything it instantiates), with the
@@ -12,12 +14,14 @@ import java.util.Map;
  * Verilator.
  *
  * <p>{@link #evaluate} computes the outputs for given inputs and the current register state;
- * {@link #step} additionally applies one rising clock edge and returns the outputs after it.
+ * {@link #step} additionally applies one rising clock edge and returns the outputs after it. Each
+ * module's drivers are indexed once ({@link DriverIndex}), when an evaluation first reaches it.
  */
 public final class Evaluator {
 
     private final Module top;
     private final Map<String, BigInteger> state = new HashMap<>();
+    private final Map<Module, DriverIndex> indexes = new IdentityHashMap<>();
 
     public Evaluator(Module top) {
         this.top = top;
@@ -27,7 +31,11 @@ public final class Evaluator {
     public Map<String, BigInteger> evaluate(Map<String, BigInteger> inputs) {
         Scope s = new Scope(top, "", inputs);
         Map<String, BigInteger> out = new LinkedHashMap<>();
-        top.outputs().forEach(p -> out.put(p.name(), s.value(p)));
+        for (Signal p : top.ports()) {
+            if (p.kind() == SignalKind.OUTPUT) {
+                out.put(p.name(), s.value(p));
+            }
+        }
         return out;
     }
 
@@ -40,12 +48,18 @@ public final class Evaluator {
     }
 
     private static BigInteger mask(int width) {
-        return BigInteger.ONE.shiftLeft(width).subtract(BigInteger.ONE);
+        return Bits.maskWide(width);
+    }
+
+    /** {@code v mod 2^width}; a value that already fits is returned as it is (no new BigInteger). */
+    private static BigInteger truncate(BigInteger v, int width) {
+        return v.signum() >= 0 && v.bitLength() <= width ? v : v.and(mask(width));
     }
 
     /** One module instance: its inputs, memoised signal values and the path to its registers. */
     private final class Scope {
         private final Module module;
+        private final DriverIndex drivers;
         private final String path;
         private final Map<String, BigInteger> inputs;
         private final Map<String, BigInteger> memo = new HashMap<>();
@@ -53,6 +67,7 @@ public final class Evaluator {
 
         Scope(Module module, String path, Map<String, BigInteger> inputs) {
             this.module = module;
+            this.drivers = indexes.computeIfAbsent(module, DriverIndex::of);
             this.path = path;
             this.inputs = inputs;
         }
@@ -60,7 +75,7 @@ public final class Evaluator {
         BigInteger value(Signal s) {
             BigInteger v = memo.get(s.name());
             if (v == null) {
-                v = compute(s).and(mask(s.width()));
+                v = truncate(compute(s), s.width());
                 memo.put(s.name(), v);
             }
             return v;
@@ -73,18 +88,12 @@ public final class Evaluator {
             if (module.isRegister(s)) {
                 return state.getOrDefault(path + s.name(), BigInteger.ZERO);
             }
-            for (Assignment a : module.assignments()) {
-                if (a.target().name().equals(s.name())) {
-                    return eval(a.value());
-                }
+            DriverIndex.Driver driver = drivers.driver(s.name());
+            if (driver instanceof DriverIndex.Assigned a) {
+                return eval(a.value());
             }
-            for (Instance i : module.instances()) {
-                for (Map.Entry<String, Expr> c : i.connections().entrySet()) {
-                    if (c.getValue() instanceof Signal t && t.name().equals(s.name())
-                            && i.module().port(c.getKey()).kind() == SignalKind.OUTPUT) {
-                        return child(i).value(i.module().port(c.getKey()));
-                    }
-                }
+            if (driver instanceof DriverIndex.InstanceOutput o) {
+                return child(o.instance()).value(o.port());
             }
             throw new IllegalStateException("no driver for " + s.name());
         }
@@ -93,8 +102,10 @@ public final class Evaluator {
             Scope child = children.get(i.name());
             if (child == null) {
                 Map<String, BigInteger> in = new HashMap<>();
-                for (Signal p : i.module().inputs()) {
-                    in.put(p.name(), eval(i.connections().get(p.name())));
+                for (Signal p : i.module().ports()) {
+                    if (p.kind() == SignalKind.INPUT) {
+                        in.put(p.name(), eval(i.connections().get(p.name())));
+                    }
                 }
                 child = new Scope(i.module(), path + i.name() + ".", in);
                 children.put(i.name(), child);
@@ -122,7 +133,7 @@ public final class Evaluator {
                 return value(s);
             }
             if (e instanceof Slice s) {
-                return value(s.signal()).shiftRight(s.lo()).and(mask(s.width()));
+                return truncate(value(s.signal()).shiftRight(s.lo()), s.width());
             }
             if (e instanceof Constant c) {
                 return c.value();
@@ -149,7 +160,7 @@ public final class Evaluator {
                 return binary(b);
             }
             if (e instanceof SignedProduct p) {
-                return eval(p.left()).multiply(eval(p.right())).and(mask(p.width()));
+                return truncate(eval(p.left()).multiply(eval(p.right())), p.width());
             }
             if (e instanceof Shift s) {
                 BigInteger amount = eval(s.amount());
@@ -157,7 +168,7 @@ public final class Evaluator {
                 if (amount.compareTo(BigInteger.valueOf(s.width())) >= 0) {
                     return BigInteger.ZERO;
                 }
-                return s.op().equals("<<") ? v.shiftLeft(amount.intValue()).and(mask(s.width()))
+                return s.op().equals("<<") ? truncate(v.shiftLeft(amount.intValue()), s.width())
                         : v.shiftRight(amount.intValue());
             }
             Mux m = (Mux) e;
@@ -180,11 +191,10 @@ public final class Evaluator {
         private BigInteger binary(Binary b) {
             BigInteger l = eval(b.left());
             BigInteger r = eval(b.right());
-            BigInteger m = mask(b.width());
             return switch (b.op()) {
-                case "+" -> l.add(r).and(m);
-                case "-" -> l.subtract(r).and(m);
-                case "*" -> l.multiply(r).and(m);
+                case "+" -> truncate(l.add(r), b.width());
+                case "-" -> truncate(l.subtract(r), b.width());
+                case "*" -> truncate(l.multiply(r), b.width());
                 case "&" -> l.and(r);
                 case "|" -> l.or(r);
                 case "^" -> l.xor(r);
