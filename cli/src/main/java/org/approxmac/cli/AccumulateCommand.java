@@ -114,10 +114,14 @@ final class AccumulateCommand implements Runnable {
         if (lengths.length == 0) {
             throw new UsageError("--lengths needs at least one length");
         }
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
         for (int l : lengths) {
             if (l < 1 || l > AccumulationExperiment.MAX_LENGTH) {
                 throw new UsageError("--lengths: " + l + " is out of range (accepted: 1.."
                         + AccumulationExperiment.MAX_LENGTH + ")");
+            }
+            if (!seen.add(l)) {
+                throw new UsageError("--lengths: " + l + " is given twice (accepted: distinct lengths)");
             }
         }
         if (kernel < 1 || kernel > 15) {

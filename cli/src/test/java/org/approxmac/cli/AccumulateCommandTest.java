@@ -57,6 +57,9 @@ class AccumulateCommandTest {
         var bad = CliRunner.run("accumulate", "mitchw:n=16", "--lengths", "1,0");
         assertEquals(2, bad.status());
         assertEquals("approxmac: --lengths: 0 is out of range (accepted: 1..1048576)\n", bad.err());
+        var twice = CliRunner.run("accumulate", "mitchw:n=16", "--lengths", "9,64,9");
+        assertEquals(2, twice.status());
+        assertEquals("approxmac: --lengths: 9 is given twice (accepted: distinct lengths)\n", twice.err());
         var dist = CliRunner.run("accumulate", "mitchw:n=16", "--operands", "cauchy");
         assertEquals(2, dist.status());
         assertTrue(dist.err().contains("accepted: uniform, gaussian"));
