@@ -6,6 +6,7 @@ import org.approxmac.fixed.FixedMultiplier;
 import org.approxmac.fp.FloatMac;
 import org.approxmac.fp.FloatMultiplier;
 import org.approxmac.mitchw.MitchwCore;
+import org.approxmac.mitchw.MitchwFloatForm;
 import org.approxmac.mitchw.MitchwLookup;
 import org.approxmac.mitchw.MitchwVariant;
 import org.approxmac.spec.Kind;
@@ -22,10 +23,11 @@ public final class Units {
         return switch (m.kind()) {
             case FIXED -> new FixedMultiplier(m);
             case MITCHW, MITCHWU, MITCHELL -> {
-                MitchwCore core = new MitchwCore(m.n(), m.keptBits(),
-                        m.kind() == Kind.MITCHWU ? MitchwVariant.PUBLISHED_RTL : MitchwVariant.TRUNCATED);
+                MitchwVariant variant = m.kind() == Kind.MITCHWU ? MitchwVariant.PUBLISHED_RTL : MitchwVariant.TRUNCATED;
+                MitchwCore core = new MitchwCore(m.n(), m.keptBits(), variant);
                 Multiplier reference = new SignWrapper(m, core, C1ZeroRule.of(m.kind()));
-                yield MitchwLookup.of(m, reference, core).orElse(reference);
+                yield MitchwLookup.of(m, reference, core).or(() -> MitchwFloatForm.of(m, core, variant))
+                        .orElse(reference);
             }
             case DRUM -> {
                 DrumCore core = new DrumCore(m.n(), m.intParam("k"));
