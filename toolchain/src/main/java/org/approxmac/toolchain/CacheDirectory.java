@@ -19,18 +19,23 @@ import java.util.stream.Stream;
  * private work folder next to it and published by one atomic rename, so that no reader ever sees a
  * half-written entry and a failed build leaves no entry.
  *
- * <p>Work folders are named {@code .run-KEY12-PID-RANDOM}. Two processes building the same key both
+ * <p>Work folders are named {@code .run-KEY12-HOST-PID-RANDOM}, HOST being a short hash of the
+ * machine's host name, so that a cache shared between machines (a network file system under several
+ * CI runners) can tell whose process made a folder. Two processes building the same key both
  * succeed: the first rename wins and the other work folder is deleted. A work folder is abandoned
- * when the process that created it no longer runs, or when it has not been modified for
- * {@link #STALE_AFTER} (its process id was reused); {@link #sweepAbandoned()} deletes those. Nothing
- * but this class's own work folders is ever deleted.
+ * when it was made on this machine by a process that no longer runs, or when it has not been
+ * modified for {@link #STALE_AFTER} (another machine's folder, or a process id reused);
+ * {@link #sweepAbandoned()} deletes those. Nothing but this class's own work folders is ever deleted.
+ * Folders named by earlier versions without HOST count as this machine's.
  */
 public final class CacheDirectory {
 
     /** A work folder untouched this long is abandoned even if a process with its id runs. */
     public static final Duration STALE_AFTER = Duration.ofDays(7);
     private static final String WORK_PREFIX = ".run-";
-    private static final Pattern WORK_NAME = Pattern.compile("\\.run-[0-9a-f]{12}-(\\d+)-\\d+");
+    private static final Pattern WORK_NAME = Pattern.compile("\\.run-[0-9a-f]{12}-(?:([0-9a-f]{8})-)?(\\d+)-\\d+");
+    /** This machine's tag in work folder names. */
+    static final String HOST = hostTag(HostName.read());
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{12,128}");
     private final Path dir;
 
@@ -57,7 +62,7 @@ public final class CacheDirectory {
         try {
             Files.createDirectories(dir);
             return Files.createTempDirectory(dir,
-                    WORK_PREFIX + key.substring(0, 12) + "-" + ProcessHandle.current().pid() + "-");
+                    WORK_PREFIX + key.substring(0, 12) + "-" + HOST + "-" + ProcessHandle.current().pid() + "-");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a work folder in the cache " + dir + ": " + e.getMessage(), e);
         }
@@ -118,7 +123,8 @@ public final class CacheDirectory {
         try (Stream<Path> folders = Files.list(dir)) {
             for (Path f : folders.toList()) {
                 Matcher m = WORK_NAME.matcher(f.getFileName().toString());
-                if (m.matches() && Files.isDirectory(f) && abandoned(f, Long.parseLong(m.group(1)), now)) {
+                boolean ours = m.matches() && (m.group(1) == null || m.group(1).equals(HOST));
+                if (m.matches() && Files.isDirectory(f) && abandoned(f, ours, Long.parseLong(m.group(2)), now)) {
                     discard(f);
                     swept++;
                 }
@@ -129,8 +135,9 @@ public final class CacheDirectory {
         return swept;
     }
 
-    private static boolean abandoned(Path folder, long pid, Instant now) throws IOException {
-        if (ProcessHandle.of(pid).filter(ProcessHandle::isAlive).isEmpty()) {
+    /** Whether a work folder is abandoned; {@code thisHost}: made on this machine, so its pid can be asked. */
+    private static boolean abandoned(Path folder, boolean thisHost, long pid, Instant now) throws IOException {
+        if (thisHost && ProcessHandle.of(pid).filter(ProcessHandle::isAlive).isEmpty()) {
             return true;
         }
         try {
@@ -139,6 +146,15 @@ public final class CacheDirectory {
         } catch (NoSuchFileException e) {
             return false; // its build just published or discarded it
         }
+    }
+
+    /** Eight hex digits of a host name's hash (stable across runs and JVMs). */
+    static String hostTag(String hostName) {
+        int h = 0;
+        for (byte b : hostName.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            h = 31 * h + (b & 0xff);
+        }
+        return String.format("%08x", h);
     }
 
     private void requireWorkFolder(Path workFolder) {

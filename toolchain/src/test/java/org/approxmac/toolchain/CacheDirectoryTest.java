@@ -2,6 +2,7 @@ package org.approxmac.toolchain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -104,6 +105,32 @@ class CacheDirectoryTest {
                 "untouched for longer than STALE_AFTER: its process id was reused");
         assertFalse(Files.exists(live));
         assertEquals(List.of(".run-notours", KEY), names(tmp));
+    }
+
+    @Test
+    void anotherMachinesWorkFolderIsSweptOnlyWhenStale() throws IOException {
+        CacheDirectory cache = new CacheDirectory(tmp);
+        assertTrue(cache.newWorkFolder(KEY).getFileName().toString()
+                .startsWith(".run-" + KEY.substring(0, 12) + "-" + CacheDirectory.HOST + "-"));
+        String otherHost = CacheDirectory.HOST.equals("00000000") ? "00000001" : "00000000";
+        // a process id that is dead here says nothing about a process on another machine sharing the cache
+        Path elsewhere = Files.createDirectories(tmp.resolve(".run-0123456789ab-" + otherHost + "-" + deadPid() + "-7"));
+        Path here = Files.createDirectories(tmp.resolve(".run-0123456789ab-" + CacheDirectory.HOST + "-" + deadPid() + "-8"));
+        assertEquals(1, cache.sweepAbandoned());
+        assertTrue(Files.exists(elsewhere));
+        assertFalse(Files.exists(here));
+        Instant modified = Instant.parse("2026-01-01T00:00:00Z");
+        Files.setLastModifiedTime(elsewhere, FileTime.from(modified));
+        assertEquals(1, cache.sweepAbandoned(modified.plus(CacheDirectory.STALE_AFTER).plus(Duration.ofMinutes(1))));
+        assertFalse(Files.exists(elsewhere));
+    }
+
+    @Test
+    void hostTagsAreEightHexDigitsAndStable() {
+        assertEquals(CacheDirectory.hostTag("ci-runner-1"), CacheDirectory.hostTag("ci-runner-1"));
+        assertNotEquals(CacheDirectory.hostTag("ci-runner-1"), CacheDirectory.hostTag("ci-runner-2"));
+        assertTrue(CacheDirectory.hostTag("x").matches("[0-9a-f]{8}"));
+        assertTrue(CacheDirectory.HOST.matches("[0-9a-f]{8}"));
     }
 
     @Test
