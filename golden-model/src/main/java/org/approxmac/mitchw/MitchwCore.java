@@ -24,27 +24,15 @@ import org.approxmac.golden.UnsignedCore;
  * {@code mitchwu}) changes two steps: the fraction keeps K-1 bits and a forced 1, and the antilog
  * gives 0 when c &lt; N.
  *
- * <p>Speed: for N &lt;= 16 with fewer than 2^15 possible sums (e.g. Mitch-w6), the log value of every
- * operand and the antilog of every sum are tabulated, filled from {@link #logValue} and
- * {@link #antilog}, the literal formulas above. N &gt; 32 uses {@link #productWide}, which keeps the
- * fraction carry apart so that nothing overflows up to N = 64.
+ * <p>This class is the literal transcription; the fast forms the golden model uses are
+ * {@link MitchwLookup} and {@link MitchwFloatForm}, derived from it. N &gt; 32 uses
+ * {@link #productWide}, which keeps the fraction carry apart so that nothing overflows up to N = 64.
  */
 public final class MitchwCore implements UnsignedCore {
-    private static final int MAX_LOG_TABLE_WIDTH = 16;
-    private static final int MAX_ANTILOG_TABLE = 1 << 16;
 
     private final int n;
     private final int fractionBits;
     private final MitchwVariant variant;
-    /** L(x) for every operand when N &lt;= 16 (L(0) = {@link #zeroLog}), else null. */
-    private final int[] logTable;
-    /**
-     * antilog(S) for every S = L(x) + L(y) when small enough, else null; sums that involve L(0) =
-     * zeroLog land at or above zeroLog, where the table holds 0, so tabulated products need no zero test.
-     */
-    private final long[] antilogTable;
-    /** One past the largest sum of two log values: the log value that stands for operand 0. */
-    private final int zeroLog;
 
     /**
      * UNITS.md's Mitch-w core ({@link MitchwVariant#TRUNCATED}).
@@ -72,28 +60,6 @@ public final class MitchwCore implements UnsignedCore {
         this.n = n;
         this.fractionBits = kept - 1;
         this.variant = variant;
-        long sums = n <= 32 ? (2L * (n - 1) + 2) << fractionBits : Long.MAX_VALUE;
-        boolean tabulate = n <= MAX_LOG_TABLE_WIDTH && 2 * sums < MAX_ANTILOG_TABLE;
-        this.zeroLog = tabulate ? (int) sums : 0;
-        this.logTable = tabulate ? buildLogTable() : null;
-        this.antilogTable = tabulate ? buildAntilogTable() : null;
-    }
-
-    private int[] buildLogTable() {
-        int[] t = new int[1 << n];
-        t[0] = zeroLog;
-        for (int x = 1; x < t.length; x++) {
-            t[x] = (int) logValue(x);
-        }
-        return t;
-    }
-
-    private long[] buildAntilogTable() {
-        long[] t = new long[2 * zeroLog + 1];
-        for (int s = 0; s < zeroLog; s++) {
-            t[s] = antilog(s);
-        }
-        return t;
     }
 
     @Override
@@ -145,9 +111,6 @@ public final class MitchwCore implements UnsignedCore {
 
     @Override
     public long product(long x, long y) {
-        if (logTable != null) {
-            return antilogTable[logTable[(int) x] + logTable[(int) y]];
-        }
         if (x == 0 || y == 0) {
             return 0;
         }
