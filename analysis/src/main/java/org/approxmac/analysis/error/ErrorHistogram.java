@@ -50,7 +50,7 @@ public record ErrorHistogram(UnitSpec spec, double[] edges, long[] counts) {
 
             @Override
             public void add(long[] state, long a, long b) {
-                binner.add(state, error.relativeError(error.value(a), error.value(b)));
+                binner.add(state, error.patternRelativeError(a, b));
             }
 
             @Override

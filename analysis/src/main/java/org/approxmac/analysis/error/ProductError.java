@@ -71,6 +71,11 @@ public final class ProductError {
 
     /** The relative error of the product of two operand values; NaN when the exact product is 0. */
     public double relativeError(long a, long b) {
-        return evaluator.relativeError(a & Bits.mask(n), b & Bits.mask(n));
+        return patternRelativeError(a & Bits.mask(n), b & Bits.mask(n));
+    }
+
+    /** The relative error of the product of two raw n-bit operand patterns; NaN when it is exactly 0. */
+    public double patternRelativeError(long a, long b) {
+        return evaluator.relativeError(a, b);
     }
 }

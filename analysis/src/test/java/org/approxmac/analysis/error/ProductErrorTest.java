@@ -30,6 +30,9 @@ class ProductErrorTest {
         assertEquals(255, unsigned.maxOperand());
         assertEquals(255, unsigned.value(0xff));
         assertEquals(-1, c1.value(0xffff));
+        // patterns and values name the same operands
+        assertEquals(c1.relativeError(-1, 5), c1.patternRelativeError(0xffff, 5));
+        assertEquals(c1.relativeError(c1.value(0x8001), 300), c1.patternRelativeError(0x8001, 300));
     }
 
     @Test
