@@ -35,7 +35,7 @@ public final class MitchwFloatForm implements Multiplier {
 
     private final UnitSpec spec;
     private final SignMode mode;
-    private final int signShift;
+    private final int n;
     private final long operandMask;
     private final long productMask;
     /** Keeps the exponent and the top K fraction bits of a double's pattern. */
@@ -44,7 +44,7 @@ public final class MitchwFloatForm implements Multiplier {
     private MitchwFloatForm(UnitSpec spec, int fractionBits) {
         this.spec = spec;
         this.mode = spec.sign();
-        this.signShift = 64 - spec.n();
+        this.n = spec.n();
         this.operandMask = Bits.mask(spec.n());
         this.productMask = Bits.mask(2 * spec.n());
         this.logMask = -1L << (52 - fractionBits);
@@ -76,27 +76,21 @@ public final class MitchwFloatForm implements Multiplier {
     public long multiply(long a, long b) {
         a &= operandMask;
         b &= operandMask;
-        return switch (mode) {
-            case C1 -> {
-                long sa = (a << signShift) >> 63;
-                long sb = (b << signShift) >> 63;
-                long x = (a ^ sa) & operandMask;
-                long y = (b ^ sb) & operandMask;
-                // a complemented 0 (operand -1) is magnitude 1; a zero operand clears the product
-                long product = product(x | (x - 1) >>> 63, y | (y - 1) >>> 63);
-                long kept = ~(((a - 1) | (b - 1)) >> 63);
-                yield (product ^ (sa ^ sb)) & productMask & kept;
-            }
-            case SM -> {
-                long sa = (a << signShift) >> 63;
-                long sb = (b << signShift) >> 63;
-                long product = product(((a ^ sa) - sa) & operandMask, ((b ^ sb) - sb) & operandMask);
-                long negative = sa ^ sb;
-                yield ((product ^ negative) - negative) & productMask;
-            }
-            case UNSIGNED -> product(a, b);
-            case TWOS -> throw new IllegalStateException("Mitch-w has no twos sign mode");
-        };
+        if (mode == SignMode.UNSIGNED) {
+            return product(a, b);
+        }
+        long sa = a >>> (n - 1);
+        long sb = b >>> (n - 1);
+        long negative = sa ^ sb;
+        if (mode == SignMode.SM) {
+            long p = product(Bits.negateIf(a, sa, operandMask), Bits.negateIf(b, sb, operandMask));
+            return Bits.negateIf(p, negative, productMask);
+        }
+        // c1: a complemented 0 (operand -1) is magnitude 1; a zero operand clears the product
+        long x = (a ^ -sa) & operandMask;
+        long y = (b ^ -sb) & operandMask;
+        long kept = ~(((a - 1) | (b - 1)) >> 63);
+        return (product(x | (x - 1) >>> 63, y | (y - 1) >>> 63) ^ -negative) & productMask & kept;
     }
 
     /** The core product of two magnitudes below 2^32 (0 when either is 0). */
