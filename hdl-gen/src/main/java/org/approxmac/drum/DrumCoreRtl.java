@@ -7,7 +7,7 @@ import org.approxmac.hdl.blocks.LeadingOneDetector;
 import org.approxmac.hdl.blocks.UnsignedMultiplier;
 import org.approxmac.hdl.builder.Constant;
 import org.approxmac.hdl.builder.Expr;
-import org.approxmac.hdl.builder.Module;
+import org.approxmac.hdl.builder.HdlModule;
 import org.approxmac.hdl.builder.ModuleBuilder;
 import org.approxmac.hdl.builder.Signal;
 import org.approxmac.hdl.wrapper.UnsignedCoreRtl;
@@ -48,8 +48,8 @@ public final class DrumCoreRtl implements UnsignedCoreRtl {
     }
 
     @Override
-    public Module build(String name) {
-        Module multiplier = UnsignedMultiplier.build(name + "_segment_mul", k);
+    public HdlModule build(String name) {
+        HdlModule multiplier = UnsignedMultiplier.build(name + "_segment_mul", k);
         ModuleBuilder m = new ModuleBuilder(name);
         m.doc("DRUM-" + k + " unsigned core, N = " + n + ": k-bit segments with forced LSB, k x k product,"
                 + " final shift.");
@@ -63,9 +63,9 @@ public final class DrumCoreRtl implements UnsignedCoreRtl {
             return m.build();
         }
         int shiftWidth = LeadingOneDetector.positionWidth(n);
-        Module lod = LeadingOneDetector.build(name + "_lod", n);
-        Module rightShifter = BarrelShifter.build(name + "_segment_shr", n, shiftWidth, Direction.RIGHT);
-        Module finalShifter = BarrelShifter.build(name + "_final_shl", 2 * n, shiftWidth + 1, Direction.LEFT);
+        HdlModule lod = LeadingOneDetector.build(name + "_lod", n);
+        HdlModule rightShifter = BarrelShifter.build(name + "_segment_shr", n, shiftWidth, Direction.RIGHT);
+        HdlModule finalShifter = BarrelShifter.build(name + "_final_shl", 2 * n, shiftWidth + 1, Direction.LEFT);
         Segment segX = segment(m, "x", x, lod, rightShifter);
         Segment segY = segment(m, "y", y, lod, rightShifter);
         m.instance("u_segment_mul", multiplier, Map.of("a", segX.value(), "b", segY.value(),
@@ -81,7 +81,7 @@ public final class DrumCoreRtl implements UnsignedCoreRtl {
     }
 
     /** The k-bit segment of one operand. */
-    private Segment segment(ModuleBuilder m, String op, Signal v, Module lod, Module rightShifter) {
+    private Segment segment(ModuleBuilder m, String op, Signal v, HdlModule lod, HdlModule rightShifter) {
         int shiftWidth = lod.port("position").width();
         Signal lead = m.wire("leading_one_" + op, shiftWidth, "leading-one position of " + op);
         Signal found = m.wire("nonzero_" + op, 1);

@@ -2,7 +2,7 @@ package org.approxmac.fixed;
 
 import java.util.Map;
 import org.approxmac.hdl.blocks.UnsignedMultiplier;
-import org.approxmac.hdl.builder.Module;
+import org.approxmac.hdl.builder.HdlModule;
 import org.approxmac.hdl.builder.ModuleBuilder;
 import org.approxmac.hdl.builder.Signal;
 import org.approxmac.spec.SignMode;
@@ -23,14 +23,14 @@ public final class FixedRtl {
     }
 
     /** The multiplier module {@code name} with ports a, b (n bits) and z (2n bits). */
-    public static Module build(String name, int n, SignMode mode) {
+    public static HdlModule build(String name, int n, SignMode mode) {
         ModuleBuilder m = new ModuleBuilder(name);
         Signal a = m.input("a", n);
         Signal b = m.input("b", n);
         Signal z = m.output("z", 2 * n);
         if (mode == SignMode.UNSIGNED) {
             m.doc("Exact unsigned multiplier: z = a * b.");
-            Module core = UnsignedMultiplier.build(name + "_core", n);
+            HdlModule core = UnsignedMultiplier.build(name + "_core", n);
             m.instance("u_core", core, Map.of("a", a, "b", b, "product", z));
         } else if (mode == SignMode.TWOS) {
             m.doc("Exact two's-complement multiplier: z = a * b (operands sign-extended to 2N bits).");

@@ -4,7 +4,7 @@ import java.util.Map;
 import org.approxmac.hdl.blocks.BarrelShifter;
 import org.approxmac.hdl.builder.Constant;
 import org.approxmac.hdl.builder.Expr;
-import org.approxmac.hdl.builder.Module;
+import org.approxmac.hdl.builder.HdlModule;
 import org.approxmac.hdl.builder.ModuleBuilder;
 import org.approxmac.hdl.builder.Signal;
 
@@ -44,7 +44,7 @@ final class AlignAddRtl {
         }
     }
 
-    static Module build(String name, int wp, FloatFormat format, int expWidth) {
+    static HdlModule build(String name, int wp, FloatFormat format, int expWidth) {
         int po = format.precision();
         Window w = Window.of(wp, format);
         int width = w.width();

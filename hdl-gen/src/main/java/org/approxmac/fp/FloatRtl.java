@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.approxmac.hdl.builder.Constant;
 import org.approxmac.hdl.builder.Expr;
-import org.approxmac.hdl.builder.Module;
+import org.approxmac.hdl.builder.HdlModule;
 import org.approxmac.hdl.builder.ModuleBuilder;
 import org.approxmac.hdl.builder.Signal;
 import org.approxmac.spec.UnitSpec;
@@ -31,7 +31,7 @@ public final class FloatRtl {
     }
 
     /** The top module of a {@code bf16} or {@code fp32} spec (multiplier or MAC). */
-    public static Module build(UnitSpec spec, String name) {
+    public static HdlModule build(UnitSpec spec, String name) {
         FloatUnit unit = FloatUnit.of(spec);
         return spec.mac() ? mac(name, unit) : multiplier(name, unit);
     }
@@ -50,11 +50,11 @@ public final class FloatRtl {
     }
 
     /** The multiplier: ports {@code a}, {@code b} (operand format), {@code z} (result format). */
-    public static Module multiplier(String name, FloatUnit unit) {
+    public static HdlModule multiplier(String name, FloatUnit unit) {
         FloatFormat in = unit.operandFormat();
         FloatFormat out = unit.resultFormat();
         int expWidth = exponentWidth(unit);
-        Module rounder = RounderRtl.build(name + "_round", out, unit.subnormals(), 2 * in.precision(), expWidth);
+        HdlModule rounder = RounderRtl.build(name + "_round", out, unit.subnormals(), 2 * in.precision(), expWidth);
         ModuleBuilder m = new ModuleBuilder(name);
         m.doc(in.name() + " multiplier, " + out.name() + " product rounded to nearest even (subnormals="
                 + unit.subnormals().specName() + ").");
@@ -73,11 +73,11 @@ public final class FloatRtl {
      * The MAC: ports {@code clk, rst, en, clr, a, b, acc}; on a rising edge, if rst then acc &lt;- 0,
      * else if en then acc &lt;- RNE(clr ? 0 : acc) + a*b) (the product rounded first if not fused).
      */
-    public static Module mac(String name, FloatUnit unit) {
+    public static HdlModule mac(String name, FloatUnit unit) {
         FloatFormat in = unit.operandFormat();
         FloatFormat out = unit.resultFormat();
         int expWidth = exponentWidth(unit);
-        Module unpackAcc = UnpackRtl.build(name + "_unpack_acc", out, unit.subnormals(), expWidth);
+        HdlModule unpackAcc = UnpackRtl.build(name + "_unpack_acc", out, unit.subnormals(), expWidth);
         ModuleBuilder m = new ModuleBuilder(name);
         m.doc(in.name() + " MAC with " + out.name() + " accumulator, " + (unit.fused() ? "fused (one rounding)"
                 : "unfused (product rounded first)") + ", subnormals=" + unit.subnormals().specName() + ".");
@@ -100,7 +100,7 @@ public final class FloatRtl {
         Signal base = m.wire("acc_base", Expr.mux(clr, Constant.zero(out.width()), acc), "clr starts a new sum");
         Operand c = Operand.unpack(m, "u_unpack_acc", unpackAcc, base, "c");
         int wp = p.sig().width();
-        Module adder = AlignAddRtl.build(name + "_align_add", wp, out, expWidth);
+        HdlModule adder = AlignAddRtl.build(name + "_align_add", wp, out, expWidth);
         int sumWidth = adder.port("sum").width();
         Signal sumSign = m.wire("sum_sign", 1);
         Signal sum = m.wire("sum", sumWidth);

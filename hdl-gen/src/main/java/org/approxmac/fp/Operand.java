@@ -2,7 +2,7 @@ package org.approxmac.fp;
 
 import java.util.Map;
 import org.approxmac.hdl.builder.Expr;
-import org.approxmac.hdl.builder.Module;
+import org.approxmac.hdl.builder.HdlModule;
 import org.approxmac.hdl.builder.ModuleBuilder;
 import org.approxmac.hdl.builder.Signal;
 
@@ -13,7 +13,7 @@ import org.approxmac.hdl.builder.Signal;
 record Operand(Signal sign, Signal sig, Signal exp, Signal zero, Signal inf, Signal nan) {
 
     /** Declares the wires {@code <prefix>_sign} ... and drives them by an instance of an unpack module. */
-    static Operand unpack(ModuleBuilder m, String instance, Module unpack, Expr pattern, String prefix) {
+    static Operand unpack(ModuleBuilder m, String instance, HdlModule unpack, Expr pattern, String prefix) {
         Operand o = declare(m, prefix, unpack.port("sig").width(), unpack.port("exp").width());
         m.instance(instance, unpack, Map.of("x", pattern, "sign", o.sign, "sig", o.sig, "exp", o.exp,
                 "zero", o.zero, "inf", o.inf, "nan", o.nan));

@@ -2,7 +2,7 @@ package org.approxmac.fp;
 
 import java.util.Map;
 import org.approxmac.hdl.blocks.UnsignedMultiplier;
-import org.approxmac.hdl.builder.Module;
+import org.approxmac.hdl.builder.HdlModule;
 import org.approxmac.hdl.builder.ModuleBuilder;
 import org.approxmac.hdl.builder.Signal;
 
@@ -22,9 +22,9 @@ final class ProductRtl {
     private ProductRtl() {
     }
 
-    static Module build(String name, FloatFormat format, SubnormalMode subnormals, int expWidth) {
+    static HdlModule build(String name, FloatFormat format, SubnormalMode subnormals, int expWidth) {
         int p = format.precision();
-        Module unpack = UnpackRtl.build(name + "_unpack", format, subnormals, expWidth);
+        HdlModule unpack = UnpackRtl.build(name + "_unpack", format, subnormals, expWidth);
         ModuleBuilder m = new ModuleBuilder(name);
         m.doc("Exact product of two " + format.name() + " operands: sign, 2p-bit significand, exponent of its MSB,"
                 + " class flags (nan has priority over inf over zero).");

@@ -5,7 +5,7 @@ import org.approxmac.hdl.blocks.BarrelShifter;
 import org.approxmac.hdl.blocks.LeadingZeroCounter;
 import org.approxmac.hdl.builder.Constant;
 import org.approxmac.hdl.builder.Expr;
-import org.approxmac.hdl.builder.Module;
+import org.approxmac.hdl.builder.HdlModule;
 import org.approxmac.hdl.builder.ModuleBuilder;
 import org.approxmac.hdl.builder.Signal;
 
@@ -32,7 +32,7 @@ final class RounderRtl {
     private RounderRtl() {
     }
 
-    static Module build(String name, FloatFormat format, SubnormalMode subnormals, int sigWidth, int expWidth) {
+    static HdlModule build(String name, FloatFormat format, SubnormalMode subnormals, int sigWidth, int expWidth) {
         int po = format.precision();
         int fo = format.fractionBits();
         boolean ieee = subnormals == SubnormalMode.IEEE;

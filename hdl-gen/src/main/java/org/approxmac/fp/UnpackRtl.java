@@ -5,7 +5,7 @@ import org.approxmac.hdl.blocks.BarrelShifter;
 import org.approxmac.hdl.blocks.LeadingZeroCounter;
 import org.approxmac.hdl.builder.Constant;
 import org.approxmac.hdl.builder.Expr;
-import org.approxmac.hdl.builder.Module;
+import org.approxmac.hdl.builder.HdlModule;
 import org.approxmac.hdl.builder.ModuleBuilder;
 import org.approxmac.hdl.builder.Signal;
 
@@ -27,7 +27,7 @@ final class UnpackRtl {
     private UnpackRtl() {
     }
 
-    static Module build(String name, FloatFormat format, SubnormalMode subnormals, int expWidth) {
+    static HdlModule build(String name, FloatFormat format, SubnormalMode subnormals, int expWidth) {
         int f = format.fractionBits();
         int e = format.exponentBits();
         int p = format.precision();

@@ -9,7 +9,7 @@ import org.approxmac.golden.C1ZeroRule;
 import org.approxmac.hdl.builder.Design;
 import org.approxmac.hdl.builder.HdlException;
 import org.approxmac.hdl.builder.Identifiers;
-import org.approxmac.hdl.builder.Module;
+import org.approxmac.hdl.builder.HdlModule;
 import org.approxmac.hdl.builder.Signal;
 import org.approxmac.hdl.builder.SignalKind;
 import org.approxmac.hdl.render.VerilogRenderer;
@@ -66,18 +66,18 @@ public final class Rtl {
      * The top module of {@code spec} named {@code name}: the single dispatch from kinds to RTL
      * (floating kinds to {@code org.approxmac.fp.FloatRtl}).
      */
-    public static Module module(UnitSpec spec, String name) {
+    public static HdlModule module(UnitSpec spec, String name) {
         if (spec.kind().floating()) {
             return FloatRtl.build(spec, name);
         }
         if (spec.mac()) {
-            Module multiplier = integerMultiplier(spec.multiplier(), name + "_mul");
+            HdlModule multiplier = integerMultiplier(spec.multiplier(), name + "_mul");
             return MacWrapperRtl.build(name, multiplier, spec.accumulatorWidth(), spec.signedOperands());
         }
         return integerMultiplier(spec, name);
     }
 
-    private static Module integerMultiplier(UnitSpec spec, String name) {
+    private static HdlModule integerMultiplier(UnitSpec spec, String name) {
         int n = spec.n();
         if (spec.kind() == Kind.FIXED) {
             return FixedRtl.build(name, n, spec.sign());
@@ -92,7 +92,7 @@ public final class Rtl {
     }
 
     /** Header lines: spec, kind, paper, parameters, ports. */
-    static List<String> header(UnitSpec spec, Module top) {
+    static List<String> header(UnitSpec spec, HdlModule top) {
         List<String> h = new ArrayList<>();
         h.add("approxmac design " + spec.canonical());
         h.add(spec.kind().descriptor().title() + (spec.mac() ? ", as a multiply-accumulate unit" : ""));

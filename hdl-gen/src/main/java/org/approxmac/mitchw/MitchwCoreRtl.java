@@ -7,7 +7,7 @@ import org.approxmac.hdl.blocks.BarrelShifter.Direction;
 import org.approxmac.hdl.blocks.LeadingOneDetector;
 import org.approxmac.hdl.builder.Constant;
 import org.approxmac.hdl.builder.Expr;
-import org.approxmac.hdl.builder.Module;
+import org.approxmac.hdl.builder.HdlModule;
 import org.approxmac.hdl.builder.ModuleBuilder;
 import org.approxmac.hdl.builder.Signal;
 import org.approxmac.hdl.wrapper.UnsignedCoreRtl;
@@ -70,14 +70,14 @@ public final class MitchwCoreRtl implements UnsignedCoreRtl {
     }
 
     @Override
-    public Module build(String name) {
+    public HdlModule build(String name) {
         int k = fractionBits;
         int charWidth = LeadingOneDetector.positionWidth(n);
-        Module lod = LeadingOneDetector.build(name + "_lod", n);
-        Module align = alignedFractionBits() == 0 ? null
+        HdlModule lod = LeadingOneDetector.build(name + "_lod", n);
+        HdlModule align = alignedFractionBits() == 0 ? null
                 : BarrelShifter.build(name + "_align", n, charWidth, Direction.LEFT);
         int logWidth = charWidth + k;
-        Module adder = Adder.build(name + "_log_adder", logWidth);
+        HdlModule adder = Adder.build(name + "_log_adder", logWidth);
 
         ModuleBuilder m = new ModuleBuilder(name);
         m.doc("Mitch-w unsigned core, N = " + n + ", w = " + (k + 1) + " (K = " + k + " fraction bits"
@@ -100,7 +100,7 @@ public final class MitchwCoreRtl implements UnsignedCoreRtl {
             return m.build();
         }
         int antilogWidth = 2 * n + k;
-        Module antilog = BarrelShifter.build(name + "_antilog", antilogWidth, logWidth + 1 - k, Direction.LEFT);
+        HdlModule antilog = BarrelShifter.build(name + "_antilog", antilogWidth, logWidth + 1 - k, Direction.LEFT);
         Signal shifted = m.wire("antilog_shifted", antilogWidth, "mantissa << exponent");
         m.instance("u_antilog", antilog, Map.of("value", mantissa.zext(antilogWidth), "amount", exponent,
                 "result", shifted));
@@ -121,7 +121,7 @@ public final class MitchwCoreRtl implements UnsignedCoreRtl {
                                   int charWidth) {
         int k = fractionBits;
         int width = n + k;
-        Module decoder = BarrelShifter.build(name + "_decoder", width, charWidth, Direction.LEFT);
+        HdlModule decoder = BarrelShifter.build(name + "_decoder", width, charWidth, Direction.LEFT);
         Signal decoded = m.wire("decoded", exponent.ge(Expr.constant(exponent.width(), n)),
                 "c >= N: the product is decoded, else flushed to 0");
         Signal offset = m.wire("decoder_offset", exponent.sub(Expr.constant(exponent.width(), n)), "c - N");
@@ -139,7 +139,7 @@ public final class MitchwCoreRtl implements UnsignedCoreRtl {
     }
 
     /** Characteristic and truncated fraction of one operand: log = {characteristic, fraction}. */
-    private Signal logarithm(ModuleBuilder m, String op, Signal v, Module lod, Module align) {
+    private Signal logarithm(ModuleBuilder m, String op, Signal v, HdlModule lod, HdlModule align) {
         int k = fractionBits;
         Signal characteristic = m.wire("characteristic_" + op, lod.port("position").width(),
                 "leading-one position of " + op);

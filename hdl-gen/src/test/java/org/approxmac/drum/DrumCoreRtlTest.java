@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.approxmac.hdl.ModuleEval;
-import org.approxmac.hdl.builder.Module;
+import org.approxmac.hdl.builder.HdlModule;
 import org.junit.jupiter.api.Test;
 
 class DrumCoreRtlTest {
@@ -27,7 +27,7 @@ class DrumCoreRtlTest {
 
     @Test
     void hasSegmentsAKByKMultiplierAndAFinalShifter() {
-        Module m = new DrumCoreRtl(16, 6).build("t_core");
+        HdlModule m = new DrumCoreRtl(16, 6).build("t_core");
         List<String> names = m.internals().stream().map(s -> s.name()).toList();
         assertTrue(names.containsAll(List.of("leading_one_x", "large_x", "shift_x", "segment_x", "segment_product",
                 "total_shift")), names.toString());

@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.approxmac.hdl.builder.Design;
-import org.approxmac.hdl.builder.Module;
+import org.approxmac.hdl.builder.HdlModule;
 import org.approxmac.hdl.builder.ModuleBuilder;
 import org.approxmac.hdl.builder.Signal;
 import org.approxmac.hdl.builder.SignalKind;
@@ -42,13 +42,13 @@ public final class HdlTools {
      */
     static void assertLintCleanTogether(Path dir, List<UnitSpec> specs) {
         List<Path> files = new ArrayList<>();
-        List<Module> tops = new ArrayList<>();
+        List<HdlModule> tops = new ArrayList<>();
         for (UnitSpec s : specs) {
             GeneratedDesign d = Rtl.generate(s);
             files.add(write(dir.resolve(d.fileName()), d.verilog()));
             tops.add(Rtl.module(s, d.moduleName()));
         }
-        Module top = lintTop(tops);
+        HdlModule top = lintTop(tops);
         files.add(write(dir.resolve(LINT_TOP + ".v"),
                 new VerilogRenderer().render(new Design(top, List.of(top)), List.of("lint wrapper"))));
         assertLintClean(files, LINT_TOP);
@@ -69,7 +69,7 @@ public final class HdlTools {
         assertEquals(0, yosys.exitCode(), () -> "yosys check for " + top + ":\n" + yosys.tail(30));
     }
 
-    private static Module lintTop(List<Module> designs) {
+    private static HdlModule lintTop(List<HdlModule> designs) {
         ModuleBuilder m = new ModuleBuilder(LINT_TOP);
         Signal clk = m.input("clk", 1);
         boolean clockUsed = false;

@@ -4,14 +4,14 @@ import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.Map;
 import org.approxmac.hdl.builder.Evaluator;
-import org.approxmac.hdl.builder.Module;
+import org.approxmac.hdl.builder.HdlModule;
 
 /** Test helper: evaluates one output of a combinational module for long-valued inputs. */
 public final class ModuleEval {
 
     private final Evaluator evaluator;
 
-    public ModuleEval(Module module) {
+    public ModuleEval(HdlModule module) {
         this.evaluator = new Evaluator(module);
     }
 

@@ -13,7 +13,7 @@ import org.approxmac.golden.MacState;
 import org.approxmac.golden.Multiplier;
 import org.approxmac.golden.Units;
 import org.approxmac.hdl.builder.Evaluator;
-import org.approxmac.hdl.builder.Module;
+import org.approxmac.hdl.builder.HdlModule;
 import org.approxmac.hdl.render.VerilogRenderer;
 import org.approxmac.spec.SpecException;
 import org.approxmac.spec.UnitSpec;

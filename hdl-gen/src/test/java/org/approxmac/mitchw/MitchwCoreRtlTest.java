@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.approxmac.hdl.ModuleEval;
-import org.approxmac.hdl.builder.Module;
+import org.approxmac.hdl.builder.HdlModule;
 import org.junit.jupiter.api.Test;
 
 class MitchwCoreRtlTest {
@@ -44,7 +44,7 @@ class MitchwCoreRtlTest {
 
     @Test
     void publishedRtlVariantHasTheTruncatedDecoder() {
-        Module m = new MitchwCoreRtl(16, 6, MitchwVariant.PUBLISHED_RTL).build("t_core");
+        HdlModule m = new MitchwCoreRtl(16, 6, MitchwVariant.PUBLISHED_RTL).build("t_core");
         List<String> names = m.internals().stream().map(s -> s.name()).toList();
         for (String expected : List.of("fraction_x", "log_sum", "decoded", "decoder_shift", "decoder_shifted")) {
             assertEquals(true, names.contains(expected), expected);
@@ -57,7 +57,7 @@ class MitchwCoreRtlTest {
 
     @Test
     void hasTheDatapathOfThePaperWithReadableNames() {
-        Module m = new MitchwCoreRtl(16, 6).build("t_core");
+        HdlModule m = new MitchwCoreRtl(16, 6).build("t_core");
         List<String> names = m.internals().stream().map(s -> s.name()).toList();
         for (String expected : List.of("characteristic_x", "aligned_x", "fraction_x", "log_x", "log_sum",
                 "exponent", "mantissa", "antilog_shifted")) {

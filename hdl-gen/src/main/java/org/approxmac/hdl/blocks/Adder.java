@@ -1,6 +1,6 @@
 package org.approxmac.hdl.blocks;
 
-import org.approxmac.hdl.builder.Module;
+import org.approxmac.hdl.builder.HdlModule;
 import org.approxmac.hdl.builder.ModuleBuilder;
 import org.approxmac.hdl.builder.Signal;
 
@@ -11,7 +11,7 @@ public final class Adder {
     }
 
     /** The module {@code name} with ports {@code a}, {@code b} [width] and {@code sum} [width + 1]. */
-    public static Module build(String name, int width) {
+    public static HdlModule build(String name, int width) {
         ModuleBuilder m = new ModuleBuilder(name);
         m.doc("Adder: sum = a + b with carry out.");
         Signal a = m.input("a", width);

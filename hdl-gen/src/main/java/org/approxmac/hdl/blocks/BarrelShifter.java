@@ -2,7 +2,7 @@ package org.approxmac.hdl.blocks;
 
 import org.approxmac.hdl.builder.Constant;
 import org.approxmac.hdl.builder.Expr;
-import org.approxmac.hdl.builder.Module;
+import org.approxmac.hdl.builder.HdlModule;
 import org.approxmac.hdl.builder.ModuleBuilder;
 import org.approxmac.hdl.builder.Signal;
 
@@ -26,7 +26,7 @@ public final class BarrelShifter {
     }
 
     /** The module {@code name} with ports {@code value} [width], {@code amount} [amountWidth], {@code result}. */
-    public static Module build(String name, int width, int amountWidth, Direction direction) {
+    public static HdlModule build(String name, int width, int amountWidth, Direction direction) {
         ModuleBuilder m = new ModuleBuilder(name);
         m.doc("Barrel shifter: result = value " + (direction == Direction.LEFT ? "<<" : ">>")
                 + " amount (logical, " + amountWidth + " stages).");

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.approxmac.hdl.builder.Constant;
 import org.approxmac.hdl.builder.Expr;
-import org.approxmac.hdl.builder.Module;
+import org.approxmac.hdl.builder.HdlModule;
 import org.approxmac.hdl.builder.ModuleBuilder;
 import org.approxmac.hdl.builder.Signal;
 
@@ -35,7 +35,7 @@ public final class LeadingOneDetector {
     }
 
     /** The module {@code name} with ports {@code x} [width], {@code position}, {@code found}. */
-    public static Module build(String name, int width) {
+    public static HdlModule build(String name, int width) {
         if (width < 2) {
             throw new IllegalArgumentException("leading-one detector needs at least 2 bits, got " + width);
         }

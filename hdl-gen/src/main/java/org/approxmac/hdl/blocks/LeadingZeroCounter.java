@@ -2,7 +2,7 @@ package org.approxmac.hdl.blocks;
 
 import java.util.Map;
 import org.approxmac.hdl.builder.Expr;
-import org.approxmac.hdl.builder.Module;
+import org.approxmac.hdl.builder.HdlModule;
 import org.approxmac.hdl.builder.ModuleBuilder;
 import org.approxmac.hdl.builder.Signal;
 
@@ -22,8 +22,8 @@ public final class LeadingZeroCounter {
     }
 
     /** The module {@code name} with ports {@code x} [width] and {@code count}; needs width &gt;= 2. */
-    public static Module build(String name, int width) {
-        Module lod = LeadingOneDetector.build(name + "_lod", width);
+    public static HdlModule build(String name, int width) {
+        HdlModule lod = LeadingOneDetector.build(name + "_lod", width);
         ModuleBuilder m = new ModuleBuilder(name);
         m.doc("Leading-zero counter: count = zeros above the leading one of x (" + width + " when x = 0).");
         Signal x = m.input("x", width);

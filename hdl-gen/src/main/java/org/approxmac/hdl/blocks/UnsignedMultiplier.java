@@ -1,6 +1,6 @@
 package org.approxmac.hdl.blocks;
 
-import org.approxmac.hdl.builder.Module;
+import org.approxmac.hdl.builder.HdlModule;
 import org.approxmac.hdl.builder.ModuleBuilder;
 import org.approxmac.hdl.builder.Signal;
 
@@ -11,7 +11,7 @@ public final class UnsignedMultiplier {
     }
 
     /** The module {@code name} with ports {@code a}, {@code b} [width] and {@code product} [2 width]. */
-    public static Module build(String name, int width) {
+    public static HdlModule build(String name, int width) {
         ModuleBuilder m = new ModuleBuilder(name);
         m.doc("Exact unsigned multiplier: product = a * b.");
         Signal a = m.input("a", width);

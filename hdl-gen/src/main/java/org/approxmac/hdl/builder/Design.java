@@ -13,21 +13,21 @@ import java.util.Map;
  * @param top     the top module
  * @param modules all modules, top first
  */
-public record Design(Module top, List<Module> modules) {
+public record Design(HdlModule top, List<HdlModule> modules) {
 
     public Design {
         modules = List.copyOf(modules);
     }
 
     /** Collects the graph below {@code top}. */
-    public static Design of(Module top) {
-        Map<String, Module> seen = new LinkedHashMap<>();
+    public static Design of(HdlModule top) {
+        Map<String, HdlModule> seen = new LinkedHashMap<>();
         collect(top, seen);
         return new Design(top, new ArrayList<>(seen.values()));
     }
 
-    private static void collect(Module m, Map<String, Module> seen) {
-        Module previous = seen.putIfAbsent(m.name(), m);
+    private static void collect(HdlModule m, Map<String, HdlModule> seen) {
+        HdlModule previous = seen.putIfAbsent(m.name(), m);
         if (previous != null) {
             if (!previous.equals(m)) {
                 throw new HdlException("two different modules are named '" + m.name() + "'");
@@ -40,7 +40,7 @@ public record Design(Module top, List<Module> modules) {
     }
 
     /** The submodules (all modules but the top). */
-    public List<Module> submodules() {
+    public List<HdlModule> submodules() {
         return modules.subList(1, modules.size());
     }
 }

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The driver of every assigned or instance-driven signal of one {@link Module}, by signal name:
+ * The driver of every assigned or instance-driven signal of one {@link HdlModule}, by signal name:
  * built once per module so that the {@link Evaluator} finds a signal's driver with one look-up
  * instead of scanning the assignments and instance connections on every evaluation. Inputs and
  * registers have no entry (the evaluator reads them from its inputs and register state).
@@ -25,8 +25,8 @@ final class DriverIndex {
 
     private final Map<String, Driver> drivers = new HashMap<>();
 
-    private DriverIndex(Module module) {
-        // a checked Module drives each signal once; the first driver wins, as the scan it replaces did
+    private DriverIndex(HdlModule module) {
+        // a checked HdlModule drives each signal once; the first driver wins, as the scan it replaces did
         for (Assignment a : module.assignments()) {
             drivers.putIfAbsent(a.target().name(), new Assigned(a.value()));
         }
@@ -40,7 +40,7 @@ final class DriverIndex {
         }
     }
 
-    static DriverIndex of(Module module) {
+    static DriverIndex of(HdlModule module) {
         return new DriverIndex(module);
     }
 

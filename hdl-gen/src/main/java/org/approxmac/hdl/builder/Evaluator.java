@@ -8,7 +8,7 @@ import java.util.Map;
 import org.approxmac.golden.Bits;
 
 /**
- * A cycle-based Java simulation of a built {@link Module} (and everything it instantiates), with the
+ * A cycle-based Java simulation of a built {@link HdlModule} (and everything it instantiates), with the
  * same semantics as the rendered Verilog: unsigned values, arithmetic mod 2^width. Used to test
  * building blocks quickly and exhaustively; the generated designs are additionally checked in
  * Verilator.
@@ -19,11 +19,11 @@ import org.approxmac.golden.Bits;
  */
 public final class Evaluator {
 
-    private final Module top;
+    private final HdlModule top;
     private final Map<String, BigInteger> state = new HashMap<>();
-    private final Map<Module, DriverIndex> indexes = new IdentityHashMap<>();
+    private final Map<HdlModule, DriverIndex> indexes = new IdentityHashMap<>();
 
-    public Evaluator(Module top) {
+    public Evaluator(HdlModule top) {
         this.top = top;
     }
 
@@ -58,14 +58,14 @@ public final class Evaluator {
 
     /** One module instance: its inputs, memoised signal values and the path to its registers. */
     private final class Scope {
-        private final Module module;
+        private final HdlModule module;
         private final DriverIndex drivers;
         private final String path;
         private final Map<String, BigInteger> inputs;
         private final Map<String, BigInteger> memo = new HashMap<>();
         private final Map<String, Scope> children = new HashMap<>();
 
-        Scope(Module module, String path, Map<String, BigInteger> inputs) {
+        Scope(HdlModule module, String path, Map<String, BigInteger> inputs) {
             this.module = module;
             this.drivers = indexes.computeIfAbsent(module, DriverIndex::of);
             this.path = path;

@@ -10,5 +10,5 @@ import java.util.Map;
  * @param module      the instantiated module
  * @param connections port name to connected expression, in port order
  */
-public record Instance(String name, Module module, Map<String, Expr> connections) {
+public record Instance(String name, HdlModule module, Map<String, Expr> connections) {
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Builds one {@link Module}: declare ports and internal signals, drive them with assignments,
+ * Builds one {@link HdlModule}: declare ports and internal signals, drive them with assignments,
  * registers or submodule instances, then {@link #build()} checks the whole module. Typical use:
  *
  * <pre>{@code
@@ -18,7 +18,7 @@ import java.util.Set;
  * Signal a = m.input("a", 8), b = m.input("b", 8);
  * Signal s = m.output("s", 9);
  * m.assign(s, a.addWithCarry(b));
- * Module sum8 = m.build();
+ * HdlModule sum8 = m.build();
  * }</pre>
  *
  * <p>Checks (each an {@link HdlException} naming the signal): legal unique names; assignment widths;
@@ -125,7 +125,7 @@ public final class ModuleBuilder {
      * Instantiates {@code module}. {@code connections} maps every port name to an expression (inputs)
      * or to a whole {@link Signal} of this module (outputs); widths must match exactly.
      */
-    public void instance(String instanceName, Module module, Map<String, ? extends Expr> connections) {
+    public void instance(String instanceName, HdlModule module, Map<String, ? extends Expr> connections) {
         Identifiers.require(instanceName, "instance");
         if (signals.containsKey(instanceName) || instanceNames.contains(instanceName)) {
             throw new HdlException("instance name '" + instanceName + "' is already used in module '" + name + "'");
@@ -163,7 +163,7 @@ public final class ModuleBuilder {
     }
 
     /** Checks the module and returns it. */
-    public Module build() {
+    public HdlModule build() {
         for (Signal s : signals.values()) {
             if (s.kind() != SignalKind.INPUT && !drivers.containsKey(s.name())) {
                 throw new HdlException((s.kind() == SignalKind.OUTPUT ? "output" : "signal") + " '" + s.name()
@@ -190,7 +190,7 @@ public final class ModuleBuilder {
         }
         List<Signal> ports = signals.values().stream().filter(s -> s.kind() != SignalKind.INTERNAL).toList();
         List<Signal> internals = signals.values().stream().filter(s -> s.kind() == SignalKind.INTERNAL).toList();
-        return new Module(name, doc, ports, internals, registerNames, assignments, instances, clocked,
+        return new HdlModule(name, doc, ports, internals, registerNames, assignments, instances, clocked,
                 discards, comments);
     }
 

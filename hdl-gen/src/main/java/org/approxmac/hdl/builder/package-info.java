@@ -8,7 +8,7 @@
  *   <li>{@link org.approxmac.hdl.builder.ModuleBuilder} declares {@code input}, {@code output} and
  *       {@code wire} signals and drives them with {@code assign}, {@code register} (rising edge,
  *       optional synchronous active-high reset and enable) or {@code instance}. {@code build()}
- *       checks the module and returns an immutable {@link org.approxmac.hdl.builder.Module}.</li>
+ *       checks the module and returns an immutable {@link org.approxmac.hdl.builder.HdlModule}.</li>
  *   <li>{@link org.approxmac.hdl.builder.Expr} is an immutable expression tree with an exact width.
  *       Operators check widths when the expression is built: {@code add/sub/mul/and/or/xor} need
  *       equal widths and keep them (mod 2^w), {@code addWithCarry} widens by one, comparisons and
@@ -37,6 +37,6 @@
  * String verilog = new VerilogRenderer().render(Design.of(m.build()), List.of("my header"));
  * }</pre>
  * Reusable blocks (leading-one detector, leading-zero counter, barrel shifter, adder, multiplier)
- * live in {@link org.approxmac.hdl.blocks}; each returns a {@code Module} to instantiate.
+ * live in {@link org.approxmac.hdl.blocks}; each returns a {@code HdlModule} to instantiate.
  */
 package org.approxmac.hdl.builder;

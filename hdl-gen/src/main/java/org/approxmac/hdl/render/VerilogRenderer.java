@@ -15,7 +15,7 @@ import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
 import org.approxmac.hdl.builder.Design;
 import org.approxmac.hdl.builder.Discard;
 import org.approxmac.hdl.builder.Expr;
-import org.approxmac.hdl.builder.Module;
+import org.approxmac.hdl.builder.HdlModule;
 import org.approxmac.hdl.builder.Register;
 import org.approxmac.hdl.builder.Signal;
 import org.approxmac.hdl.builder.SignalKind;
@@ -66,7 +66,7 @@ public final class VerilogRenderer {
         return out.toString();
     }
 
-    private static Map<String, Object> view(Module m) {
+    private static Map<String, Object> view(HdlModule m) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("name", m.name());
         v.put("doc", m.doc());
@@ -91,13 +91,13 @@ public final class VerilogRenderer {
         return v;
     }
 
-    private static Map<String, String> port(Module m, Signal p) {
+    private static Map<String, String> port(HdlModule m, Signal p) {
         String direction = p.kind() == SignalKind.INPUT ? "input " : "output";
         return Map.of("direction", direction, "type", m.isRegister(p) ? "reg  " : "wire ",
                 "range", range(p.width()), "name", p.name());
     }
 
-    private static Map<String, String> declaration(Module m, Signal s) {
+    private static Map<String, String> declaration(HdlModule m, Signal s) {
         return Map.of("type", m.isRegister(s) ? "reg  " : "wire ", "range", range(s.width()), "name", s.name(),
                 "comment", m.comments().getOrDefault(s.name(), ""));
     }

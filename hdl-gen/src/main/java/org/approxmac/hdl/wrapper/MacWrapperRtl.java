@@ -3,7 +3,7 @@ package org.approxmac.hdl.wrapper;
 import java.util.Map;
 import org.approxmac.hdl.builder.Constant;
 import org.approxmac.hdl.builder.Expr;
-import org.approxmac.hdl.builder.Module;
+import org.approxmac.hdl.builder.HdlModule;
 import org.approxmac.hdl.builder.ModuleBuilder;
 import org.approxmac.hdl.builder.Signal;
 
@@ -28,7 +28,7 @@ public final class MacWrapperRtl {
      * The MAC module {@code name} around {@code multiplier} (ports a, b, z), accumulating in
      * {@code accumulatorWidth} bits.
      */
-    public static Module build(String name, Module multiplier, int accumulatorWidth, boolean signedProduct) {
+    public static HdlModule build(String name, HdlModule multiplier, int accumulatorWidth, boolean signedProduct) {
         int n = multiplier.port("a").width();
         int productWidth = multiplier.port("z").width();
         if (accumulatorWidth < productWidth) {

@@ -4,7 +4,7 @@ import java.util.Map;
 import org.approxmac.golden.C1ZeroRule;
 import org.approxmac.hdl.builder.Constant;
 import org.approxmac.hdl.builder.Expr;
-import org.approxmac.hdl.builder.Module;
+import org.approxmac.hdl.builder.HdlModule;
 import org.approxmac.hdl.builder.ModuleBuilder;
 import org.approxmac.hdl.builder.Signal;
 import org.approxmac.spec.SignMode;
@@ -36,12 +36,12 @@ public final class SignWrapperRtl {
      *
      * @param mode unsigned, sm or c1
      */
-    public static Module build(String name, SignMode mode, C1ZeroRule zeroRule, UnsignedCoreRtl core) {
+    public static HdlModule build(String name, SignMode mode, C1ZeroRule zeroRule, UnsignedCoreRtl core) {
         if (mode == SignMode.TWOS) {
             throw new IllegalArgumentException("the sign wrapper takes unsigned, sm or c1, not twos");
         }
         int n = core.width();
-        Module coreModule = core.build(name + "_core");
+        HdlModule coreModule = core.build(name + "_core");
         ModuleBuilder m = new ModuleBuilder(name);
         m.doc("Multiplier: sign handling '" + mode.specName() + "' around the unsigned core"
                 + (zeroRule == C1ZeroRule.NOT_ZERO_MASK ? "; z = 0 when an operand is all zeros." : "."));

@@ -1,6 +1,6 @@
 package org.approxmac.hdl.wrapper;
 
-import org.approxmac.hdl.builder.Module;
+import org.approxmac.hdl.builder.HdlModule;
 
 /**
  * The RTL of an unsigned core P(x, y) (UNITS.md): a module with inputs {@code x}, {@code y}
@@ -13,5 +13,5 @@ public interface UnsignedCoreRtl {
     int width();
 
     /** Builds the core module named {@code name}; its own submodules are prefixed with {@code name + "_"}. */
-    Module build(String name);
+    HdlModule build(String name);
 }

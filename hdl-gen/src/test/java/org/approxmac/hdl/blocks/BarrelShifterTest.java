@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Path;
 import java.util.Map;
 import org.approxmac.hdl.blocks.BarrelShifter.Direction;
-import org.approxmac.hdl.builder.Module;
+import org.approxmac.hdl.builder.HdlModule;
 import org.approxmac.toolchain.Tool;
 import org.approxmac.toolchain.ToolGate;
 import org.junit.jupiter.api.Test;
@@ -18,8 +18,8 @@ class BarrelShifterTest {
     void shiftsLeftAndRightForEveryAmount() {
         for (int width : new int[] {5, 8}) {
             for (int amountWidth : new int[] {2, 3, 4}) {
-                Module left = BarrelShifter.build("shl", width, amountWidth, Direction.LEFT);
-                Module right = BarrelShifter.build("shr", width, amountWidth, Direction.RIGHT);
+                HdlModule left = BarrelShifter.build("shl", width, amountWidth, Direction.LEFT);
+                HdlModule right = BarrelShifter.build("shr", width, amountWidth, Direction.RIGHT);
                 long mask = (1L << width) - 1;
                 for (long v = 0; v <= mask; v += 3) {
                     for (long s = 0; s < (1L << amountWidth); s++) {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.Map;
-import org.approxmac.hdl.builder.Module;
+import org.approxmac.hdl.builder.HdlModule;
 import org.approxmac.toolchain.Tool;
 import org.approxmac.toolchain.ToolGate;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,7 @@ class LeadingOneDetectorTest {
     @Test
     void findsTheLeadingOneExhaustivelyForWidths2To10() {
         for (int w = 2; w <= 10; w++) {
-            Module m = LeadingOneDetector.build("lod" + w, w);
+            HdlModule m = LeadingOneDetector.build("lod" + w, w);
             assertEquals(LeadingOneDetector.positionWidth(w), m.port("position").width());
             for (long x = 0; x < (1L << w); x++) {
                 long expected = x == 0 ? 0 : 63 - Long.numberOfLeadingZeros(x);
@@ -28,7 +28,7 @@ class LeadingOneDetectorTest {
 
     @Test
     void everyPositionOfA64BitInput() {
-        Module m = LeadingOneDetector.build("lod64", 64);
+        HdlModule m = LeadingOneDetector.build("lod64", 64);
         for (int p = 0; p < 63; p++) {
             long x = (1L << p) | ((1L << p) - 1) / 3;
             assertEquals(p, BlockTests.eval(m, "position", Map.of("x", x)));

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.Map;
-import org.approxmac.hdl.builder.Module;
+import org.approxmac.hdl.builder.HdlModule;
 import org.approxmac.toolchain.Tool;
 import org.approxmac.toolchain.ToolGate;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,7 @@ class LeadingZeroCounterTest {
     @Test
     void countsLeadingZerosExhaustively() {
         for (int w : new int[] {2, 5, 8, 11}) {
-            Module m = LeadingZeroCounter.build("lzc" + w, w);
+            HdlModule m = LeadingZeroCounter.build("lzc" + w, w);
             for (long x = 0; x < (1L << w); x++) {
                 long expected = x == 0 ? w : w - 64 + Long.numberOfLeadingZeros(x);
                 assertEquals(expected, BlockTests.eval(m, "count", Map.of("x", x)), "w=" + w + " x=" + x);

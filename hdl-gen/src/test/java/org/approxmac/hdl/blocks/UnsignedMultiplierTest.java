@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.Map;
-import org.approxmac.hdl.builder.Module;
+import org.approxmac.hdl.builder.HdlModule;
 import org.approxmac.toolchain.Tool;
 import org.approxmac.toolchain.ToolGate;
 import org.junit.jupiter.api.Test;
@@ -15,7 +15,7 @@ class UnsignedMultiplierTest {
 
     @Test
     void multipliesExhaustively() {
-        Module m = UnsignedMultiplier.build("mul5", 5);
+        HdlModule m = UnsignedMultiplier.build("mul5", 5);
         for (long a = 0; a < 32; a++) {
             for (long b = 0; b < 32; b++) {
                 assertEquals(a * b, BlockTests.eval(m, "product", Map.of("a", a, "b", b)));

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class DesignTest {
 
-    private static Module passThrough(String name, int width, Module sub) {
+    private static HdlModule passThrough(String name, int width, HdlModule sub) {
         ModuleBuilder m = new ModuleBuilder(name);
         Signal x = m.input("x", width);
         Signal y = m.output("y", width);
@@ -26,18 +26,18 @@ class DesignTest {
 
     @Test
     void collectsEachModuleOnceTopFirst() {
-        Module leaf = passThrough("leaf", 2, null);
-        Module middle = passThrough("middle", 2, leaf);
-        Module top = passThrough("top", 2, middle);
+        HdlModule leaf = passThrough("leaf", 2, null);
+        HdlModule middle = passThrough("middle", 2, leaf);
+        HdlModule top = passThrough("top", 2, middle);
         Design d = Design.of(top);
-        assertEquals(List.of("top", "middle", "leaf"), d.modules().stream().map(Module::name).toList());
+        assertEquals(List.of("top", "middle", "leaf"), d.modules().stream().map(HdlModule::name).toList());
         assertEquals(List.of(middle, leaf), d.submodules());
     }
 
     @Test
     void rejectsTwoDifferentModulesWithOneName() {
-        Module a = passThrough("same", 2, null);
-        Module b = passThrough("same", 3, null);
+        HdlModule a = passThrough("same", 2, null);
+        HdlModule b = passThrough("same", 3, null);
         ModuleBuilder m = new ModuleBuilder("top");
         Signal x = m.input("x", 2);
         Signal x3 = m.input("x3", 3);

@@ -18,7 +18,7 @@ class DriverIndexTest {
     void indexesEveryDriverOfGeneratedModules() {
         int instanceOutputs = 0;
         for (String spec : new String[] {"drum:n=16,k=6,sign=c1,mac", "mitchw:n=12,w=5,sign=sm", "fp32:fused=false,mac"}) {
-            for (Module m : Design.of(Rtl.module(UnitSpec.parse(spec), "dut")).modules()) {
+            for (HdlModule m : Design.of(Rtl.module(UnitSpec.parse(spec), "dut")).modules()) {
                 DriverIndex index = DriverIndex.of(m);
                 for (Assignment a : m.assignments()) {
                     DriverIndex.Assigned d = assertInstanceOf(DriverIndex.Assigned.class, index.driver(a.target().name()));

@@ -39,7 +39,7 @@ class EvaluatorTest {
         ModuleBuilder inc = new ModuleBuilder("inc");
         Signal x = inc.input("x", 3);
         inc.assign(inc.output("y", 3), x.add(Expr.constant(3, 1)));
-        Module incModule = inc.build();
+        HdlModule incModule = inc.build();
         ModuleBuilder m = new ModuleBuilder("counter");
         Signal clk = m.input("clk", 1);
         Signal rst = m.input("rst", 1);

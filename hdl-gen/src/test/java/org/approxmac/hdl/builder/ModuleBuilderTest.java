@@ -15,7 +15,7 @@ class ModuleBuilderTest {
         assertTrue(e.getMessage().contains(fragment), () -> "'" + fragment + "' not in: " + e.getMessage());
     }
 
-    private static Module inverter() {
+    private static HdlModule inverter() {
         ModuleBuilder m = new ModuleBuilder("inv");
         Signal x = m.input("x", 4);
         m.assign(m.output("y", 4), x.not());
@@ -50,7 +50,7 @@ class ModuleBuilderTest {
         m.assign(m.output("z", 2), a.slice(5, 4));
         assertError(m::build, "bits [7:6], [3:0] of 'a' in module 't' are never read");
         m.discard(Expr.concat(a.slice(7, 6), a.slice(3, 0)), "test");
-        Module built = m.build();
+        HdlModule built = m.build();
         assertEquals(1, built.discards().size());
     }
 
@@ -68,7 +68,7 @@ class ModuleBuilderTest {
 
     @Test
     void instancesNeedEveryPortWithMatchingWidth() {
-        Module inv = inverter();
+        HdlModule inv = inverter();
         ModuleBuilder m = new ModuleBuilder("t");
         Signal a = m.input("a", 4);
         Signal y = m.output("y", 4);
@@ -78,7 +78,7 @@ class ModuleBuilderTest {
         assertError(() -> m.instance("u", inv, Map.of("x", a, "y", a.not())), "must drive a whole signal");
         m.instance("u", inv, Map.of("x", a, "y", y));
         assertError(() -> m.instance("u", inv, Map.of("x", a, "y", y)), "instance name 'u' is already used");
-        Module t = m.build();
+        HdlModule t = m.build();
         assertEquals(List.of("x", "y"), List.copyOf(t.instances().get(0).connections().keySet()));
     }
 
@@ -91,7 +91,7 @@ class ModuleBuilderTest {
         assertError(() -> m.register(q, clk, null, null, null, d.slice(2, 0)), "next value of 'q'");
         assertError(() -> m.register(q, clk, d, Constant.zero(4), null, d), "width mismatch for reset");
         m.register(q, clk, null, null, null, d);
-        Module t = m.build();
+        HdlModule t = m.build();
         assertTrue(t.isRegister(q));
         assertEquals(1, t.clocked().size());
     }

@@ -11,7 +11,7 @@ import org.approxmac.hdl.HdlTools;
 import org.approxmac.hdl.builder.Constant;
 import org.approxmac.hdl.builder.Design;
 import org.approxmac.hdl.builder.Expr;
-import org.approxmac.hdl.builder.Module;
+import org.approxmac.hdl.builder.HdlModule;
 import org.approxmac.hdl.builder.ModuleBuilder;
 import org.approxmac.hdl.builder.Signal;
 import org.approxmac.toolchain.Tool;
@@ -29,7 +29,7 @@ class VerilogRendererTest {
         Signal x = sub.input("x", 4);
         Signal y = sub.output("y", 4);
         sub.assign(y, x.add(Expr.constant(4, 1)));
-        Module inc = sub.build();
+        HdlModule inc = sub.build();
 
         ModuleBuilder m = new ModuleBuilder("demo");
         m.doc("Every construct of the builder.");
@@ -108,7 +108,7 @@ class VerilogRendererTest {
         Signal y = m.output("y", 9);
         Signal shifted = m.wire("shifted", x.shl(s), "x scaled by 2^s");
         m.assign(y, shifted.addWithCarry(x));
-        Module scale = m.build();
+        HdlModule scale = m.build();
         String v = RENDERER.render(Design.of(scale), List.of("my header line"));
         assertTrue(v.endsWith("""
                 // y = (x << s) + x, with the carry.

@@ -7,7 +7,7 @@ import java.math.BigInteger;
 import java.util.Map;
 import org.approxmac.fixed.FixedRtl;
 import org.approxmac.hdl.builder.Evaluator;
-import org.approxmac.hdl.builder.Module;
+import org.approxmac.hdl.builder.HdlModule;
 import org.approxmac.spec.SignMode;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +24,7 @@ class MacWrapperRtlTest {
 
     @Test
     void accumulatesSignExtendedProductsUnderRstEnClr() {
-        Module mul = FixedRtl.build("m_mul", 4, SignMode.TWOS);
+        HdlModule mul = FixedRtl.build("m_mul", 4, SignMode.TWOS);
         Evaluator e = new Evaluator(MacWrapperRtl.build("m", mul, 12, true));
         assertEquals(6, acc(e, in(0, 1, 0, 2, 3)));
         assertEquals(4096 - 2, acc(e, in(0, 1, 0, 0b1110, 4)), "6 + (-2)*4, the product sign-extended to 12 bits");
@@ -35,7 +35,7 @@ class MacWrapperRtlTest {
 
     @Test
     void zeroExtendsUnsignedProductsAndWrapsModTwoToTheA() {
-        Module mul = FixedRtl.build("m_mul", 4, SignMode.UNSIGNED);
+        HdlModule mul = FixedRtl.build("m_mul", 4, SignMode.UNSIGNED);
         Evaluator e = new Evaluator(MacWrapperRtl.build("m", mul, 9, false));
         assertEquals(225, acc(e, in(0, 1, 0, 15, 15)));
         assertEquals(450 % 512, acc(e, in(0, 1, 0, 15, 15)));
@@ -44,7 +44,7 @@ class MacWrapperRtlTest {
 
     @Test
     void rejectsAnAccumulatorNarrowerThanTheProduct() {
-        Module mul = FixedRtl.build("m_mul", 4, SignMode.TWOS);
+        HdlModule mul = FixedRtl.build("m_mul", 4, SignMode.TWOS);
         assertThrows(IllegalArgumentException.class, () -> MacWrapperRtl.build("m", mul, 7, true));
     }
 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import org.approxmac.golden.C1ZeroRule;
 import org.approxmac.hdl.ModuleEval;
 import org.approxmac.hdl.blocks.UnsignedMultiplier;
-import org.approxmac.hdl.builder.Module;
+import org.approxmac.hdl.builder.HdlModule;
 import org.approxmac.hdl.builder.ModuleBuilder;
 import org.approxmac.hdl.builder.Signal;
 import org.approxmac.spec.SignMode;
@@ -26,8 +26,8 @@ class SignWrapperRtlTest {
         }
 
         @Override
-        public Module build(String name) {
-            Module mul = UnsignedMultiplier.build(name + "_mul", N);
+        public HdlModule build(String name) {
+            HdlModule mul = UnsignedMultiplier.build(name + "_mul", N);
             ModuleBuilder m = new ModuleBuilder(name);
             Signal x = m.input("x", N);
             Signal y = m.input("y", N);

@@ -21,11 +21,11 @@ import java.util.Set;
  * @param discards    deliberately unused bits
  * @param comments    comment per internal signal name (may be absent)
  */
-public record Module(String name, List<String> doc, List<Signal> ports, List<Signal> internals,
+public record HdlModule(String name, List<String> doc, List<Signal> ports, List<Signal> internals,
                      Set<String> registers, List<Assignment> assignments, List<Instance> instances,
                      List<Register> clocked, List<Discard> discards, Map<String, String> comments) {
 
-    public Module {
+    public HdlModule {
         doc = List.copyOf(doc);
         ports = List.copyOf(ports);
         internals = List.copyOf(internals);
