@@ -1,12 +1,12 @@
 package org.approxmac.cli;
 
+import org.approxmac.golden.Version;
 import picocli.CommandLine.IVersionProvider;
 
-/** Reports the approxmac version from the jar manifest (or "development" when run from classes). */
+/** Reports the approxmac version (the Maven project version, see {@link Version}). */
 final class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() {
-        String v = Main.class.getPackage().getImplementationVersion();
-        return new String[] {"approxmac " + (v == null ? "development build" : v)};
+        return new String[] {"approxmac " + Version.current()};
     }
 }
