@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 /** {@code approxmac bn-scale SPEC}: the batch-normalisation correction for a biased unit (paper Section 4). */
 @Command(name = "bn-scale", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Batch-normalisation scales (1 + e) and (1 + e)^2 for a unit with bias e (paper Section 4).",
-            "Stored running means are multiplied by (1 + e), running variances by (1 + e)^2 (UNITS.md).",
+            "Stored running means are multiplied by (1 + e), running variances by (1 + e)^2 (docs/units.md).",
             "e comes from the golden model on seeded uniform operand pairs, as in 'approxmac errors'."},
         footer = {"", "Example:", "  approxmac bn-scale mitchw:n=32,w=6   # 0.94086 and 0.88522 (paper: 0.941, 0.885)"})
 final class BnScaleCommand implements Runnable {

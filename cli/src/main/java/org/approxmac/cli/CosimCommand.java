@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "cosim", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Co-simulate RTL with Verilator against the golden model, bit for bit, and (integer"
                 + " multipliers) against the unit's analytic error bound.",
-            "The RTL is generated from SPEC, or --rtl FILE.v --top MODULE with the port convention of UNITS.md."
+            "The RTL is generated from SPEC, or --rtl FILE.v --top MODULE with the port convention of docs/units.md."
                 + " Builds are cached by content under the cache root's verilator/ folder (a second run does not"
                 + " recompile).",
             "Exit status: 0 pass, 1 mismatch, 2 bad input (incl. a port-width mismatch), 3 tool failure.",

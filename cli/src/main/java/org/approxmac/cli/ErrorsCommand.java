@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code approxmac errors SPEC}: the error metrics of UNITS.md from the golden model. */
+/** {@code approxmac errors SPEC}: the error metrics of docs/units.md from the golden model. */
 @Command(name = "errors", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Error metrics of a unit's multiplier against the exact product, from the golden model.",
             "Prints mean/variance/min/max relative error, MRED, WCRE, MAE, WCE, EP, NMED and the batch-norm scales.",

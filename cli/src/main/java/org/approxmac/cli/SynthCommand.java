@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code approxmac synth}: area, delay, power and energy of generated units and of the user's own
- * Verilog, with Yosys, OpenSTA and Icarus under the method of COST.md (docs/cost-method.md).
+ * Verilog, with Yosys, OpenSTA and Icarus under the method of docs/cost-method.md.
  */
 @Command(name = "synth", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Synthesise units with Yosys, time and power them with OpenSTA, with switching activity"
@@ -50,7 +50,7 @@ final class SynthCommand implements Runnable {
     String top;
 
     @Option(names = "--like", paramLabel = "SPEC",
-            description = "the spec whose ports and operand format --rtl follows (UNITS.md port convention)")
+            description = "the spec whose ports and operand format --rtl follows (docs/units.md port convention)")
     String like;
 
     @Mixin

@@ -16,7 +16,7 @@ import org.approxmac.toolchain.Toolchain;
 
 /**
  * The sweep's cost source: generates each design's RTL and measures all of them with the synthesis
- * cost flow (COST.md; parallel, cached by content), as {@code approxmac synth} does.
+ * cost flow (docs/cost-method.md; parallel, cached by content), as {@code approxmac synth} does.
  */
 final class SynthCosts implements CostSource {
     private final CostOptions options;

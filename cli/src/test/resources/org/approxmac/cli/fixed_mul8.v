@@ -1,5 +1,5 @@
 // Hand-written reference: exact 8-bit two's-complement multiplier with a 16-bit product, written with
-// Verilog's * (UNITS.md multiplier port convention). Test fixture for the cost flow.
+// Verilog's * (docs/units.md multiplier port convention). Test fixture for the cost flow.
 module fixed_mul8 (
     input  wire [7:0]  a,
     input  wire [7:0]  b,

@@ -5,7 +5,7 @@ import org.approxmac.golden.Bits;
 import org.approxmac.golden.UnsignedCore;
 
 /**
- * Unsigned DRUM-k core (UNITS.md, "DRUM-k core"): each operand is reduced to a k-bit segment that
+ * Unsigned DRUM-k core (docs/units.md, "The DRUM-k core"): each operand is reduced to a k-bit segment that
  * starts at its leading one and ends in a forced 1 (which makes the truncation unbiased); the
  * segments are multiplied exactly and the product is shifted back.
  *

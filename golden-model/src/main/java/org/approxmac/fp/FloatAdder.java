@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * The exact sum of two {@link FloatValue}s, rounded once by a {@link FloatRounder}: the adder of a
- * fused multiply-add (UNITS.md, "Floating point": acc &lt;- RNE(acc + a*b)).
+ * fused multiply-add (docs/units.md, "Floating point": acc &lt;- RNE(acc + a*b)).
  *
  * <pre>
  *   larger operand  (by leading one)  ->  shift its leading one to bit 60 of a 62-bit window

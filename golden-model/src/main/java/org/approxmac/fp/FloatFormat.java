@@ -12,7 +12,7 @@ package org.approxmac.fp;
  * </pre>
  *
  * The arithmetic in this package is written once for any such format; {@link #BF16} and
- * {@link #FP32} are the ones approxmac's kinds use (UNITS.md, "Floating point"). Formats without
+ * {@link #FP32} are the ones approxmac's kinds use (docs/units.md, "Floating point"). Formats without
  * infinities (the OCP E4M3FN encoding) are not of this family; {@link #E4M3} here is the IEEE-style
  * variant with infinities.
  *

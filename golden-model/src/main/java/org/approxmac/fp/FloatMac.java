@@ -6,7 +6,7 @@ import org.approxmac.golden.Multiplier;
 import org.approxmac.spec.UnitSpec;
 
 /**
- * Golden model of one step of the {@code bf16} and {@code fp32} MACs (UNITS.md, "Floating point" and
+ * Golden model of one step of the {@code bf16} and {@code fp32} MACs (docs/units.md, "Floating point" and
  * "MAC wrapper"): acc &lt;- RNE_fp32(acc + a*b), the exact product added with a single rounding
  * ({@code bf16}, {@code fp32:fused=true}) or rounded to FP32 first ({@code fp32:fused=false}).
  * The accumulator is an FP32 pattern; for {@code ieee} the fused step equals

@@ -5,7 +5,7 @@ import org.approxmac.golden.Multiplier;
 import org.approxmac.spec.UnitSpec;
 
 /**
- * Golden model of the {@code bf16} and {@code fp32} multipliers (UNITS.md, "Floating point"): the
+ * Golden model of the {@code bf16} and {@code fp32} multipliers (docs/units.md, "Floating point"): the
  * FP32 pattern of RNE(a * b). For {@code bf16} the product of two 8-bit significands is exact in FP32,
  * so only overflow (to infinity) and underflow (subnormal rounding, or a flush under ftz) round.
  * Operands are the low 16 (bf16) or 32 (fp32) bits of {@code a} and {@code b}.

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * Round-to-nearest-even into a {@link FloatFormat}, the one place where precision is lost
- * (UNITS.md, "Floating point"). The rounder sees an unrounded value as a significand, the weight of
+ * (docs/units.md, "Floating point"). The rounder sees an unrounded value as a significand, the weight of
  * its least significant bit and a sticky flag; it finds the leading one (the normaliser), picks the
  * result's last kept bit (the subnormal boundary moves it up under {@code ieee}), rounds half to even
  * and packs the fields, overflowing to infinity.

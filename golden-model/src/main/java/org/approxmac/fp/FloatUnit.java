@@ -6,7 +6,7 @@ import org.approxmac.spec.UnitSpec;
 
 /**
  * The arithmetic of a floating-point multiplier / MAC for any pair of {@link FloatFormat}s: operands
- * in one format, products and the accumulator in another (UNITS.md, "Floating point").
+ * in one format, products and the accumulator in another (docs/units.md, "Floating point").
  *
  * <pre>
  *   a, b --decode--&gt; exact product --(unfused: round, decode)--&gt; + acc --round once--&gt; acc'

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import org.approxmac.spec.UnitSpec;
 
 /**
- * Treatment of subnormal numbers (UNITS.md, "Floating point", parameter {@code subnormals}).
+ * Treatment of subnormal numbers (docs/units.md, "Floating point", parameter {@code subnormals}).
  * Under {@link #FTZ} an input is flushed when its pattern is subnormal, and a result is flushed when
  * its exact value, before rounding, is nonzero and smaller in magnitude than the smallest normal
  * number (tininess before rounding, as in Arm's flush-to-zero mode): the result is then a zero of the

@@ -54,7 +54,7 @@ public final class Bits {
         return ((pattern >>> i) & 1L) != 0;
     }
 
-    /** The position of the leading one of a non-zero pattern (0 = LSB): {@code lead(x)} of UNITS.md. */
+    /** The position of the leading one of a non-zero pattern (0 = LSB): {@code lead(x)} of docs/units.md. */
     public static int lead(long x) {
         return 63 - Long.numberOfLeadingZeros(x);
     }

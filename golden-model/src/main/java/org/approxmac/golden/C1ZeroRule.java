@@ -3,7 +3,7 @@ package org.approxmac.golden;
 import org.approxmac.spec.Kind;
 
 /**
- * How a kind's sign wrapper treats zero operands (UNITS.md, "Sign handling"): the one statement of
+ * How a kind's sign wrapper treats zero operands (docs/units.md, "Sign modes of the approximate kinds"): the one statement of
  * which operand patterns count as zero, read by the golden model's {@link SignWrapper} and by the
  * generated RTL's sign wrapper. The rule only changes products in {@code c1} mode: in {@code sm} and
  * {@code unsigned} mode the cores of the masking kinds already give P(0, y) = 0, so the RTL may
@@ -19,7 +19,7 @@ public enum C1ZeroRule {
     NONE;
 
     /**
-     * The rule of a kind with a sign wrapper: the log multipliers (Mitch-w, its published-RTL form,
+     * The rule of a kind with a sign wrapper: the log multipliers (Mitch-w, its VHDL form mitchwu,
      * Mitchell) mask zero operands, DRUM does not.
      *
      * @throws IllegalArgumentException for kinds without a sign wrapper (fixed, floating)

@@ -4,7 +4,7 @@ import java.math.BigInteger;
 import org.approxmac.spec.UnitSpec;
 
 /**
- * The MAC wrapper of the integer kinds (UNITS.md, "MAC wrapper"): acc + product mod 2^A, the 2N-bit
+ * The MAC wrapper of the integer kinds (docs/units.md, "The MAC contract"): acc + product mod 2^A, the 2N-bit
  * product sign-extended to A bits (zero-extended for unsigned operands).
  */
 public final class IntegerMac implements Mac {

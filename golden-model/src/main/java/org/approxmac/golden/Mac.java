@@ -4,7 +4,7 @@ import java.math.BigInteger;
 import org.approxmac.spec.UnitSpec;
 
 /**
- * Bit-exact model of one enabled MAC step (UNITS.md, "MAC wrapper"): the next accumulator value from
+ * Bit-exact model of one enabled MAC step (docs/units.md, "The MAC contract"): the next accumulator value from
  * the current one and the operands. Integer kinds: {@code acc + product} mod 2^A, the product
  * sign-extended (zero-extended for unsigned) to A bits; floating kinds: the FP32 accumulation rule.
  * Patterns are raw, zero-extended. The clocked behaviour (rst, en, clr) is {@link MacState}.

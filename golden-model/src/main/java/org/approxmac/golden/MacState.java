@@ -4,7 +4,7 @@ import java.math.BigInteger;
 import java.util.Objects;
 
 /**
- * The clocked MAC register (UNITS.md): on each rising edge, if rst then acc &lt;- 0; else if en then
+ * The clocked MAC register (docs/units.md): on each rising edge, if rst then acc &lt;- 0; else if en then
  * acc &lt;- (clr ? 0 : acc) + product(a, b). Starts at 0. Accumulators of at most 64 bits are kept
  * in a {@code long} (the fast path co-simulation streams through), wider ones in a BigInteger.
  */

@@ -6,7 +6,7 @@ import org.approxmac.spec.SignMode;
 import org.approxmac.spec.UnitSpec;
 
 /**
- * The one sign wrapper of UNITS.md around an {@link UnsignedCore}:
+ * The one sign wrapper of docs/units.md around an {@link UnsignedCore}:
  * <pre>
  *   unsigned:  z = P(a, b)
  *   sm:        z = (a[N-1] ^ b[N-1]) ? -P(|a|, |b|) : P(|a|, |b|)      (2N-bit two's complement)

@@ -23,7 +23,7 @@ public final class Units {
         return switch (m.kind()) {
             case FIXED -> new FixedMultiplier(m);
             case MITCHW, MITCHWU, MITCHELL -> {
-                MitchwVariant variant = m.kind() == Kind.MITCHWU ? MitchwVariant.PUBLISHED_RTL : MitchwVariant.TRUNCATED;
+                MitchwVariant variant = m.kind() == Kind.MITCHWU ? MitchwVariant.AUTHORS_VHDL : MitchwVariant.TRUNCATED;
                 MitchwCore core = new MitchwCore(m.n(), m.keptBits(), variant);
                 Multiplier reference = new SignWrapper(m, core, C1ZeroRule.of(m.kind()));
                 yield MitchwLookup.of(m, reference, core).or(() -> MitchwFloatForm.of(m, core, variant))

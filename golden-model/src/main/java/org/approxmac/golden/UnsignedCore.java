@@ -3,7 +3,7 @@ package org.approxmac.golden;
 import java.math.BigInteger;
 
 /**
- * The unsigned core product P(x, y) of two N-bit magnitudes (UNITS.md): the part of an approximate
+ * The unsigned core product P(x, y) of two N-bit magnitudes (docs/units.md): the part of an approximate
  * multiplier that knows nothing of signs. {@link SignWrapper} adds unsigned / sm / c1 handling.
  * Every core returns P(0, y) = P(x, 0) = 0.
  */

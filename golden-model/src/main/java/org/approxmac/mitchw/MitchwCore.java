@@ -5,7 +5,7 @@ import org.approxmac.golden.Bits;
 import org.approxmac.golden.UnsignedCore;
 
 /**
- * Unsigned Mitch-w core (UNITS.md, "Mitch-w core"): Mitchell's logarithmic multiplication keeping w
+ * Unsigned Mitch-w core (docs/units.md, "The Mitch-w core"): Mitchell's logarithmic multiplication keeping w
  * bits of each operand (the leading one and K = w-1 fraction bits). Mitchell's original multiplier is
  * the case w = n.
  *
@@ -20,7 +20,7 @@ import org.approxmac.golden.UnsignedCore;
  *                                   S = L(x) + L(y);  c = S &gt;&gt; K;  m = 1.(S mod 2^K)
  *  antilog: P = c &gt;= K ? m &lt;&lt; (c-K) : m &gt;&gt; (K-c)
  * </pre>
- * The core never over-estimates: P(x, y) &lt;= x*y. {@link MitchwVariant#PUBLISHED_RTL} (kind
+ * The core never over-estimates: P(x, y) &lt;= x*y. {@link MitchwVariant#AUTHORS_VHDL} (kind
  * {@code mitchwu}) changes two steps: the fraction keeps K-1 bits and a forced 1, and the antilog
  * gives 0 when c &lt; N.
  *
@@ -35,7 +35,7 @@ public final class MitchwCore implements UnsignedCore {
     private final MitchwVariant variant;
 
     /**
-     * UNITS.md's Mitch-w core ({@link MitchwVariant#TRUNCATED}).
+     * docs/units.md's Mitch-w core ({@link MitchwVariant#TRUNCATED}).
      *
      * @param n    operand width, 1..64
      * @param kept bits kept per operand w, 1..n

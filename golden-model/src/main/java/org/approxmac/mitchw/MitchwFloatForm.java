@@ -10,7 +10,7 @@ import org.approxmac.spec.SignMode;
 import org.approxmac.spec.UnitSpec;
 
 /**
- * A Mitch-w or Mitchell multiplier (UNITS.md's truncated Mitch-w, N &lt;= 32) evaluated in the
+ * A Mitch-w or Mitchell multiplier (docs/units.md's truncated Mitch-w, N &lt;= 32) evaluated in the
  * floating-point form of Mitchell's logarithm, for the specs whose code sums are too many to tabulate
  * ({@link MitchwLookup}), e.g. {@code mitchell:n=32}.
  *
@@ -54,7 +54,7 @@ public final class MitchwFloatForm implements Multiplier {
      * The floating-point form of a truncated Mitch-w or Mitchell multiplier when N &lt;= 32 (N &lt;= 31
      * unsigned, whose products could reach 2^64); empty otherwise.
      *
-     * @param core the spec's core, which must be UNITS.md's truncated Mitch-w
+     * @param core the spec's core, which must be docs/units.md's truncated Mitch-w
      */
     public static Optional<Multiplier> of(UnitSpec spec, MitchwCore core, MitchwVariant variant) {
         Objects.requireNonNull(core);

@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The kinds of unit approxmac models and generates, with their descriptors (UNITS.md, "Kinds and
- * parameters"). The descriptor is the single source for the spec parser, CLI help and docs tables.
+ * The kinds of unit approxmac models and generates, with their descriptors (docs/units.md, "Kinds
+ * and parameters"). The descriptor is the single source for the spec parser, CLI help and docs tables.
  */
 public enum Kind {
     FIXED(new KindDescriptor("fixed", "exact fixed-point (integer) multiplier",
@@ -30,8 +30,9 @@ public enum Kind {
                     "sign handling: one's-complement approximation, exact sign-magnitude, unsigned")))),
 
     MITCHWU(new KindDescriptor("mitchwu",
-            "Mitch-w as in the authors' published c1 RTL: unbiased operands (a forced 1 below w-2 fraction"
-                    + " bits) and a truncated decoder (products below 2^n flushed to 0)",
+            "Mitch-w as in the authors' c1 VHDL (logMultK_Neg; their Verilog is mitchw): unbiased operands"
+                    + " (a forced 1 below w-2 fraction bits) and a truncated decoder (products below 2^n flushed"
+                    + " to 0)",
             "Kim, Del Barrio, Oliveira, Hermida, Bagherzadeh, IEEE TC 2019; RTL: github.com/albertodbg/"
                     + "log-arithmetic, vhdl/logMult-w-c1", false, List.of(
             integer("n", Bound.of(4), Bound.of(64), Bound.of(16), "operand width in bits"),
@@ -67,7 +68,7 @@ public enum Kind {
             choice("subnormals", List.of("ieee", "ftz"), "ieee",
                     "subnormal inputs and results: honoured (ieee) or flushed to zero (ftz)"))));
 
-    /** The accumulator width of integer MACs (UNITS.md, "MAC wrapper"). */
+    /** The accumulator width of integer MACs (docs/units.md, "The MAC contract"). */
     public static final ParamDescriptor ACCUMULATOR = integer("acc", Bound.timesN(2, 0), Bound.of(128),
             Bound.timesN(2, 8), "accumulator width in bits of an integer MAC");
 

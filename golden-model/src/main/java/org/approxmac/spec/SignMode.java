@@ -2,7 +2,7 @@ package org.approxmac.spec;
 
 import java.util.Arrays;
 
-/** Operand encodings and sign handling of the integer kinds (UNITS.md, "Sign handling"). */
+/** Operand encodings and sign handling of the integer kinds (docs/units.md, "Sign modes of the approximate kinds"). */
 public enum SignMode {
     /** Unsigned operands: z = P(a, b). */
     UNSIGNED("unsigned"),

@@ -21,7 +21,7 @@ class MitchwCoreTest {
         // 255 * 255: kx=ky=7, f = 127/128 each; S = 14 + 254/128 -> c = 15, m = 1 + 126/128
         assertEquals((128 + 126) << 8, mitchell8.product(255, 255));
         MitchwCore w6 = new MitchwCore(16, 6);
-        // UNITS.md example: magnitude 1 times 5 is 5 (L(1) = 0)
+        // docs/units.md example: magnitude 1 times 5 is 5 (L(1) = 0)
         assertEquals(5, w6.product(1, 5));
         // 0b1011_1111 keeps 1.01111 (w=6): 2^7 * (1 + 15/32) = 188
         assertEquals(188, w6.product(0xBF, 1));

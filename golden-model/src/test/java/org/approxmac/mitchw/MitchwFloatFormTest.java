@@ -74,8 +74,8 @@ class MitchwFloatFormTest {
         UnitSpec wide = UnitSpec.parse("mitchell:n=33");
         assertTrue(MitchwFloatForm.of(wide, core(wide), MitchwVariant.TRUNCATED).isEmpty());
         UnitSpec published = UnitSpec.parse("mitchwu:n=16,w=6");
-        assertTrue(MitchwFloatForm.of(published, new MitchwCore(16, 6, MitchwVariant.PUBLISHED_RTL),
-                MitchwVariant.PUBLISHED_RTL).isEmpty());
+        assertTrue(MitchwFloatForm.of(published, new MitchwCore(16, 6, MitchwVariant.AUTHORS_VHDL),
+                MitchwVariant.AUTHORS_VHDL).isEmpty());
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.approxmac.hdl.builder.Signal;
 import org.approxmac.hdl.wrapper.UnsignedCoreRtl;
 
 /**
- * RTL of the unsigned DRUM-k core (UNITS.md, "DRUM-k core"; Hashemi, Bahar, Reda, "DRUM: A dynamic
+ * RTL of the unsigned DRUM-k core (docs/units.md, "The DRUM-k core"; Hashemi, Bahar, Reda, "DRUM: A dynamic
  * range unbiased multiplier for approximate applications", ICCAD 2015):
  * <pre>
  *  x --> leading-one detector j_x --> large_x = x >= 2^k

@@ -10,7 +10,7 @@ import org.approxmac.hdl.builder.Signal;
 import org.approxmac.spec.UnitSpec;
 
 /**
- * RTL of the floating-point multipliers and MACs ({@code bf16}, {@code fp32}; UNITS.md, "Floating
+ * RTL of the floating-point multipliers and MACs ({@code bf16}, {@code fp32}; docs/units.md, "Floating
  * point"), layered like the golden model {@link FloatUnit}: unpack, exact product, (unfused: round
  * the product and unpack it again), aligned exact sum, one rounder, special values last.
  * <pre>

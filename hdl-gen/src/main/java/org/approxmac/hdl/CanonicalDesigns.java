@@ -8,8 +8,8 @@ import org.approxmac.spec.UnitSpec;
  * The canonical designs committed under {@code rtl-out/}: the paper's units for n = 8, 16 and 32,
  * each as a multiplier and as a MAC with the default accumulator: exact {@code fixed} (twos),
  * Mitch-w6 ({@code mitchw w=6 c1}), Mitchell with exact sign handling ({@code mitchell sm}) and
- * DRUM6 ({@code drum k=6 c1}); the Mitch-w6 of the authors' published c1 RTL ({@code mitchwu w=6 c1},
- * the unit COST.md's hand-written reference measured) for n = 16 and 32; and the floating-point
+ * DRUM6 ({@code drum k=6 c1}); the Mitch-w6 of the authors' c1 VHDL ({@code mitchwu w=6 c1},
+ * docs/mitchwu.md) for n = 16 and 32; and the floating-point
  * baselines of Table 4 as MACs, {@code bf16,mac} (bfloat16 operands, FP32 accumulator) and
  * {@code fp32,mac} (fused), with IEEE subnormals.
  */

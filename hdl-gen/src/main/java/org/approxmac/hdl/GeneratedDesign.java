@@ -5,7 +5,7 @@ import org.approxmac.spec.UnitSpec;
 
 /**
  * One generated, self-contained Verilog-2005 design: the top module and all its submodules in one
- * text. Port convention (UNITS.md): multipliers {@code a}, {@code b} (N bits) and {@code z} (product
+ * text. Port convention (docs/units.md): multipliers {@code a}, {@code b} (N bits) and {@code z} (product
  * width); MACs {@code clk}, {@code rst}, {@code en}, {@code clr}, {@code a}, {@code b}, {@code acc}.
  *
  * @param spec       the design's spec

@@ -13,7 +13,7 @@ import org.approxmac.hdl.builder.Signal;
 import org.approxmac.hdl.wrapper.UnsignedCoreRtl;
 
 /**
- * RTL of the unsigned Mitch-w core (UNITS.md, "Mitch-w core"; Mitchell, IRE Trans. Electronic
+ * RTL of the unsigned Mitch-w core (docs/units.md, "The Mitch-w core"; Mitchell, IRE Trans. Electronic
  * Computers 1962; Kim et al., "Efficient Mitchell's approximate log multipliers for convolutional
  * neural networks", IEEE TC 2019). With K = w - 1 fraction bits kept per operand:
  * <pre>
@@ -27,7 +27,7 @@ import org.approxmac.hdl.wrapper.UnsignedCoreRtl;
  * A zero operand is treated as magnitude 1 (characteristic 0, fraction 0); masking zero operands is
  * the sign wrapper's job. w = n gives Mitchell's original multiplier.
  *
- * <p>{@link MitchwVariant#PUBLISHED_RTL} (kind {@code mitchwu}) keeps K-1 aligned fraction bits and
+ * <p>{@link MitchwVariant#AUTHORS_VHDL} (kind {@code mitchwu}) keeps K-1 aligned fraction bits and
  * appends a constant 1, and decodes only characteristic sums c &gt;= N:
  * <pre>
  *  p = c &gt;= N ? ({1, log_sum[K-1:0]} &lt;&lt; (c - N)) &lt;&lt; (N - K) : 0   (N+K-bit shifter, then placed)
@@ -40,7 +40,7 @@ public final class MitchwCoreRtl implements UnsignedCoreRtl {
     private final MitchwVariant variant;
 
     /**
-     * UNITS.md's Mitch-w core.
+     * docs/units.md's Mitch-w core.
      *
      * @param n    operand width (4..64)
      * @param kept bits kept per operand, w (1..n)
@@ -114,7 +114,7 @@ public final class MitchwCoreRtl implements UnsignedCoreRtl {
     }
 
     /**
-     * The published RTL's decoder: only c = exponent &gt;= N is decoded, by an (N+K)-bit shifter of the
+     * The authors' VHDL decoder: only c = exponent &gt;= N is decoded, by an (N+K)-bit shifter of the
      * mantissa by c - N whose result is placed at bit N-K; smaller products are 0.
      */
     private void truncatedDecoder(ModuleBuilder m, String name, Signal p, Signal exponent, Expr mantissa,

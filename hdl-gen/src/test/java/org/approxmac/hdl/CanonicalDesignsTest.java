@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class CanonicalDesignsTest {
 
     @Test
-    void coversThePapersUnitsForThreeWidthsThePublishedRtlVariantAndTheFloatingPointMacs() {
+    void coversThePapersUnitsForThreeWidthsTheAuthorsVhdlVariantAndTheFloatingPointMacs() {
         List<UnitSpec> specs = CanonicalDesigns.specs();
         assertEquals(30, specs.size());
         assertEquals(30, specs.stream().map(UnitSpec::identifier).distinct().count());

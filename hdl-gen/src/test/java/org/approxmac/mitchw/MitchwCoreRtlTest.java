@@ -27,11 +27,11 @@ class MitchwCoreRtlTest {
     }
 
     @Test
-    void publishedRtlVariantMatchesTheGoldenCoreExhaustively() {
+    void authorsVhdlVariantMatchesTheGoldenCoreExhaustively() {
         for (int n : new int[] {6, 8}) {
             for (int w = 2; w <= n; w++) {
-                MitchwCore golden = new MitchwCore(n, w, MitchwVariant.PUBLISHED_RTL);
-                ModuleEval core = new ModuleEval(new MitchwCoreRtl(n, w, MitchwVariant.PUBLISHED_RTL).build("core"));
+                MitchwCore golden = new MitchwCore(n, w, MitchwVariant.AUTHORS_VHDL);
+                ModuleEval core = new ModuleEval(new MitchwCoreRtl(n, w, MitchwVariant.AUTHORS_VHDL).build("core"));
                 for (long x = 0; x < (1L << n); x++) {
                     for (long y = 0; y < (1L << n); y++) {
                         long expected = golden.product(Math.max(x, 1), Math.max(y, 1));
@@ -43,8 +43,8 @@ class MitchwCoreRtlTest {
     }
 
     @Test
-    void publishedRtlVariantHasTheTruncatedDecoder() {
-        HdlModule m = new MitchwCoreRtl(16, 6, MitchwVariant.PUBLISHED_RTL).build("t_core");
+    void authorsVhdlVariantHasTheTruncatedDecoder() {
+        HdlModule m = new MitchwCoreRtl(16, 6, MitchwVariant.AUTHORS_VHDL).build("t_core");
         List<String> names = m.internals().stream().map(s -> s.name()).toList();
         for (String expected : List.of("fraction_x", "log_sum", "decoded", "decoder_shift", "decoder_shifted")) {
             assertEquals(true, names.contains(expected), expected);
@@ -52,7 +52,7 @@ class MitchwCoreRtlTest {
         assertEquals(false, names.contains("antilog_shifted"));
         assertEquals(21, m.internals().stream().filter(s -> s.name().equals("decoder_shifted")).findFirst()
                 .orElseThrow().width(), "an N+K-bit shifter instead of the 2N+K-bit antilog");
-        assertThrows(IllegalArgumentException.class, () -> new MitchwCoreRtl(8, 1, MitchwVariant.PUBLISHED_RTL));
+        assertThrows(IllegalArgumentException.class, () -> new MitchwCoreRtl(8, 1, MitchwVariant.AUTHORS_VHDL));
     }
 
     @Test

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.approxmac.spec.UnitSpec;
 
 /**
- * The port shape of a design under test, as the harness and the bridge see it (UNITS.md port
+ * The port shape of a design under test, as the harness and the bridge see it (docs/units.md port
  * convention): operand width N, result width (product or accumulator), and whether it is a MAC.
  * Everything the generic harness needs to know about a design is this record.
  *

@@ -9,7 +9,7 @@ import org.approxmac.spec.UnitSpec;
 
 /**
  * The second, independent oracle: an analytic bound on each integer product against the exact
- * product, derived from UNITS.md rather than from the golden model's code, so that a golden-model
+ * product, derived from docs/units.md rather than from the golden model's code, so that a golden-model
  * bug cannot hide behind a matching RTL bug. See docs/cosim.md for the derivations.
  *
  * <p>Operands are first reduced to the magnitudes the sign wrapper feeds the core: unsigned

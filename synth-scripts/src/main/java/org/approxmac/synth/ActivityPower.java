@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The design's power under simulated activity (COST.md, "Power"): per instance
+ * The design's power under simulated activity (docs/cost-method.md, "The method" and section 5): per instance
  * P = P0 + (P1 - P0) * alpha, with P0 and P1 OpenSTA's instance power at global activity 0 and 1 and
  * alpha the simulated toggles per cycle of the instance's output net (the mean over its outputs for
  * multi-output cells), summed over all instances, separately for internal, switching and leakage.

@@ -15,7 +15,7 @@ import org.approxmac.toolchain.Toolchain;
 
 /**
  * The cost flow's entry point: measures designs with Yosys, OpenSTA and Icarus under the method of
- * COST.md, in parallel, reusing cached results. A design whose tools fail or time out yields a failed
+ * docs/cost-method.md, in parallel, reusing cached results. A design whose tools fail or time out yields a failed
  * {@link CostOutcome} naming it and quoting the tool; the others still complete.
  */
 public final class CostFlow {

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The cost of one design under the method of COST.md, with everything needed to reproduce it.
+ * The cost of one design under the method of docs/cost-method.md, with everything needed to reproduce it.
  *
  * @param spec            the canonical spec the design is (or behaves like)
  * @param design          the design's name (generated module, or the user's top module)

@@ -11,7 +11,7 @@ import org.approxmac.spec.UnitSpec;
 
 /**
  * One design to cost: Verilog text, its top module, and the spec whose port convention and operand
- * format it follows (UNITS.md: multiplier {@code a, b -> z}; MAC {@code clk, rst, en, clr, a, b ->
+ * format it follows (docs/units.md: multiplier {@code a, b -> z}; MAC {@code clk, rst, en, clr, a, b ->
  * acc}).
  *
  * @param name    the name reported for the design (the spec's identifier, or the user's top module)

@@ -17,7 +17,7 @@ import org.approxmac.toolchain.Toolchain;
 /**
  * One design through the cost flow in a working directory: wrapper, Yosys synthesis, OpenSTA delay,
  * simulation model, Icarus activity simulation, OpenSTA power at activity 0 and 1, and the combination
- * (COST.md). Every file stays in the directory so the run can be repeated by hand.
+ * (docs/cost-method.md). Every file stays in the directory so the run can be repeated by hand.
  */
 final class DesignRun {
 

@@ -17,7 +17,7 @@ import org.approxmac.toolchain.CacheRoot;
  * qflow-tech-osu018, the embedded default), a {@code .lib} file, or a {@code .lib.gz} file unpacked to
  * the cache (this OpenSTA and Yosys' dfflibmap/abc cannot read gzip). sky130 libraries get a patched
  * copy marking isolation, probe, delay, clock-delay, spare and physical-only cells {@code dont_use}
- * (COST.md, "Pitfalls"); this Yosys has no {@code abc -dont_use}.
+ * (docs/cost-method.md, section 7); this Yosys has no {@code abc -dont_use}.
  */
 public final class LibertyResolver {
 

@@ -4,7 +4,7 @@ import java.util.Map;
 import org.approxmac.spec.UnitSpec;
 
 /**
- * The circuit under measurement (COST.md, "What is measured"): the operands a and b registered in
+ * The circuit under measurement (docs/cost-method.md, "The method"): the operands a and b registered in
  * front of the unit; a MAC's own {@code acc} register is the accumulator, a bare multiplier's product
  * is registered behind it. Delay is then register to register and activity is clocked.
  */

@@ -8,7 +8,7 @@ import org.approxmac.spec.UnitSpec;
 
 /**
  * The relative error r = (|Z'| - |Z|) / |Z| of one operand pair of an integer multiplier (the paper's
- * Eq. 1, as in UNITS.md "Error metrics"), with operands given as values of the spec's sign mode
+ * Eq. 1, as in docs/units.md, "Error metrics"), with operands given as values of the spec's sign mode
  * (two's-complement values for signed modes, plain values for {@code unsigned}). The arithmetic is
  * the golden model's {@link IntegerEvaluator}, the one the error metrics use, so a histogram or map
  * holds exactly the values the metrics summarise.

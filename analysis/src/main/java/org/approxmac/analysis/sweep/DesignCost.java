@@ -1,7 +1,7 @@
 package org.approxmac.analysis.sweep;
 
 /**
- * The synthesis cost of one design (COST.md), as the sweep reports it.
+ * The synthesis cost of one design (docs/cost-method.md), as the sweep reports it.
  *
  * @param area     cell area, in {@code areaUnit}
  * @param areaUnit the library's area unit

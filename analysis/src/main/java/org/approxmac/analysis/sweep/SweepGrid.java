@@ -11,7 +11,7 @@ import org.approxmac.spec.UnitSpec;
 /**
  * The design points of a sweep: every kind at every operand width, with every w (mitchw) or k (drum)
  * that the width allows; {@code mitchell} and {@code fixed} take one point per width, {@code bf16}
- * and {@code fp32} one point in all. Sign handling is each kind's default (UNITS.md).
+ * and {@code fp32} one point in all. Sign handling is each kind's default (docs/units.md).
  *
  * @param kinds the kinds, in output order
  * @param ns    operand widths

@@ -21,7 +21,7 @@ class ProductErrorTest {
         ProductError c1 = of("mitchw:n=16,w=6,sign=c1");
         assertEquals(-32768, c1.minOperand());
         assertEquals(32767, c1.maxOperand());
-        // (-1)*5 -> ~5 = -6 (UNITS.md): |Z'| = 6, |Z| = 5
+        // (-1)*5 -> ~5 = -6 (docs/units.md): |Z'| = 6, |Z| = 5
         assertEquals(0.2, c1.relativeError(-1, 5), 1e-15);
         assertTrue(Double.isNaN(c1.relativeError(0, 7)));
         assertEquals(0.0, of("fixed:n=16").relativeError(-300, 77));

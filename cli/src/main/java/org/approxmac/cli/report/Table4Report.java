@@ -179,7 +179,7 @@ public record Table4Report(List<Table4Row> rows, String liberty, String operands
         any.ifPresent(c -> sb.append(" (").append(c.libraryName()).append(", sha256 ")
                 .append(c.libertySha256(), 0, Math.min(16, c.libertySha256().length())).append("…; area in ")
                 .append(c.areaUnit()).append(')'));
-        sb.append(". Method: docs/cost-method.md (after ../shared/spec/COST.md): operands registered in front of"
+        sb.append(". Method: docs/cost-method.md of the approxmac repository: operands registered in front of"
                 + " each MAC, register-to-register delay from OpenSTA with a 1000 ns clock, switching activity from a"
                 + " zero-delay gate-level simulation of the mapped netlist, per-instance OpenSTA power at activity 0 and"
                 + " 1 combined with the simulated toggle rates.");

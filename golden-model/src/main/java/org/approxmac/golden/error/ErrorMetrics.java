@@ -3,7 +3,7 @@ package org.approxmac.golden.error;
 import org.approxmac.spec.UnitSpec;
 
 /**
- * The error metrics of UNITS.md ("Error metrics") for one unit over one set of vectors. Relative
+ * The error metrics of docs/units.md ("Error metrics") for one unit over one set of vectors. Relative
  * metrics skip vectors whose exact product is 0. All values are fractions (multiply by 100 for %).
  *
  * @param spec          the unit (its multiplier)
@@ -29,7 +29,7 @@ public record ErrorMetrics(UnitSpec spec, Sampling sampling, long samples, long 
                            double mred, double wcre, double mae, double wce, double ep, double nmed,
                            double nmedNormaliser, double maePercentEvo, double wcePercentEvo) {
 
-    /** Batch-normalisation scale of the stored means: 1 + e (UNITS.md; Mitch-w6: 0.941). */
+    /** Batch-normalisation scale of the stored means: 1 + e (docs/units.md; Mitch-w6: 0.941). */
     public double bnMeanScale() {
         return 1 + meanRelError;
     }

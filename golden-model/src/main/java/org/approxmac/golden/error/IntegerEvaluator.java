@@ -7,7 +7,7 @@ import org.approxmac.golden.Multiplier;
 import org.approxmac.spec.UnitSpec;
 
 /**
- * The error of one operand pair of an integer multiplier against the exact product (UNITS.md, "Error
+ * The error of one operand pair of an integer multiplier against the exact product (docs/units.md, "Error
  * metrics"): |Z|, r = (|Z'| - |Z|) / |Z| and |Z' - Z|, from raw N-bit operand patterns read in the
  * spec's sign mode. The one place of this arithmetic: {@link ErrorAnalysis} accumulates it, the
  * error maps and histograms of the analysis module read {@link #relativeError}.

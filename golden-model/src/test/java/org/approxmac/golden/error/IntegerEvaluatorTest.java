@@ -21,7 +21,7 @@ class IntegerEvaluatorTest {
     @Test
     void relativeErrorFollowsTheSignModesOfUnitsMd() {
         IntegerEvaluator c1 = of("mitchw:n=16,w=6,sign=c1");
-        // (-1)*5 -> ~5 = -6 (UNITS.md): |Z'| = 6, |Z| = 5
+        // (-1)*5 -> ~5 = -6 (docs/units.md): |Z'| = 6, |Z| = 5
         assertEquals(0.2, c1.relativeError(0xffff, 5), 1e-15);
         assertTrue(Double.isNaN(c1.relativeError(0, 7)));
         assertTrue(Double.isNaN(c1.relativeError(7, 0x1_0000)), "bits above N are ignored: 7 * 0");

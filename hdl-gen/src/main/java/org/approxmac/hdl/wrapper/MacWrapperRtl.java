@@ -8,7 +8,7 @@ import org.approxmac.hdl.builder.ModuleBuilder;
 import org.approxmac.hdl.builder.Signal;
 
 /**
- * The one integer MAC wrapper (UNITS.md, "MAC wrapper"): ports {@code clk}, {@code rst}
+ * The one integer MAC wrapper (docs/units.md, "The MAC contract"): ports {@code clk}, {@code rst}
  * (synchronous, active high), {@code en}, {@code clr}, {@code a}, {@code b}, {@code acc} (A bits,
  * the register). On each rising edge: if rst, acc &lt;- 0; else if en,
  * acc &lt;- (clr ? 0 : acc) + product(a, b), the product sign-extended (zero-extended for unsigned

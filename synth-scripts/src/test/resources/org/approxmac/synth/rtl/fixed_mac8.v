@@ -1,5 +1,5 @@
 // Hand-written reference: exact two's-complement 8-bit MAC with a 24-bit accumulator, written
-// with Verilog's * and + (UNITS.md MAC port convention). Test fixture for the cost flow.
+// with Verilog's * and + (docs/units.md MAC port convention). Test fixture for the cost flow.
 module fixed_mac8 (
     input  wire              clk,
     input  wire              rst,

@@ -19,11 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Kind mitchwu: the Mitch-w function of the authors' published c1 RTL (MitchwVariant.PUBLISHED_RTL). */
-class PublishedRtlVariantTest {
+/** Kind mitchwu: the Mitch-w function of the authors' c1 VHDL, logMultK_Neg (MitchwVariant.AUTHORS_VHDL). */
+class AuthorsVhdlVariantTest {
 
     /**
-     * Products computed by an independent port of the published VHDL's structure (logMultK_Neg with
+     * Products computed by an independent port of the authors' VHDL structure (logMultK_Neg with
      * mitchellDecoderK: c1 conversion, LOD + encoder, aligner, {0, enc, 4 bits, 1} + {...}, decoder
      * shifting {1, mantissa} by charac[3:0] + 1 into bits 31..10 when charac[4]), N = 16, K = 6.
      */
@@ -69,7 +69,7 @@ class PublishedRtlVariantTest {
     };
 
     @Test
-    void matchesThePublishedRtlStructureAtSixteenAndThirtyTwoBits() {
+    void matchesTheAuthorsVhdlStructureAtSixteenAndThirtyTwoBits() {
         Multiplier m16 = Units.multiplier(UnitSpec.parse("mitchwu:n=16,w=6"));
         for (long[] v : VHDL_N16) {
             assertEquals(v[2], m16.multiply(v[0], v[1]), Long.toHexString(v[0]) + "*" + Long.toHexString(v[1]));
@@ -83,7 +83,7 @@ class PublishedRtlVariantTest {
 
     @Test
     void coreForcesTheLastFractionBitAndFlushesSmallProducts() {
-        MitchwCore core = new MitchwCore(16, 6, MitchwVariant.PUBLISHED_RTL);
+        MitchwCore core = new MitchwCore(16, 6, MitchwVariant.AUTHORS_VHDL);
         // 256 = 1.0 * 2^8: log 8.00001b (4 real fraction bits 0000, forced 1)
         assertEquals(8L << 5 | 1, core.logValue(256));
         // 0b1011_1100_0000_0000: fraction bits 0111 1000... -> 0111 then the forced 1
@@ -113,7 +113,7 @@ class PublishedRtlVariantTest {
     }
 
     private static Multiplier reference(UnitSpec spec) {
-        return new SignWrapper(spec, new MitchwCore(spec.n(), spec.keptBits(), MitchwVariant.PUBLISHED_RTL),
+        return new SignWrapper(spec, new MitchwCore(spec.n(), spec.keptBits(), MitchwVariant.AUTHORS_VHDL),
                 C1ZeroRule.NOT_ZERO_MASK);
     }
 
@@ -121,7 +121,7 @@ class PublishedRtlVariantTest {
     void meanErrorIsTheUnbiasedFigureNotThePapersMitchW6() {
         ErrorMetrics m = ErrorAnalysis.analyze(Units.multiplier(UnitSpec.parse("mitchwu:n=16,w=6")),
                 Sampling.random(400_000, 1));
-        // the port of the VHDL gives -3.92 % on 200 000 uniform pairs; UNITS.md's mitchw w=6: -5.90 %
+        // the port of the VHDL gives -3.92 % on 200 000 uniform pairs; docs/units.md's mitchw w=6: -5.90 %
         assertEquals(-3.92, 100 * m.meanRelError(), 0.1);
     }
 
