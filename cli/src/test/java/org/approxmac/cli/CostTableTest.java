@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class CostTableTest {
 
-    private static CostResult result(String design, String spec, double energy) {
+    static CostResult result(String design, String spec, double energy) {
         return new CostResult(spec, design, "generated", "osu018", "osu018_stdcells", "ab".repeat(32), 33721,
                 "osu018 units (λ²-like, not µm²)", 908, Map.of(), 9.8961, 10, 7.4028, 5.5184, 1.8843, 0.000067,
                 energy, 73.25, "sparse", 3, 8, 500, Map.of("yosys", "Yosys 0.23", "sta", "2.0.17"), Map.of(), "k");
