@@ -46,7 +46,8 @@ class ApiDocTest {
         assertTrue(v.find(), pom);
         assertEquals(Version.current(), v.group(1), "examples/java-api/pom.xml must ask for this approxmac version");
         String readme = RepositoryReferences.read(RepositoryReferences.ROOT.resolve("README.md"));
-        Matcher a = Pattern.compile("<groupId>org.approxmac</groupId>\\s*<artifactId>(approxmac-[a-z-]+)</artifactId>").matcher(pom);
+        Matcher a = Pattern.compile("<groupId>org.approxmac</groupId>\\s*<artifactId>(approxmac-[a-z-]+)</artifactId>")
+                .matcher(pom);
         int found = 0;
         while (a.find()) {
             found++;

@@ -3,8 +3,8 @@ package org.approxmac.golden;
 import org.approxmac.spec.Kind;
 
 /**
- * How a kind's sign wrapper treats zero operands (docs/units.md, "Sign modes of the approximate kinds"): the one statement of
- * which operand patterns count as zero, read by the golden model's {@link SignWrapper} and by the
+ * How a kind's sign wrapper treats zero operands (docs/units.md, "Zero rules in c1 mode"): the one
+ * statement of which operand patterns count as zero, read by the golden model's {@link SignWrapper} and by the
  * generated RTL's sign wrapper. The rule only changes products in {@code c1} mode: in {@code sm} and
  * {@code unsigned} mode the cores of the masking kinds already give P(0, y) = 0, so the RTL may
  * apply the mask in every mode.

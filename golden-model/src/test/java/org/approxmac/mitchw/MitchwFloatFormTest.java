@@ -73,8 +73,8 @@ class MitchwFloatFormTest {
         assertTrue(MitchwFloatForm.of(unsigned32, core(unsigned32), MitchwVariant.TRUNCATED).isEmpty());
         UnitSpec wide = UnitSpec.parse("mitchell:n=33");
         assertTrue(MitchwFloatForm.of(wide, core(wide), MitchwVariant.TRUNCATED).isEmpty());
-        UnitSpec published = UnitSpec.parse("mitchwu:n=16,w=6");
-        assertTrue(MitchwFloatForm.of(published, new MitchwCore(16, 6, MitchwVariant.AUTHORS_VHDL),
+        UnitSpec authorsVhdl = UnitSpec.parse("mitchwu:n=16,w=6");
+        assertTrue(MitchwFloatForm.of(authorsVhdl, new MitchwCore(16, 6, MitchwVariant.AUTHORS_VHDL),
                 MitchwVariant.AUTHORS_VHDL).isEmpty());
     }
 

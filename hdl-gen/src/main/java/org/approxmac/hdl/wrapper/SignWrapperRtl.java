@@ -10,7 +10,8 @@ import org.approxmac.hdl.builder.Signal;
 import org.approxmac.spec.SignMode;
 
 /**
- * The one sign wrapper around an unsigned core (docs/units.md, "Sign modes of the approximate kinds"), a multiplier with ports
+ * The one sign wrapper around an unsigned core (docs/units.md, "Sign modes of the approximate kinds"),
+ * a multiplier with ports
  * {@code a}, {@code b} (N bits) and {@code z} (2N bits):
  * <pre>
  *  unsigned:  z = P(a, b)

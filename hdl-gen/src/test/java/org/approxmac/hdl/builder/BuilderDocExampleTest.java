@@ -61,7 +61,8 @@ class BuilderDocExampleTest {
             result = (Object[]) run.invoke(null);
         }
         String verilog = (String) result[0];
-        assertTrue(verilog.contains(block(doc, "verilog")), "the page's Verilog differs from the rendering:\n" + verilog);
+        assertTrue(verilog.contains(block(doc, "verilog")),
+                "the page's Verilog differs from the rendering:\n" + verilog);
         @SuppressWarnings("unchecked")
         Map<String, BigInteger> out = (Map<String, BigInteger>) result[1];
         assertEquals(BigInteger.valueOf(15), out.get("y"), "the page says y = 15");
