@@ -16,7 +16,7 @@ class UnitsDocExamplesTest {
 
     /** "2 883 584" as the page writes it. */
     private static String spaced(long v) {
-        return String.format("%,d", v).replace(',', ' ');
+        return String.format(java.util.Locale.ROOT, "%,d", v).replace(',', ' ');
     }
 
     @Test
