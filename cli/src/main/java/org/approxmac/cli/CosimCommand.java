@@ -80,10 +80,10 @@ final class CosimCommand implements Callable<Integer> {
         UnitSpec unit = UnitSpec.parse(spec);
         CosimRequest request = request(unit);
         PrintWriter out = commandSpec.commandLine().getOut();
+        // the vectors are checked before the (long) build
+        long total = unit.mac() ? cycles : VectorPlan.parse(request.vectors(), request.spec(), request.seed()).total();
         try {
             SimModel model = Cosimulation.build(request);
-            long total = unit.mac() ? cycles
-                    : VectorPlan.parse(request.vectors(), request.spec(), request.seed()).total();
             CosimResult result;
             try (ProgressBar bar = ProgressBar.start(json ? 0 : total, unit.mac() ? "cycles" : "vectors")) {
                 result = Cosimulation.run(request, model, bar::advanced);

@@ -17,12 +17,18 @@ import picocli.CommandLine.Command;
             CosimCommand.class, BenchCommand.class, SynthCommand.class, ReportCommand.class,
             AccumulateCommand.class, BnScaleCommand.class, SweepCommand.class,
             CommandLine.HelpCommand.class})
-public final class Main {
+public final class Main implements Runnable {
 
     public static final int EXIT_CHECK_FAILED = 1;
     public static final int EXIT_BAD_INPUT = 2;
     public static final int EXIT_TOOL_FAILED = 3;
     public static final int EXIT_INTERNAL_ERROR = 4;
+
+    /** Without a command there is nothing to do: bad input (exit 2). */
+    @Override
+    public void run() {
+        throw new UsageError("give a command, e.g. approxmac kinds (see approxmac --help)");
+    }
 
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));

@@ -1,7 +1,9 @@
 package org.approxmac.toolchain;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -67,8 +69,15 @@ public final class WritableFolder {
     }
 
     private static String reason(IOException e) {
-        return e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
-                : e.getClass().getSimpleName();
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "the file system does not allow it";
+        }
+        return String.valueOf(e.getMessage());
     }
-
 }
