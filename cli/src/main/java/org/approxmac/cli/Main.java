@@ -13,6 +13,10 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "approxmac", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Verified, costed hardware for approximate and exact multiply-accumulate units.",
+        footer = {"", "Exit status: 0 success, 1 a check failed, 2 bad input (one line naming it), 3 a tool failed or"
+                + " the environment is unusable (the tool's own error line is quoted), 4 an internal error (a bug;"
+                + " APPROXMAC_DEBUG=1 prints the stack trace).",
+            "", "Example:", "  approxmac cosim mitchw:n=8,w=4 --timeout 600; echo $?"},
         subcommands = {KindsCommand.class, EvalCommand.class, ErrorsCommand.class, GenCommand.class,
             CosimCommand.class, BenchCommand.class, SynthCommand.class, ReportCommand.class,
             AccumulateCommand.class, BnScaleCommand.class, SweepCommand.class,

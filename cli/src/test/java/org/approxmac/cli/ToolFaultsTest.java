@@ -133,6 +133,15 @@ class ToolFaultsTest {
     }
 
     @Test
+    void icarusThatWritesNothingIsBlamedNotTheSimulatorAfterIt() throws Exception {
+        costTools();
+        Path fake = script("iverilog", version("Icarus Verilog 0.0 fake-silent") + "exit 0");
+        Run r = synth(Map.of("APPROXMAC_IVERILOG", fake.toString()));
+        assertToolFailure(r, "iverilog exited 0 but wrote no sim.vvp");
+        assertFalse(r.err().contains("vvp failed"), r.err());
+    }
+
+    @Test
     void vvpThatHangsIsKilledAtTheTimeout() throws Exception {
         costTools();
         Path fake = script("vvp", version("Icarus Verilog runtime 0.0 fake-hang")
