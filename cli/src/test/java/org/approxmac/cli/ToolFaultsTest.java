@@ -152,6 +152,28 @@ class ToolFaultsTest {
     }
 
     @Test
+    void aRunKilledWithSigtermTakesItsToolsAndTheirChildrenWithIt() throws Exception {
+        Path fake = script("verilator", version("Verilator 0.0 hang-for-sigterm")
+                + "(sleep 1000) & echo $! > \"$FAKE_PID\"\nsleep 1000");
+        List<String> cmd = List.of(ProcessHandle.current().info().command().orElse("java"), "-cp",
+                System.getProperty("java.class.path"), Main.class.getName(), "cosim", "fixed:n=8", "--cache",
+                tmp.resolve("cache-term").toString());
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(tmp.toFile()).redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("term.txt").toFile());
+        pb.environment().put("FAKE_PID", pidFile().toString());
+        pb.environment().put("APPROXMAC_VERILATOR", fake.toString());
+        Process p = pb.start();
+        for (int i = 0; i < 1200 && !Files.exists(pidFile()); i++) {
+            Thread.sleep(100);
+        }
+        assertTrue(Files.exists(pidFile()), "the fake Verilator build started");
+        Thread.sleep(300);
+        p.destroy(); // SIGTERM, as a CI runner or `kill` sends
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS), "approxmac ended");
+        assertChildGone();
+    }
+
+    @Test
     void defaultCacheInAFolderThatCannotBeWrittenIsAnEnvironmentFailure() throws Exception {
         Map<String, String> env = new HashMap<>();
         env.put(CacheRoot.ENVIRONMENT, "");

@@ -154,7 +154,8 @@ public final class SpecParser {
     private static int parseInt(Kind kind, ParamDescriptor p, String raw) {
         if (!raw.matches("-?[0-9]+")) {
             throw new SpecException(kind.specName() + ": " + p.key() + "=" + visible(raw)
-                    + " is not a whole number in digits 0-9 (accepted: " + p.rangeText() + ")");
+                    + " is not a whole number (accepted: " + p.rangeText()
+                    + (raw.chars().allMatch(c -> c < 0x80) ? ")" : "; digits 0-9 only)"));
         }
         try {
             return Integer.parseInt(raw);

@@ -13,7 +13,7 @@ class SpecDigitsTest {
     void fullWidthAndArabicIndicDigitsAreRejectedAndShown() {
         for (String digits : new String[] {"\uFF18", "\u0668", "1\uFF16", "\u0661\u0666"}) {
             SpecException e = assertThrows(SpecException.class, () -> SpecParser.parse("fixed:n=" + digits));
-            assertTrue(e.getMessage().contains("is not a whole number in digits 0-9 (accepted: 2..64)"), e.getMessage());
+            assertTrue(e.getMessage().contains("is not a whole number (accepted: 2..64; digits 0-9 only)"), e.getMessage());
             assertTrue(e.getMessage().contains("<U+"), "the character is visible: " + e.getMessage());
         }
         assertEquals(16, SpecParser.parse("fixed:n=16").n());
