@@ -26,9 +26,10 @@ final class BenchCommand implements Runnable {
     @Spec
     CommandSpec commandSpec;
 
+    /** Without a subcommand there is nothing to measure: bad input (exit 2). */
     @Override
     public void run() {
-        commandSpec.commandLine().usage(commandSpec.commandLine().getOut());
+        throw new UsageError("bench needs a subcommand: cosim SPEC or golden [SPEC...] (see approxmac bench --help)");
     }
 
     /** {@code bench cosim SPEC}: the bridge against a plain C++ loop over the same model and vectors. */

@@ -1,10 +1,6 @@
 package org.approxmac.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -67,8 +63,10 @@ final class CosimCommand implements Callable<Integer> {
     @Option(names = "--jobs", paramLabel = "P", description = "simulator processes (default: available cores)")
     Integer jobs;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
-            description = "a simulator silent this long is declared hung and killed (default ${DEFAULT-VALUE})")
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "" + CostFlowOptions.DEFAULT_TIMEOUT_SECONDS,
+            description = "time limit of each tool run: the Verilator version probe and build, and the longest a"
+                    + " simulator may stay silent; at the limit the tool and every process it started are killed,"
+                    + " exit 3 (1..86400, default ${DEFAULT-VALUE})")
     long timeout;
 
     @Mixin
@@ -82,10 +80,10 @@ final class CosimCommand implements Callable<Integer> {
         UnitSpec unit = UnitSpec.parse(spec);
         CosimRequest request = request(unit);
         PrintWriter out = commandSpec.commandLine().getOut();
+        // the vectors are checked before the (long) build
+        long total = unit.mac() ? cycles : VectorPlan.parse(request.vectors(), request.spec(), request.seed()).total();
         try {
             SimModel model = Cosimulation.build(request);
-            long total = unit.mac() ? cycles
-                    : VectorPlan.parse(request.vectors(), request.spec(), request.seed()).total();
             CosimResult result;
             try (ProgressBar bar = ProgressBar.start(json ? 0 : total, unit.mac() ? "cycles" : "vectors")) {
                 result = Cosimulation.run(request, model, bar::advanced);
@@ -110,6 +108,10 @@ final class CosimCommand implements Callable<Integer> {
         if (cycles < 1 || cycles > 1L << 40) {
             throw new UsageError("--cycles " + cycles + " is out of range (accepted: 1..2^40)");
         }
+        if (!unit.mac() && commandSpec.commandLine().getParseResult().hasMatchedOption("--cycles")) {
+            throw new UsageError("--cycles applies to MACs only; " + unit.canonical()
+                    + " is a multiplier (choose its vectors with --vectors)");
+        }
         if (top != null && rtl == null) {
             throw new UsageError("--top needs --rtl FILE.v");
         }
@@ -120,14 +122,11 @@ final class CosimCommand implements Callable<Integer> {
 
     private RtlSource userRtl() {
         String name = top != null ? top : rtl.getFileName().toString().replaceFirst("\\.s?v$", "");
+        String verilog = InputFile.read("--rtl", rtl, InputFile.Text.VERILOG);
         try {
-            return new RtlSource(name, Files.readString(rtl), rtl.toString());
-        } catch (NoSuchFileException e) {
-            throw new UsageError("--rtl file not found: " + rtl);
+            return new RtlSource(name, verilog, rtl.toString());
         } catch (IllegalArgumentException e) {
             throw new UsageError("--top: " + e.getMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

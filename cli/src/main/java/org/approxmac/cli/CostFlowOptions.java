@@ -1,5 +1,6 @@
 package org.approxmac.cli;
 
+import java.time.Duration;
 import org.approxmac.synth.CostOptions;
 import org.approxmac.synth.Liberty;
 import org.approxmac.synth.LibertyResolver;
@@ -13,6 +14,8 @@ import picocli.CommandLine.Option;
  */
 final class CostFlowOptions {
     static final int MAX_JOBS = 64;
+    static final int MAX_TIMEOUT_SECONDS = 86_400;
+    static final int DEFAULT_TIMEOUT_SECONDS = 1200;
 
     @Option(names = "--liberty", paramLabel = "LIB", defaultValue = LibertyResolver.OSU018,
             description = "osu018 (default: Debian's qflow-tech-osu018), FILE.lib or FILE.lib.gz")
@@ -22,8 +25,19 @@ final class CostFlowOptions {
             description = "designs synthesised in parallel, 1.." + MAX_JOBS + " (default: cores)")
     Integer jobs;
 
+    @Option(names = "--timeout", paramLabel = "S", defaultValue = "" + DEFAULT_TIMEOUT_SECONDS,
+            description = "time limit in seconds of each tool run (version probes, Yosys, OpenSTA, Icarus, a Verilator"
+                    + " build; the longest a simulator may stay silent), 1.." + MAX_TIMEOUT_SECONDS
+                    + " (default ${DEFAULT-VALUE}); a design that exceeds it fails, the others complete")
+    int timeoutSeconds;
+
     @Mixin
     CacheOption cache;
+
+    /** The {@code --timeout} limit (checked by {@link #costOptions}). */
+    Duration timeout() {
+        return Duration.ofSeconds(timeoutSeconds);
+    }
 
     /** The cache root the cost flow and the co-simulations share. */
     CacheRoot cacheRoot() {
@@ -44,6 +58,9 @@ final class CostFlowOptions {
         if (jobs != null && (jobs < 1 || jobs > MAX_JOBS)) {
             throw new UsageError("--jobs must be 1.." + MAX_JOBS + ", got " + jobs);
         }
+        if (timeoutSeconds < 1 || timeoutSeconds > MAX_TIMEOUT_SECONDS) {
+            throw new UsageError("--timeout must be 1.." + MAX_TIMEOUT_SECONDS + " seconds, got " + timeoutSeconds);
+        }
         for (CostOptionsPart p : parts) {
             p.check();
         }
@@ -54,7 +71,7 @@ final class CostFlowOptions {
         } catch (IllegalArgumentException e) {
             throw new UsageError("--liberty: " + e.getMessage());
         }
-        CostOptions o = CostOptions.defaults(lib).withCacheDir(root.dir());
+        CostOptions o = CostOptions.defaults(lib).withCacheDir(root.dir()).withToolTimeout(timeout());
         if (jobs != null) {
             o = o.withJobs(jobs);
         }

@@ -114,18 +114,25 @@ final class ErrorsCommand implements Runnable {
     }
 
     private void checkFigureOptions(UnitSpec unit) {
+        if (grid < 2 || grid > 1024) {
+            throw new UsageError("--grid " + grid + " is out of range (accepted: 2..1024)");
+        }
+        if (bins < 1 || bins > 10_000) {
+            throw new UsageError("--bins " + bins + " is out of range (accepted: 1..10000)");
+        }
+        var given = commandSpec.commandLine().getParseResult();
+        if (heatmap == null && given.hasMatchedOption("--grid")) {
+            throw new UsageError("--grid applies to the heat map only: add --heatmap FILE or drop --grid");
+        }
+        if (histogram == null && given.hasMatchedOption("--bins")) {
+            throw new UsageError("--bins applies to the histogram only: add --histogram FILE or drop --bins");
+        }
         if (heatmap == null && histogram == null) {
             return;
         }
         String problem = ProductError.unsupported(unit);
         if (problem != null) {
             throw new UsageError("--heatmap/--histogram " + problem);
-        }
-        if (grid < 2 || grid > 1024) {
-            throw new UsageError("--grid " + grid + " is out of range (accepted: 2..1024)");
-        }
-        if (bins < 1 || bins > 10_000) {
-            throw new UsageError("--bins " + bins + " is out of range (accepted: 1..10000)");
         }
         if (heatmap != null && heatmap.equals(histogram)) {
             throw new UsageError("--heatmap and --histogram name the same file " + heatmap);

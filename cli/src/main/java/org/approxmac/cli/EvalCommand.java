@@ -4,11 +4,10 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import org.approxmac.golden.Mac;
@@ -52,10 +51,8 @@ final class EvalCommand implements Runnable {
         String source = input == null ? "stdin" : input.toString();
         try (BufferedReader in = input == null
                 ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-                : Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+                : new BufferedReader(new StringReader(InputFile.read("--input", input, InputFile.Text.UTF8)))) {
             vectors = HexVectors.read(in, source, names, widths);
-        } catch (NoSuchFileException e) {
-            throw new UsageError("input file not found: " + input);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

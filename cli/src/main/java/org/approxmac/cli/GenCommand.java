@@ -13,6 +13,7 @@ import org.approxmac.hdl.Manifest;
 import org.approxmac.hdl.Rtl;
 import org.approxmac.hdl.render.VerilogRenderer;
 import org.approxmac.spec.UnitSpec;
+import org.approxmac.toolchain.WritableFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -74,6 +75,9 @@ final class GenCommand implements Callable<Integer> {
         if (name != null) {
             Rtl.requireModuleName(name);
         }
+        WritableFolder.problem(out).ifPresent(p -> {
+            throw new UsageError("--out: " + p + " (accepted: a writable folder)");
+        });
         List<GeneratedDesign> designs = new ArrayList<>();
         for (String s : specs) {
             UnitSpec spec = UnitSpec.parse(s);

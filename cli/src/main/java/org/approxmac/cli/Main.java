@@ -1,27 +1,38 @@
 package org.approxmac.cli;
 
 import java.io.PrintWriter;
-import org.approxmac.spec.SpecException;
-import org.approxmac.toolchain.ToolException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The {@code approxmac} command. Exit status: 0 success, 1 a check failed (e.g. a co-simulation
  * mismatch or a stale generated file), 2 bad input (the one-line message names the problem and the
- * accepted range), 3 an external tool failed (its own message and an install hint are printed).
+ * accepted range), 3 an external tool failed or the environment is unusable (its own message and an
+ * install hint are printed), 4 an internal error (a bug: one line naming the exception and where it
+ * was thrown; APPROXMAC_DEBUG=1 adds the stack trace). {@link Failure} maps every exception.
  */
 @Command(name = "approxmac", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Verified, costed hardware for approximate and exact multiply-accumulate units.",
+        footer = {"", "Exit status: 0 success, 1 a check failed, 2 bad input (one line naming it), 3 a tool failed or"
+                + " the environment is unusable (the tool's own error line is quoted), 4 an internal error (a bug;"
+                + " APPROXMAC_DEBUG=1 prints the stack trace).",
+            "", "Example:", "  approxmac cosim mitchw:n=8,w=4 --timeout 600; echo $?"},
         subcommands = {KindsCommand.class, EvalCommand.class, ErrorsCommand.class, GenCommand.class,
             CosimCommand.class, BenchCommand.class, SynthCommand.class, ReportCommand.class,
             AccumulateCommand.class, BnScaleCommand.class, SweepCommand.class,
             CommandLine.HelpCommand.class})
-public final class Main {
+public final class Main implements Runnable {
 
     public static final int EXIT_CHECK_FAILED = 1;
     public static final int EXIT_BAD_INPUT = 2;
     public static final int EXIT_TOOL_FAILED = 3;
+    public static final int EXIT_INTERNAL_ERROR = 4;
+
+    /** Without a command there is nothing to do: bad input (exit 2). */
+    @Override
+    public void run() {
+        throw new UsageError("give a command, e.g. approxmac kinds (see approxmac --help)");
+    }
 
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
@@ -36,21 +47,7 @@ public final class Main {
             err.println("approxmac: " + ex.getMessage());
             return EXIT_BAD_INPUT;
         });
-        cl.setExecutionExceptionHandler((ex, command, parseResult) -> {
-            if (ex instanceof SpecException || ex instanceof UsageError) {
-                err.println("approxmac: " + ex.getMessage());
-                return EXIT_BAD_INPUT;
-            }
-            if (ex instanceof CheckFailed) {
-                err.println("approxmac: " + ex.getMessage());
-                return EXIT_CHECK_FAILED;
-            }
-            if (ex instanceof ToolException) {
-                err.println("approxmac: " + ex.getMessage());
-                return EXIT_TOOL_FAILED;
-            }
-            throw ex;
-        });
+        cl.setExecutionExceptionHandler((ex, command, parseResult) -> Failure.report(ex, err));
         int status = cl.execute(args);
         out.flush();
         err.flush();

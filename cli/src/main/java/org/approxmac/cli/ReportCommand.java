@@ -29,6 +29,7 @@ import org.approxmac.synth.DesignInput;
 import org.approxmac.toolchain.Tool;
 import org.approxmac.toolchain.ToolException;
 import org.approxmac.toolchain.Toolchain;
+import org.approxmac.toolchain.WritableFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -126,7 +127,7 @@ final class ReportCommand implements Runnable {
         }
         log(err, "cosim " + d.spec().canonical() + " (" + cosimCycles + " cycles)");
         CosimRequest request = CosimRequest.of(d.spec(), RtlSource.of(design)).withCycles(cosimCycles)
-                .withCacheDir(costFlow.cacheRoot().verilatorBuilds());
+                .withCacheDir(costFlow.cacheRoot().verilatorBuilds()).withIdleTimeout(costFlow.timeout());
         try {
             CosimResult r = Cosimulation.run(request, Cosim.Progress.NONE);
             String msg = r.passed() ? "pass: " + r.vectors() + " cycles, seed " + r.seed()
@@ -155,6 +156,9 @@ final class ReportCommand implements Runnable {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new UsageError("--out " + out + " exists and is not a directory");
         }
+        WritableFolder.problem(out).ifPresent(p -> {
+            throw new UsageError("--out: " + p + " (accepted: a writable folder)");
+        });
         for (String name : FILES) {
             GeneratedFiles.checkReplaceable(out.resolve(name), ReportCommand::ours);
         }

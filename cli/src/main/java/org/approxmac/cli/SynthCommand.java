@@ -101,7 +101,9 @@ final class SynthCommand implements Runnable {
                 throw new UsageError("--rtl, --top and --like go together: give all three");
             }
             try {
-                designs.add(DesignInput.fromFile(rtl, top, UnitSpec.parse(like)));
+                UnitSpec likeSpec = UnitSpec.parse(like);
+                designs.add(new DesignInput(top, likeSpec, top, InputFile.read("--rtl", rtl, InputFile.Text.VERILOG),
+                        rtl.getFileName().toString()));
             } catch (IllegalArgumentException e) {
                 throw new UsageError(e.getMessage());
             }

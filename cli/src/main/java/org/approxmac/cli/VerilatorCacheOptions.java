@@ -23,6 +23,10 @@ final class VerilatorCacheOptions {
         if (buildDir != null && cache.given()) {
             throw new UsageError("give --cache DIR (the cache root) or --cache-dir DIR (the older spelling), not both");
         }
-        return buildDir != null ? buildDir : cache.root().verilatorBuilds();
+        if (buildDir != null) {
+            CacheOption.requireUsable(buildDir, "--cache-dir");
+            return buildDir;
+        }
+        return cache.root().verilatorBuilds();
     }
 }

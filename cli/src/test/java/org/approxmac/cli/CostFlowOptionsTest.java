@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.zip.GZIPOutputStream;
 import org.approxmac.synth.CostOptions;
 import org.approxmac.synth.LibertyResolver;
@@ -30,6 +31,23 @@ class CostFlowOptionsTest {
             UsageError e = assertThrows(UsageError.class, () -> parse("--jobs", bad).costOptions());
             assertEquals("--jobs must be 1..64, got " + bad, e.getMessage());
         }
+    }
+
+    @Test
+    void timeoutOutsideOneSecondToOneDayIsAUsageErrorNamingTheRange() {
+        for (String bad : new String[] {"0", "86401"}) {
+            UsageError e = assertThrows(UsageError.class, () -> parse("--timeout", bad).costOptions());
+            assertEquals("--timeout must be 1..86400 seconds, got " + bad, e.getMessage());
+        }
+    }
+
+    @Test
+    void theTimeoutIsEveryCostingCommandsToolTimeTwentyMinutesByDefault() {
+        OptionsFixture.osu018();
+        Path cache = tmp.resolve("cache");
+        assertEquals(Duration.ofSeconds(1200), parse("--cache", cache.toString()).costOptions().toolTimeout());
+        assertEquals(Duration.ofSeconds(30), parse("--timeout", "30", "--cache", cache.toString()).costOptions()
+                .toolTimeout());
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.approxmac.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.time.Duration;
 import org.approxmac.synth.CostOptions;
 import org.junit.jupiter.api.Test;
 
@@ -24,25 +23,13 @@ class MeasurementOptionsTest {
     }
 
     @Test
-    void timeoutOutsideOneSecondToOneDayIsAUsageErrorNamingTheRange() {
-        for (String bad : new String[] {"0", "86401"}) {
-            UsageError e = assertThrows(UsageError.class, () -> parse("--timeout", bad).check());
-            assertEquals("--timeout must be 1..86400 seconds, got " + bad, e.getMessage());
-        }
-        parse("--timeout", "1").check();
-        parse("--timeout", "86400").check();
-    }
-
-    @Test
-    void defaultsAreCostOptionsDefaultsWithTwentyMinutesPerToolAndGivenValuesAreApplied() {
+    void defaultsAreCostOptionsDefaultsAndGivenValuesAreApplied() {
         CostOptions base = OptionsFixture.osu018();
         CostOptions d = parse().applyTo(base);
         assertEquals(CostOptions.DEFAULT_SEED, d.seed());
         assertEquals(CostOptions.DEFAULT_CLOCK_NS, d.clockNs());
-        assertEquals(Duration.ofSeconds(1200), d.toolTimeout());
-        CostOptions o = parse("--seed", "7", "--clock", "2.5", "--timeout", "30").applyTo(base);
+        CostOptions o = parse("--seed", "7", "--clock", "2.5").applyTo(base);
         assertEquals(7, o.seed());
         assertEquals(2.5, o.clockNs());
-        assertEquals(Duration.ofSeconds(30), o.toolTimeout());
     }
 }

@@ -23,7 +23,7 @@ public final class SpecParser {
         int sep = firstSeparator(s);
         String kindName = sep < 0 ? s : s.substring(0, sep);
         Kind kind = Kind.bySpecName(kindName).orElseThrow(() -> new SpecException(
-                "unknown kind '" + kindName + "' (accepted: " + Kind.namesText() + ")"));
+                "unknown kind '" + visible(kindName) + "' (accepted: " + Kind.namesText() + ")"));
         Map<String, String> values = new LinkedHashMap<>();
         boolean mac = false;
         String acc = null;
@@ -150,13 +150,35 @@ public final class SpecParser {
         return "accepted: " + kind.descriptor().param(key).map(ParamDescriptor::rangeText).orElse("?");
     }
 
+    /** A whole number in ASCII digits only (Integer.parseInt would also take full-width or Arabic-Indic ones). */
     private static int parseInt(Kind kind, ParamDescriptor p, String raw) {
+        if (!raw.matches("-?[0-9]+")) {
+            throw new SpecException(kind.specName() + ": " + p.key() + "=" + visible(raw)
+                    + " is not a whole number (accepted: " + p.rangeText()
+                    + (raw.chars().allMatch(c -> c < 0x80) ? ")" : "; digits 0-9 only)"));
+        }
         try {
             return Integer.parseInt(raw);
         } catch (NumberFormatException e) {
             throw new SpecException(kind.specName() + ": " + p.key() + "=" + raw
-                    + " is not a whole number (accepted: " + p.rangeText() + ")");
+                    + " is out of range (accepted: " + p.rangeText() + ")");
         }
+    }
+
+    /**
+     * The text with every character outside printable ASCII shown as {@code <U+XXXX>}, so that a
+     * byte-order mark or a look-alike digit is visible in a message.
+     */
+    public static String visible(String text) {
+        StringBuilder sb = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            if (c >= 0x20 && c < 0x7f) {
+                sb.appendCodePoint(c);
+            } else {
+                sb.append(String.format("<U+%04X>", c));
+            }
+        });
+        return sb.toString();
     }
 
     private static void checkRange(Kind kind, ParamDescriptor p, int v, int n) {

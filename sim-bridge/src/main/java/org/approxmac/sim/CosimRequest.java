@@ -19,7 +19,8 @@ import org.approxmac.toolchain.CacheRoot;
  * @param cycles      MAC cycles
  * @param seed        seed of random vectors and MAC sequences
  * @param processes   simulator processes
- * @param idleTimeout how long a silent simulator is waited for before it counts as hung
+ * @param idleTimeout the time limit of each tool run: the Verilator version probe and build, and how long a
+ *                    silent simulator is waited for before it counts as hung
  * @param cacheDir    the Verilator build cache
  */
 public record CosimRequest(UnitSpec spec, RtlSource rtl, Path rtlFile, String vectors, long cycles, long seed,
@@ -30,8 +31,8 @@ public record CosimRequest(UnitSpec spec, RtlSource rtl, Path rtlFile, String ve
     public static final long DEFAULT_CYCLES = 200_000;
     /** Default seed. */
     public static final long DEFAULT_SEED = 1;
-    /** Default idle timeout. */
-    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(60);
+    /** Default time limit of each tool run (a Verilator build of an FP32 MAC takes minutes on a busy machine). */
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(20);
 
     public CosimRequest {
         Objects.requireNonNull(spec);
@@ -53,6 +54,10 @@ public record CosimRequest(UnitSpec spec, RtlSource rtl, Path rtlFile, String ve
 
     public CosimRequest withCycles(long c) {
         return new CosimRequest(spec, rtl, rtlFile, vectors, c, seed, processes, idleTimeout, cacheDir);
+    }
+
+    public CosimRequest withIdleTimeout(Duration t) {
+        return new CosimRequest(spec, rtl, rtlFile, vectors, cycles, seed, processes, t, cacheDir);
     }
 
     public CosimRequest withCacheDir(Path dir) {

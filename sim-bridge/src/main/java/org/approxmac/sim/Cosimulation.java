@@ -19,7 +19,8 @@ public final class Cosimulation {
 
     /** Builds (or fetches) the model of a request's RTL and checks its ports against the spec. */
     public static SimModel build(CosimRequest request) {
-        return new ModelBuilder(Toolchain.system(), request.cacheDir()).build(request.rtl(), DutShape.of(request.spec()));
+        return new ModelBuilder(Toolchain.system(), request.cacheDir(), request.idleTimeout(),
+                line -> System.err.println("approxmac: " + line)).build(request.rtl(), DutShape.of(request.spec()));
     }
 
     /** Runs an already built model. */

@@ -13,9 +13,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.approxmac.toolchain.CacheDirectory;
 import org.approxmac.toolchain.Tool;
+import org.approxmac.toolchain.ToolException;
 import org.approxmac.toolchain.ToolResult;
 import org.approxmac.toolchain.Toolchain;
 
@@ -27,20 +30,36 @@ import org.approxmac.toolchain.Toolchain;
  * does. Each build runs in a work folder of a {@link CacheDirectory} and is published atomically;
  * two processes building the same key both succeed and one result wins, so a concurrent run never
  * sees a half-written entry. Entries hold {@code sim} (the binary) and {@code ports.txt} (the ports
- * Verilator found).
+ * Verilator found) besides the record of their digests; an entry whose files do not match it (a
+ * truncated binary, an edited ports.txt) is removed with a one-line notice and built again
+ * ({@link CacheDirectory#lookup}). Every tool run (the version probe, the build) is bounded by the
+ * builder's time limit.
  */
 public final class ModelBuilder {
     /** The harness source, a class-path resource rendered only through -D defines. */
     static final String HARNESS_RESOURCE = "cosim_harness.cpp";
-    private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(20);
+    /** The time limit of each tool run when the caller names none. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(20);
 
     private final Toolchain toolchain;
     private final CacheDirectory cache;
+    private final Duration timeout;
+    private final Consumer<String> notices;
 
     /** A builder whose models are cached in {@code cacheDir} (normally {@code CacheRoot.verilatorBuilds()}). */
     public ModelBuilder(Toolchain toolchain, Path cacheDir) {
+        this(toolchain, cacheDir, DEFAULT_TIMEOUT, line -> System.err.println("approxmac: " + line));
+    }
+
+    /**
+     * @param timeout time limit of each tool run (the version probe, the build)
+     * @param notices hears, in one line each, of damaged cache entries replaced
+     */
+    public ModelBuilder(Toolchain toolchain, Path cacheDir, Duration timeout, Consumer<String> notices) {
         this.toolchain = toolchain;
         this.cache = new CacheDirectory(cacheDir);
+        this.timeout = timeout;
+        this.notices = notices;
     }
 
     /**
@@ -54,10 +73,10 @@ public final class ModelBuilder {
         List<String> flags = flags(rtl, shape);
         String key = key(rtl, shape, harness, flags);
         Path entry = cache.entry(key);
-        if (Files.isExecutable(entry.resolve("sim")) && Files.isRegularFile(entry.resolve("ports.txt"))) {
-            PortList ports = PortList.parseText(read(entry.resolve("ports.txt")));
-            ports.requireFits(shape, rtl.top(), "the spec");
-            return new SimModel(entry.resolve("sim"), rtl, shape, ports, true);
+        Optional<PortList> cached = cached(key);
+        if (cached.isPresent()) {
+            cached.get().requireFits(shape, rtl.top(), "the spec");
+            return new SimModel(entry.resolve("sim"), rtl, shape, cached.get(), true);
         }
         cache.sweepAbandoned();
         Path work = cache.newWorkFolder(key);
@@ -76,6 +95,26 @@ public final class ModelBuilder {
         return new SimModel(entry.resolve("sim"), rtl, shape, ports, false);
     }
 
+    /** The ports of an intact cached model of {@code key}; a damaged entry is removed (and reported). */
+    private Optional<PortList> cached(String key) {
+        Optional<Path> entry = cache.lookup(key, notices);
+        if (entry.isEmpty()) {
+            return Optional.empty();
+        }
+        String problem;
+        if (!Files.isExecutable(entry.get().resolve("sim"))) {
+            problem = "sim is missing or not executable";
+        } else {
+            try {
+                return Optional.of(PortList.parseText(read(entry.get().resolve("ports.txt"))));
+            } catch (RuntimeException e) {
+                problem = "ports.txt cannot be read: " + e.getMessage();
+            }
+        }
+        cache.evict(key, problem, notices);
+        return Optional.empty();
+    }
+
     /** Runs Verilator in the work folder and leaves only {@code sim} and {@code ports.txt} there. */
     private PortList compile(RtlSource rtl, DutShape shape, String harness, List<String> flags, Path work) {
         try {
@@ -84,12 +123,20 @@ public final class ModelBuilder {
             List<String> args = new ArrayList<>(flags);
             args.add("design.v");
             args.add("harness.cpp");
-            ToolResult result = toolchain.run(Tool.VERILATOR, args, work, BUILD_TIMEOUT);
+            ToolResult result = toolchain.run(Tool.VERILATOR, args, work, timeout);
             Path header = work.resolve("obj").resolve("Vdut.h");
             if (Files.isRegularFile(header)) {
                 PortList.parseHeader(read(header)).requireFits(shape, rtl.top(), "the spec");
             }
-            result.requireOk("building " + rtl.origin() + " (top module " + rtl.top() + ")");
+            String what = "building " + rtl.origin() + " (top module " + rtl.top() + ")";
+            result.requireOk(what);
+            for (Path made : List.of(header, work.resolve("obj").resolve("sim"))) {
+                if (!Files.isRegularFile(made)) {
+                    throw new ToolException(Tool.VERILATOR, "verilator exited 0 but did not write obj/"
+                            + made.getFileName() + " while " + what + (result.tail(20).isEmpty()
+                            ? " (it printed nothing)" : ":\n" + result.tail(20)));
+                }
+            }
             PortList ports = PortList.parseHeader(read(header));
             Files.move(work.resolve("obj").resolve("sim"), work.resolve("sim"));
             Files.writeString(work.resolve("ports.txt"), ports.text());
@@ -114,7 +161,7 @@ public final class ModelBuilder {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (String part : List.of(rtl.verilog(), rtl.top(), harness, shape.toString(),
-                    toolchain.version(Tool.VERILATOR), String.join("\u0001", flags))) {
+                    toolchain.version(Tool.VERILATOR, timeout), String.join("\u0001", flags))) {
                 sha.update(part.getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
             }

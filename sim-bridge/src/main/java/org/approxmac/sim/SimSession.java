@@ -174,7 +174,7 @@ final class SimSession implements AutoCloseable {
         int status = process.waitFor(Duration.ofSeconds(30));
         if (status != 0) {
             throw new ToolException(Tool.VERILATOR, process.command().get(0) + " exited with status " + status
-                    + (process.stderrText().isBlank() ? "" : ":\n" + process.stderrText().strip()));
+                    + process.tailOfStderr());
         }
     }
 

@@ -40,8 +40,8 @@ public final class CostFlow {
      */
     public static List<CostOutcome> measure(List<DesignInput> designs, CostOptions options, Toolchain tools,
                                             Consumer<String> progress) {
-        Map<String, String> versions = toolVersions(tools);
-        ResultCache cache = new ResultCache(options.cacheDir());
+        Map<String, String> versions = toolVersions(tools, options.toolTimeout());
+        ResultCache cache = new ResultCache(options.cacheDir(), progress);
         cache.sweepAbandoned();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(options.jobs(), designs.size())));
         try {
@@ -63,6 +63,9 @@ public final class CostFlow {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while measuring", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re; // e.g. the cache cannot be written: the same failure for every design
+            }
             throw new IllegalStateException("unexpected failure in the cost flow", e.getCause());
         } finally {
             pool.shutdownNow();
@@ -71,10 +74,17 @@ public final class CostFlow {
 
     /** Tool name to version line, e.g. {@code yosys -> Yosys 0.23 (git sha1 7ce5011c24b)}. */
     public static Map<String, String> toolVersions(Toolchain tools) {
+        return toolVersions(tools, Toolchain.DEFAULT_PROBE_TIMEOUT);
+    }
+
+    /** As {@link #toolVersions(Toolchain)}, each probe bounded by {@code timeout}. */
+    public static Map<String, String> toolVersions(Toolchain tools, java.time.Duration timeout) {
         Map<String, String> v = new LinkedHashMap<>();
         for (Tool t : TOOLS) {
             tools.require(t);
-            v.put(t.command(), tools.version(t));
+        }
+        for (Tool t : TOOLS) {
+            v.put(t.command(), tools.version(t, timeout));
         }
         return v;
     }

@@ -74,6 +74,10 @@ final class DesignRun {
         write("stimulus.hex", bench.stimulus());
         tool(Tool.IVERILOG, "compiling the activity simulation", "iverilog.log",
                 List.of("-g2005", "-o", "sim.vvp", "testbench.v", "sim_model.v"));
+        if (!Files.isRegularFile(dir.resolve("sim.vvp"))) { // else vvp would be blamed for iverilog's failure
+            throw new FlowException("iverilog exited 0 but wrote no sim.vvp while compiling the activity simulation"
+                    + " (see iverilog.log)");
+        }
         tool(Tool.VVP, "simulating activity", "vvp.log", List.of("-n", "sim.vvp"));
         t = stage("simulation", t);
         ToggleCounts toggles = toggles(options.simCycles());

@@ -2,7 +2,6 @@ package org.approxmac.synth;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.approxmac.toolchain.CacheRoot;
+import org.approxmac.toolchain.EnvironmentException;
 
 /**
  * Turns the user's {@code --liberty} argument into a {@link Liberty}: the alias {@code osu018} (Debian's
@@ -44,15 +44,34 @@ public final class LibertyResolver {
         if (!Files.isRegularFile(given)) {
             throw new IllegalArgumentException(alias
                     ? "liberty osu018 not found at " + OSU018_FILE
-                            + ": install it with 'sudo apt-get install qflow-tech-osu018' (or run ./setup.sh)"
-                    : "liberty file " + argument + " does not exist (give osu018, a .lib or a .lib.gz file)");
+                            + ": install it with 'sudo apt-get install qflow-tech-osu018' (or run"
+                            + " scripts/install-deps.sh)"
+                    : Files.isDirectory(given)
+                            ? "liberty " + argument + " is a folder (give osu018, a .lib or a .lib.gz file)"
+                            : "liberty file " + argument + " does not exist (give osu018, a .lib or a .lib.gz file)");
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(given);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("liberty " + argument + " cannot be read: " + e.getMessage(), e);
+        }
+        boolean gz = given.getFileName().toString().endsWith(".gz");
+        String text;
+        try {
+            text = new String(gz ? gunzip(bytes) : bytes, StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("liberty " + argument + " is not a complete gzip file ("
+                    + e.getMessage() + "); give a .lib or an intact .lib.gz", e);
         }
         try {
-            byte[] bytes = Files.readAllBytes(given);
             String sha = ContentHash.of(bytes);
-            boolean gz = given.getFileName().toString().endsWith(".gz");
-            String text = new String(gz ? gunzip(bytes) : bytes, StandardCharsets.ISO_8859_1);
-            LibertyCells cells = LibertyCells.scan(text);
+            LibertyCells cells;
+            try {
+                cells = LibertyCells.scan(text);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("liberty " + argument + ": " + e.getMessage(), e);
+            }
             Path file = given.toAbsolutePath();
             String patched = cells.libraryName().startsWith("sky130") ? markDontUse(text) : null;
             if (gz || patched != null) {
@@ -68,7 +87,8 @@ public final class LibertyResolver {
             return new Liberty(alias ? OSU018 : given.getFileName().toString(), cells.libraryName(), file, sha,
                     areaUnit(cells.libraryName()), buffer, cells.tie("1"), cells.tie("0"));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read liberty " + argument + ": " + e.getMessage(), e);
+            throw new EnvironmentException("cannot store the unpacked liberty " + argument + " in the cache "
+                    + new CacheRoot(cacheDir).liberties() + ": " + e.getMessage(), e);
         }
     }
 

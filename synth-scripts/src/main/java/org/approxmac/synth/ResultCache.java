@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.approxmac.toolchain.CacheDirectory;
 import org.approxmac.toolchain.CacheRoot;
 
@@ -15,29 +16,46 @@ import org.approxmac.toolchain.CacheRoot;
  * {@code result.json} and the run's scripts, netlist and logs. A run works in a work folder of the
  * {@link CacheDirectory} that becomes the entry only when the run succeeded, so a failed or
  * interrupted run never leaves an entry; work folders of runs whose process died are swept by the
- * next flow.
+ * next flow. An entry is checked before use ({@link CacheDirectory#lookup}: every file against the
+ * digest recorded when it was published; the result parses and carries its own key); a damaged one
+ * is removed, reported to the notice sink in one line, and measured again.
  */
 public final class ResultCache {
 
     static final String RESULT_FILE = "result.json";
     private final CacheDirectory folder;
+    private final Consumer<String> notices;
 
-    /** The result cache under the cache root {@code cacheDir}. */
+    /** The result cache under the cache root {@code cacheDir}; damaged entries are reported on standard error. */
     public ResultCache(Path cacheDir) {
-        this.folder = new CacheDirectory(new CacheRoot(cacheDir).costResults());
+        this(cacheDir, line -> System.err.println("approxmac: " + line));
     }
 
-    /** The cached result for {@code key}, if a complete entry exists. */
+    /** The result cache under {@code cacheDir}; {@code notices} hears of each damaged entry replaced. */
+    public ResultCache(Path cacheDir, Consumer<String> notices) {
+        this.folder = new CacheDirectory(new CacheRoot(cacheDir).costResults());
+        this.notices = notices;
+    }
+
+    /** The cached result for {@code key}, if an intact entry exists (a damaged one is removed). */
     public Optional<CostResult> get(String key) {
-        Path file = entry(key).resolve(RESULT_FILE);
-        if (!Files.isRegularFile(file)) {
+        Optional<Path> entry = folder.lookup(key, notices);
+        if (entry.isEmpty()) {
             return Optional.empty();
         }
+        String problem;
         try {
-            return Optional.of(CostResultJson.read(Files.readString(file, StandardCharsets.UTF_8)));
+            CostResult result = CostResultJson.read(Files.readString(entry.get().resolve(RESULT_FILE),
+                    StandardCharsets.UTF_8));
+            if (key.equals(result.cacheKey())) {
+                return Optional.of(result);
+            }
+            problem = RESULT_FILE + " is the result of key " + result.cacheKey();
         } catch (IOException | IllegalArgumentException e) {
-            return Optional.empty();
+            problem = RESULT_FILE + " cannot be read: " + e.getMessage();
         }
+        folder.evict(key, problem, notices);
+        return Optional.empty();
     }
 
     /** The entry directory of {@code key} (exists only after a successful run). */

@@ -1,15 +1,25 @@
 package org.approxmac.toolchain;
 
+import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -27,6 +37,11 @@ import java.util.stream.Stream;
  * modified for {@link #STALE_AFTER} (another machine's folder, or a process id reused);
  * {@link #sweepAbandoned()} deletes those. Nothing but this class's own work folders is ever deleted.
  * Folders named by earlier versions without HOST count as this machine's.
+ *
+ * <p>An entry cannot be poisoned: {@link #publish} records the SHA-256 and size of every file of the
+ * entry in {@value #CONTENTS}, and {@link #lookup} checks them before the entry is used. An entry
+ * that does not match (a truncated binary, an edited result, a file added or missing, no record) is
+ * moved aside and deleted, the caller is told why in one line, and the key is built again.
  */
 public final class CacheDirectory {
 
@@ -37,6 +52,8 @@ public final class CacheDirectory {
     /** This machine's tag in work folder names. */
     static final String HOST = hostTag(HostName.read());
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{12,128}");
+    /** The file of an entry that records the digest and size of each of its other files. */
+    public static final String CONTENTS = "CONTENTS.sha256";
     private final Path dir;
 
     public CacheDirectory(Path dir) {
@@ -77,6 +94,7 @@ public final class CacheDirectory {
         Path entry = entry(key);
         requireWorkFolder(workFolder);
         try {
+            Files.writeString(workFolder.resolve(CONTENTS), contents(key, workFolder), StandardCharsets.UTF_8);
             Files.move(workFolder, entry, StandardCopyOption.ATOMIC_MOVE);
             return true;
         } catch (IOException e) {
@@ -85,6 +103,116 @@ public final class CacheDirectory {
                 return false; // the target exists (EEXIST/ENOTEMPTY): a concurrent build of the same content won
             }
             throw new UncheckedIOException("cannot publish " + entry + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The published entry of {@code key} if it is intact. An entry whose files do not match the record
+     * {@link #publish} made is removed and {@code notice} receives one line saying which and why; the
+     * result is then empty, as for a key never built.
+     */
+    public Optional<Path> lookup(String key, Consumer<String> notice) {
+        Path entry = entry(key);
+        if (!Files.isDirectory(entry)) {
+            return Optional.empty();
+        }
+        Optional<String> damage;
+        try {
+            damage = damage(key, entry);
+        } catch (NoSuchFileException e) {
+            return Optional.empty(); // a concurrent run replaced it while we read: build as if absent
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the cache entry " + entry + ": " + e.getMessage(), e);
+        }
+        if (damage.isEmpty()) {
+            return Optional.of(entry);
+        }
+        evict(key, damage.get(), notice);
+        return Optional.empty();
+    }
+
+    /**
+     * Removes the entry of {@code key} (found unusable by its reader, e.g. a result that does not parse)
+     * and tells {@code notice} why, in one line.
+     */
+    public void evict(String key, String why, Consumer<String> notice) {
+        Path entry = entry(key);
+        Path aside = dir.resolve(WORK_PREFIX + key.substring(0, 12) + "-" + HOST + "-" + ProcessHandle.current().pid()
+                + "-" + Math.abs(new SecureRandom().nextLong() % 1_000_000_000_000L));
+        try {
+            Files.move(entry, aside, StandardCopyOption.ATOMIC_MOVE);
+        } catch (NoSuchFileException e) {
+            return; // another run removed it first
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the damaged cache entry " + entry + ": " + e.getMessage(), e);
+        }
+        notice.accept("cache entry " + entry + " was damaged (" + why + "); it was removed and is built again");
+        discard(aside);
+    }
+
+    /** Why an entry does not match its record, or empty when it does. */
+    private static Optional<String> damage(String key, Path entry) throws IOException {
+        Path record = entry.resolve(CONTENTS);
+        if (!Files.isRegularFile(record)) {
+            return Optional.of("no " + CONTENTS + " record of its files");
+        }
+        String expected = Files.readString(record, StandardCharsets.UTF_8);
+        String actual = contents(key, entry);
+        if (expected.equals(actual)) {
+            return Optional.empty();
+        }
+        List<String> want = expected.lines().toList();
+        List<String> have = actual.lines().toList();
+        for (String line : want) {
+            if (!have.contains(line)) {
+                return Optional.of(describe(line, have));
+            }
+        }
+        for (String line : have) {
+            if (!want.contains(line)) {
+                return Optional.of("unexpected file " + line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return Optional.of(CONTENTS + " is malformed");
+    }
+
+    private static String describe(String recorded, List<String> have) {
+        if (recorded.startsWith("#")) {
+            return CONTENTS + " belongs to another key";
+        }
+        String name = recorded.substring(recorded.lastIndexOf(' ') + 1);
+        boolean present = have.stream().anyMatch(l -> l.endsWith(" " + name));
+        return present ? name + " does not match its recorded digest and size" : name + " is missing";
+    }
+
+    /**
+     * The record of an entry folder: a header naming the key, then {@code SHA256 SIZE PATH} per regular
+     * file (paths relative, '/'-separated, sorted), the record itself excluded.
+     */
+    private static String contents(String key, Path folder) throws IOException {
+        StringBuilder sb = new StringBuilder("# approxmac cache entry " + key + "\n");
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            files = walk.filter(Files::isRegularFile).filter(p -> !p.equals(folder.resolve(CONTENTS)))
+                    .sorted(Comparator.comparing(p -> folder.relativize(p).toString())).toList();
+        }
+        for (Path f : files) {
+            sb.append(sha256(f)).append(' ').append(Files.size(f)).append(' ')
+                    .append(folder.relativize(f).toString().replace(File.separatorChar, '/')).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+                sha.update(buf, 0, n);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -102,7 +102,7 @@ public final class StreamingProcess implements AutoCloseable {
         String program = command.get(0);
         if (timedOut()) {
             return new ToolException(tool, program + " hung while " + what + " (no output for longer than"
-                    + " the idle timeout); it was killed" + tailOfStderr());
+                    + " the time limit); it was killed with every process it started" + tailOfStderr());
         }
         String status;
         try {
@@ -117,8 +117,9 @@ public final class StreamingProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        String first = ToolOutput.firstErrorLine(stderrText(), "");
         return new ToolException(tool, program + " stopped unexpectedly while " + what + ": it " + status
-                + tailOfStderr());
+                + (first.isEmpty() ? "" : " (" + first + ")") + tailOfStderr());
     }
 
     private static String describeExit(int code) {
@@ -128,15 +129,15 @@ public final class StreamingProcess implements AutoCloseable {
         return "exited with status " + code;
     }
 
-    private String tailOfStderr() {
-        String s = stderrText().strip();
+    /** The program's error lines and the end of its standard error, after a colon and a line break. */
+    public String tailOfStderr() {
+        String s = ToolOutput.excerpt(stderrText(), "", 40);
         return s.isEmpty() ? "" : ":\n" + s;
     }
 
-    /** Kills the program and its children. */
+    /** Kills the program and every process it started (its whole session, see {@link ProcessTree}). */
     public void kill() {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
+        ProcessTree.kill(process);
     }
 
     @Override
@@ -148,12 +149,11 @@ public final class StreamingProcess implements AutoCloseable {
             // already gone
         }
         try {
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                kill();
-            }
+            process.waitFor(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
-            kill();
             Thread.currentThread().interrupt();
+        } finally {
+            ProcessTree.release(process); // whatever it left running goes with it
         }
     }
 

@@ -40,7 +40,7 @@ public enum Tool {
 
     /** A one-line hint on how to install the tool. */
     public String installHint() {
-        return "install it with 'sudo apt-get install " + debianPackage + "' (or run ./setup.sh),"
+        return "install it with 'sudo apt-get install " + debianPackage + "' (or run scripts/install-deps.sh),"
                 + " or point APPROXMAC_" + name() + " at the binary";
     }
 }

@@ -17,20 +17,31 @@ public record ToolResult(Tool tool, List<String> command, int exitCode, String s
         return exitCode == 0;
     }
 
-    /** The last {@code lines} lines of stderr and stdout, for error messages. */
+    /**
+     * The tool's error lines (wherever they are) and the last {@code lines} lines of stderr and
+     * stdout, for error messages ({@link ToolOutput#excerpt}).
+     */
     public String tail(int lines) {
-        String both = (stderr.isBlank() ? "" : stderr.strip() + "\n") + stdout.strip();
-        String[] all = both.split("\n");
-        int from = Math.max(0, all.length - lines);
-        return String.join("\n", java.util.Arrays.copyOfRange(all, from, all.length));
+        return ToolOutput.excerpt(stderr, stdout, lines);
     }
 
-    /** Throws a {@link ToolException} naming the tool and quoting its output unless the run succeeded. */
+    /**
+     * Throws a {@link ToolException} naming the tool and quoting its output unless the run succeeded:
+     * the first line ends with the tool's first error line, the excerpt follows.
+     */
     public ToolResult requireOk(String what) {
         if (!ok()) {
-            throw new ToolException(tool, tool.command() + " failed (exit " + exitCode + ") while " + what
-                    + ":\n" + tail(40));
+            String first = ToolOutput.firstErrorLine(stderr, stdout);
+            String excerpt = tail(40);
+            throw new ToolException(tool, tool.command() + " failed (" + describeExit(exitCode) + ") while " + what
+                    + (first.isEmpty() ? "" : ": " + first) + (excerpt.isEmpty() ? " (it printed nothing)"
+                    : ":\n" + excerpt));
         }
         return this;
+    }
+
+    /** An exit status in words: a status above 128 is the shell's way of saying a signal killed it. */
+    static String describeExit(int code) {
+        return code > 128 ? "killed by signal " + (code - 128) + ", exit " + code : "exit " + code;
     }
 }

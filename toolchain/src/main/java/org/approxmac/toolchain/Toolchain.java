@@ -3,7 +3,6 @@ package org.approxmac.toolchain;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +23,11 @@ import java.util.concurrent.TimeUnit;
 public final class Toolchain {
 
     private static final Toolchain SYSTEM = new Toolchain(System.getenv());
+
+    /** The version probe's time limit when the caller names none. */
+    public static final Duration DEFAULT_PROBE_TIMEOUT = Duration.ofSeconds(30);
+    /** How long the pipes of a tool that exited may stay open before what holds them is killed. */
+    private static final long LEFTOVER_GRACE_MILLIS = 500;
 
     private final Map<String, String> env;
     private final Map<Tool, Optional<Path>> found = new ConcurrentHashMap<>();
@@ -57,14 +61,31 @@ public final class Toolchain {
                 tool.command() + " not found on PATH: " + tool.installHint()));
     }
 
-    /** The tool's first version line, e.g. {@code Yosys 0.23 (git sha1 7ce5011c24b)}. */
+    /** The tool's first version line, e.g. {@code Yosys 0.23 (git sha1 7ce5011c24b)}; the probe may take 30 s. */
     public String version(Tool tool) {
-        return versions.computeIfAbsent(tool, t -> {
-            List<String> cmd = new ArrayList<>(t.versionArgs());
-            ToolResult r = run(t, cmd, null, Duration.ofSeconds(30));
-            String out = (r.stdout() + "\n" + r.stderr()).strip();
-            return out.isEmpty() ? "unknown" : out.lines().findFirst().orElse("unknown").strip();
-        });
+        return version(tool, DEFAULT_PROBE_TIMEOUT);
+    }
+
+    /**
+     * The tool's first version line; a probe that does not finish within {@code timeout} is killed and
+     * is a {@link ToolException}, as is one that fails or prints nothing.
+     */
+    public String version(Tool tool, Duration timeout) {
+        String known = versions.get(tool);
+        if (known != null) {
+            return known;
+        }
+        ToolResult r = run(tool, new ArrayList<>(tool.versionArgs()), null, timeout);
+        String out = (r.stdout() + "\n" + r.stderr()).strip();
+        if (!r.ok() || out.isEmpty()) {
+            throw new ToolException(tool, tool.command() + " " + String.join(" ", tool.versionArgs())
+                    + (r.ok() ? " printed no version" : " failed (exit " + r.exitCode() + ")")
+                    + " (" + require(tool) + "); " + tool.installHint()
+                    + (out.isEmpty() ? "" : ":\n" + ToolOutput.excerpt(r.stderr(), r.stdout(), 10)));
+        }
+        String line = out.lines().findFirst().orElseThrow().strip();
+        versions.putIfAbsent(tool, line);
+        return line;
     }
 
     /**
@@ -100,79 +121,114 @@ public final class Toolchain {
      * killed (see {@link StreamingProcess}). Failures to start are attributed to {@code tool}.
      */
     public StreamingProcess start(Tool tool, List<String> cmd, Path workDir, Duration idleTimeout) {
-        ProcessBuilder pb = new ProcessBuilder(cmd);
-        if (workDir != null) {
-            pb.directory(workDir.toFile());
-        }
+        requireStartable(tool, cmd);
         try {
-            return new StreamingProcess(tool, cmd, pb.start(), idleTimeout);
+            return new StreamingProcess(tool, cmd, ProcessTree.start(cmd, workDir), idleTimeout);
         } catch (IOException e) {
             throw new ToolException(tool, "cannot start " + String.join(" ", cmd) + ": " + e.getMessage());
         }
     }
 
-    private ToolResult runCommand(Tool tool, List<String> cmd, Path workDir, Duration timeout, String stdin) {
-        ProcessBuilder pb = new ProcessBuilder(cmd);
-        if (workDir != null) {
-            pb.directory(workDir.toFile());
+    /** A program named by a path must exist and be executable (setsid would only report it as exit 127). */
+    private static void requireStartable(Tool tool, List<String> cmd) {
+        String program = cmd.get(0);
+        if (program.contains(File.separator) && !Files.isExecutable(Path.of(program))) {
+            throw new ToolException(tool, "cannot start " + String.join(" ", cmd) + ": " + program
+                    + (Files.exists(Path.of(program)) ? " is not executable" : " does not exist"));
         }
+    }
+
+    /**
+     * Runs the command in a session of its own and waits at most {@code timeout} for it to exit. On
+     * the limit, or once it exited, every process left in its session is killed: a child that keeps
+     * the output pipes open (or keeps running) can neither hang the run nor outlive it.
+     */
+    private ToolResult runCommand(Tool tool, List<String> cmd, Path workDir, Duration timeout, String stdin) {
+        requireStartable(tool, cmd);
         Process p;
         try {
-            p = pb.start();
+            p = ProcessTree.start(cmd, workDir);
         } catch (IOException e) {
             throw new ToolException(tool, "cannot start " + String.join(" ", cmd) + ": " + e.getMessage()
                     + "; " + tool.installHint());
         }
-        CompletableFuture<String> out = drain(p.getInputStream());
-        CompletableFuture<String> err = drain(p.getErrorStream());
+        CompletableFuture<String> out = drain(p.getInputStream(), tool);
+        CompletableFuture<String> err = drain(p.getErrorStream(), tool);
         try {
             if (stdin != null) {
-                CompletableFuture.runAsync(() -> {
+                Thread feeder = new Thread(() -> {
                     try (var in = p.getOutputStream()) {
                         in.write(stdin.getBytes(StandardCharsets.UTF_8));
                     } catch (IOException ignored) {
                         // the process closed its input early; its exit status tells the story
                     }
-                });
+                }, "stdin-" + tool.command());
+                feeder.setDaemon(true);
+                feeder.start();
             } else {
                 p.getOutputStream().close();
             }
             if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                p.descendants().forEach(ProcessHandle::destroyForcibly);
-                p.destroyForcibly();
+                ProcessTree.release(p);
                 p.waitFor(5, TimeUnit.SECONDS);
-                throw new ToolException(tool, tool.command() + " timed out after " + timeout.toSeconds()
-                        + " s: " + String.join(" ", cmd) + tailOf(out, err));
+                String so = settle(out);
+                String se = settle(err);
+                throw new ToolException(tool, tool.command() + " did not finish within the time limit of "
+                        + seconds(timeout) + " and was killed with every process it started: "
+                        + String.join(" ", cmd) + quote(se, so));
             }
-            return new ToolResult(tool, List.copyOf(cmd), p.exitValue(), out.join(), err.join());
+            // the tool exited: give its pipes a moment, then kill whatever it left behind holding them
+            try {
+                CompletableFuture.allOf(out, err).get(LEFTOVER_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+                // reported through the outputs as they are
+            }
+            ProcessTree.release(p);
+            return new ToolResult(tool, List.copyOf(cmd), p.exitValue(), settle(out), settle(err));
         } catch (InterruptedException e) {
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly();
+            ProcessTree.release(p);
             Thread.currentThread().interrupt();
             throw new ToolException(tool, tool.command() + " interrupted");
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            ProcessTree.release(p);
+            throw new ToolException(tool, "cannot write to " + tool.command() + ": " + e.getMessage());
         }
     }
 
-    private static String tailOf(CompletableFuture<String> out, CompletableFuture<String> err) {
-        String s = (out.getNow("") + err.getNow("")).strip();
-        if (s.isEmpty()) {
+    /** A drained output after the processes holding it were killed (what arrived, at most 2 s later). */
+    private static String settle(CompletableFuture<String> drained) {
+        try {
+            return drained.get(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
             return "";
         }
-        String[] lines = s.split("\n");
-        return "\n" + String.join("\n", java.util.Arrays.copyOfRange(lines, Math.max(0, lines.length - 20),
-                lines.length));
     }
 
-    private static CompletableFuture<String> drain(InputStream in) {
-        return CompletableFuture.supplyAsync(() -> {
+    private static String quote(String stderr, String stdout) {
+        String s = ToolOutput.excerpt(stderr, stdout, 20);
+        return s.isEmpty() ? " (it printed nothing)" : ":\n" + s;
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() / 1000.0 + " s";
+    }
+
+    /** Reads a pipe to its end on a thread of its own (a shared pool could starve with many tools running). */
+    private static CompletableFuture<String> drain(InputStream in, Tool tool) {
+        CompletableFuture<String> result = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
             try (in) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                result.complete(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             } catch (IOException e) {
-                return "";
+                result.complete("");
             }
-        });
+        }, "drain-" + tool.command());
+        t.setDaemon(true);
+        t.start();
+        return result;
     }
 
     private Optional<Path> locate(Tool tool) {

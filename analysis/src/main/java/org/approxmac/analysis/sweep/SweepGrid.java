@@ -36,34 +36,35 @@ public record SweepGrid(List<Kind> kinds, List<Integer> ns, List<Integer> ws, Li
      */
     public List<UnitSpec> designs() {
         List<UnitSpec> out = new ArrayList<>();
+        List<String> rejected = new ArrayList<>();
         for (Kind kind : kinds) {
             if (kind.floating()) {
-                add(out, kind, Map.of());
+                add(out, rejected, kind, Map.of());
                 continue;
             }
             for (int n : ns) {
                 switch (kind) {
-                    case MITCHW, MITCHWU -> ws.forEach(w -> add(out, kind, params("n", n, "w", w)));
-                    case DRUM -> ks.forEach(k -> add(out, kind, params("n", n, "k", k)));
-                    default -> add(out, kind, params("n", n)); // fixed, mitchell
+                    case MITCHW, MITCHWU -> ws.forEach(w -> add(out, rejected, kind, params("n", n, "w", w)));
+                    case DRUM -> ks.forEach(k -> add(out, rejected, kind, params("n", n, "k", k)));
+                    default -> add(out, rejected, kind, params("n", n)); // fixed, mitchell
                 }
             }
         }
         if (out.isEmpty()) {
-            throw new SpecException("the sweep has no valid design point (check --n against --w and --k: w <= n,"
-                    + " 3 <= k <= n)");
+            throw new SpecException("the sweep has no valid design point: " + rejected.get(0));
         }
         return List.copyOf(out);
     }
 
-    private void add(List<UnitSpec> out, Kind kind, Map<String, String> values) {
+    /** Adds the spec to {@code out}, or the reason the spec rules reject it to {@code rejected}. */
+    private void add(List<UnitSpec> out, List<String> rejected, Kind kind, Map<String, String> values) {
         try {
             UnitSpec s = UnitSpec.of(kind, values, mac, null);
             if (!out.contains(s)) {
                 out.add(s);
             }
         } catch (SpecException outOfRange) {
-            // e.g. w > n or k > n: not a design point of this grid
+            rejected.add(outOfRange.getMessage()); // e.g. w > n or k > n: not a design point of this grid
         }
     }
 

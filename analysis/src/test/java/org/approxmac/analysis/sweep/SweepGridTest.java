@@ -25,4 +25,15 @@ class SweepGridTest {
         assertThrows(SpecException.class,
                 () -> new SweepGrid(List.of(Kind.MITCHW), List.of(4), List.of(7), List.of(), false).designs());
     }
+
+    @Test
+    void anEmptyGridNamesTheRuleThatRejectedItsFirstPoint() {
+        SpecException n = assertThrows(SpecException.class,
+                () -> new SweepGrid(List.of(Kind.MITCHW), List.of(2), List.of(2), List.of(), false).designs());
+        assertEquals("the sweep has no valid design point: mitchw: n=2 is out of range (accepted: 4..64)",
+                n.getMessage());
+        SpecException w = assertThrows(SpecException.class,
+                () -> new SweepGrid(List.of(Kind.MITCHW), List.of(4), List.of(7), List.of(), false).designs());
+        assertTrue(w.getMessage().contains("w=7 is out of range"), w.getMessage());
+    }
 }
