@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
             "  approxmac cosim mitchw:n=32,w=6 --vectors random:1M --seed 7 --json",
             "  approxmac cosim fixed:n=16,mac --cycles 1000000",
             "  approxmac cosim fixed:n=8 --rtl my_mul.v --top my_mul",
-            "  approxmac cosim fixed:n=16 --rtl rtl/mul.v,rtl/adder.v --top mul -G WIDTH=16 -I rtl/inc",
+            "  approxmac cosim fixed:n=16 --rtl mul.v,add.v -I inc --top mul -G WIDTH=16",
             "  approxmac cosim fixed:n=16,mac -f rtl/mac.f --top my_mac --cycles 1000000"})
 final class CosimCommand implements Callable<Integer> {
 

@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
                 + " checked before any tool runs (exit 2 otherwise)."},
         footer = {"", "Examples:", "  approxmac synth fixed:n=16,mac mitchw:n=16,w=6,mac",
             "  approxmac synth --rtl my_mac.v --top my_mac --like fixed:n=16,mac --json",
-            "  approxmac synth --rtl rtl/mul.v,rtl/adder.v -I rtl/inc --top mul -G WIDTH=16 --like fixed:n=16",
+            "  approxmac synth --rtl mul.v,add.v --top mul -G WIDTH=16 --like fixed:n=16",
             "  approxmac synth fixed:n=8 --liberty nangate45_typ.lib.gz --operands sparse"})
 final class SynthCommand implements Runnable {
 

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 final class UserRtlOptions {
 
     @Option(names = "--rtl", paramLabel = "FILE.v", split = ",",
-            description = "your own Verilog instead of generated RTL; repeat or separate with commas for several files")
+            description = "your own Verilog file; repeat, or separate with commas, for several files")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "-f", paramLabel = "LIST.f",

@@ -224,11 +224,8 @@ final class ModuleParser {
         int questions = 0;
         for (int k = 0; k < range.size(); k++) {
             String t = range.get(k).text();
-            if (t.equals("(") || t.equals("[") || t.equals("{")) {
-                depth++;
-            } else if (t.equals(")") || t.equals("]") || t.equals("}")) {
-                depth--;
-            } else if (depth == 0 && t.equals("?")) {
+            depth += nesting(t);
+            if (depth == 0 && t.equals("?")) {
                 questions++;
             } else if (depth == 0 && t.equals(":")) {
                 if (questions == 0) {
@@ -269,9 +266,7 @@ final class ModuleParser {
             int stop = k;
             int depth = 0;
             while (stop < to && !(depth == 0 && tokens.get(stop).is(";"))) {
-                String s = tokens.get(stop).text();
-                depth += s.equals("(") || s.equals("[") || s.equals("{") ? 1 : s.equals(")") || s.equals("]")
-                        || s.equals("}") ? -1 : 0;
+                depth += nesting(tokens.get(stop).text());
                 stop++;
             }
             List<Token> statement = tokens.subList(k, stop);
@@ -369,11 +364,8 @@ final class ModuleParser {
         int start = 0;
         for (int k = 0; k < list.size(); k++) {
             String t = list.get(k).text();
-            if (t.equals("(") || t.equals("[") || t.equals("{")) {
-                depth++;
-            } else if (t.equals(")") || t.equals("]") || t.equals("}")) {
-                depth--;
-            } else if (depth == 0 && t.equals(separator)) {
+            depth += nesting(t);
+            if (depth == 0 && t.equals(separator)) {
                 parts.add(list.subList(start, k));
                 start = k + 1;
             }
@@ -382,6 +374,15 @@ final class ModuleParser {
             parts.add(list.subList(start, list.size()));
         }
         return parts;
+    }
+
+    /** +1 for an opening bracket, -1 for a closing one, else 0. */
+    private static int nesting(String token) {
+        return switch (token) {
+            case "(", "[", "{" -> 1;
+            case ")", "]", "}" -> -1;
+            default -> 0;
+        };
     }
 
     private static String text(List<Token> tokens) {
