@@ -91,6 +91,7 @@ class CosimCommandTest {
         var r = CliRunner.run("cosim", "fixed:n=8", "--rtl", file.toString(), "--cache", CACHE);
         assertEquals(3, r.status(), r.out());
         assertTrue(r.err().contains("%Error") && r.err().contains("syntax error"), r.err());
+        assertTrue(r.err().contains(file + ":2:") && !r.err().contains("design.v"), "names the user's file: " + r.err());
     }
 
     @Test

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * The part of the Verilog preprocessor that finding a module's ports needs, over a user's files in
- * order: {@code `include} (searched beside the including file, then in the include folders),
+ * order: {@code `include} (searched beside the including file, then in the include folders, then
+ * in the working directory),
  * {@code `define} / {@code `undef} of macros, {@code `ifdef} / {@code `ifndef} / {@code `elsif} /
  * {@code `else} / {@code `endif}. It yields two things:
  * <ul>
@@ -156,6 +157,7 @@ final class Preprocessor {
             List<String> searched = new ArrayList<>();
             searched.add(folder(from).toString());
             includeDirs.forEach(d -> searched.add(d.toString()));
+            searched.add("the working directory");
             throw new UserRtlException(where.location() + ": `include \"" + name + "\" not found (searched: "
                     + String.join(", ", searched) + "; add folders with -I DIR)");
         }
@@ -182,7 +184,7 @@ final class Preprocessor {
                 return candidate;
             }
         }
-        return null;
+        return Files.isRegularFile(direct) ? direct : null; // relative to the working directory, as Verilator does
     }
 
     private static Path folder(Path file) {

@@ -97,7 +97,7 @@ class UserRtlTest {
         assertEquals(3, rtl.filesRead().size());
         UserRtlException e = assertThrows(UserRtlException.class, () -> UserRtl.of("m", f).load());
         assertEquals(f + ":1: `include \"more.vh\" not found (searched: " + dir.resolve("rtl")
-                + "; add folders with -I DIR)", e.getMessage());
+                + ", the working directory; add folders with -I DIR)", e.getMessage());
     }
 
     @Test
