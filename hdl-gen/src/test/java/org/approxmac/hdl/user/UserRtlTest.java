@@ -162,6 +162,19 @@ class UserRtlTest {
     }
 
     @Test
+    void aLatin1ByteInACommentIsReadButABinaryFileIsRejected() throws IOException {
+        Path latin1 = dir.resolve("latin1.v");
+        byte[] text = "// gr\u00fc\u00df\nmodule l(input [7:0] a, b, output [15:0] z); endmodule\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Files.write(latin1, text);
+        assertEquals(3, UserRtl.of("l", latin1).loadFor(FIXED8).module().ports().size());
+        Path binary = dir.resolve("a.out");
+        Files.write(binary, new byte[] {0x7f, 'E', 'L', 'F', 0, 0, 1});
+        assertEquals("--rtl file " + binary + " is not a text file (it contains NUL bytes)",
+                assertThrows(UserRtlException.class, () -> UserRtl.of("l", binary).load()).getMessage());
+    }
+
+    @Test
     void unknownWidthsAreLeftToTheTool() throws IOException {
         Path f = write("fn.v", "module fn(input [width(3)-1:0] a, input [7:0] b, output [15:0] z); endmodule\n");
         ModuleInterface m = UserRtl.of("fn", f).load().module();
