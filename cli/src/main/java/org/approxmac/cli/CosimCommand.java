@@ -1,9 +1,9 @@
 package org.approxmac.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import org.approxmac.hdl.user.LoadedRtl;
 import org.approxmac.sim.CosimReport;
 import org.approxmac.sim.CosimRequest;
 import org.approxmac.sim.CosimResult;
@@ -24,15 +24,20 @@ import picocli.CommandLine.Spec;
 @Command(name = "cosim", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Co-simulate RTL with Verilator against the golden model, bit for bit, and (integer"
                 + " multipliers) against the unit's analytic error bound.",
-            "The RTL is generated from SPEC, or --rtl FILE.v --top MODULE with the port convention of docs/units.md."
-                + " Builds are cached by content under the cache root's verilator/ folder (a second run does not"
+            "The RTL is generated from SPEC, or is your own: --rtl FILE.v (several files: repeat --rtl or use"
+                + " commas; file lists: -f LIST.f; include folders: -I DIR; parameters: -G NAME=VALUE) and --top MODULE"
+                + " (default: the first file's base name). Its ports are checked against SPEC's convention"
+                + " (docs/units.md) before Verilator runs. Builds are cached by content under the cache root's verilator/ folder (a second run does not"
                 + " recompile).",
-            "Exit status: 0 pass, 1 mismatch, 2 bad input (incl. a port-width mismatch), 3 tool failure.",
+            "Exit status: 0 pass, 1 mismatch, 2 bad input (incl. a missing file or module, or a port of the wrong"
+                + " name, width or direction), 3 tool failure.",
             "Details: docs/cosim.md."},
         footer = {"", "Examples:", "  approxmac cosim mitchw:n=8,w=4 --vectors exhaustive",
             "  approxmac cosim mitchw:n=32,w=6 --vectors random:1M --seed 7 --json",
             "  approxmac cosim fixed:n=16,mac --cycles 1000000",
-            "  approxmac cosim fixed:n=8 --rtl my_mul.v --top my_mul"})
+            "  approxmac cosim fixed:n=8 --rtl my_mul.v --top my_mul",
+            "  approxmac cosim fixed:n=16 --rtl mul.v,add.v -I inc --top mul -G WIDTH=16",
+            "  approxmac cosim fixed:n=16,mac -f rtl/mac.f --top my_mac --cycles 1000000"})
 final class CosimCommand implements Callable<Integer> {
 
     @Spec
@@ -54,11 +59,8 @@ final class CosimCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "seed (default ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--rtl", paramLabel = "FILE.v", description = "user Verilog instead of generated RTL")
-    Path rtl;
-
-    @Option(names = "--top", paramLabel = "MODULE", description = "top module of --rtl (default: the file's base name)")
-    String top;
+    @Mixin
+    UserRtlOptions rtl;
 
     @Option(names = "--jobs", paramLabel = "P", description = "simulator processes (default: available cores)")
     Integer jobs;
@@ -112,21 +114,12 @@ final class CosimCommand implements Callable<Integer> {
             throw new UsageError("--cycles applies to MACs only; " + unit.canonical()
                     + " is a multiplier (choose its vectors with --vectors)");
         }
-        if (top != null && rtl == null) {
-            throw new UsageError("--top needs --rtl FILE.v");
+        if (!rtl.anyGiven()) {
+            return new CosimRequest(unit, RtlSource.generated(unit), null, vectors, cycles, seed, processes,
+                    Duration.ofSeconds(timeout), cache.builds());
         }
-        RtlSource source = rtl == null ? RtlSource.generated(unit) : userRtl();
-        return new CosimRequest(unit, source, rtl, vectors, cycles, seed, processes, Duration.ofSeconds(timeout),
-                cache.builds());
-    }
-
-    private RtlSource userRtl() {
-        String name = top != null ? top : rtl.getFileName().toString().replaceFirst("\\.s?v$", "");
-        String verilog = InputFile.read("--rtl", rtl, InputFile.Text.VERILOG);
-        try {
-            return new RtlSource(name, verilog, rtl.toString());
-        } catch (IllegalArgumentException e) {
-            throw new UsageError("--top: " + e.getMessage());
-        }
+        LoadedRtl user = rtl.load(unit, true);
+        return new CosimRequest(unit, RtlSource.of(user), rtl.request(user.top()), vectors, cycles, seed, processes,
+                Duration.ofSeconds(timeout), cache.builds());
     }
 }

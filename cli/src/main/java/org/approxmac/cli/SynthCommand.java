@@ -1,7 +1,6 @@
 package org.approxmac.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.approxmac.hdl.Rtl;
@@ -31,9 +30,13 @@ import picocli.CommandLine.Spec;
                 + " from a gate-level simulation (Icarus), and print area, cells, delay, power and energy per design.",
             "The measured circuit registers the operands in front of the unit (and a bare multiplier's product"
                 + " behind it); a MAC's accumulator is its own register. Results are cached by content"
-                + " (--cache); designs run in parallel (--jobs). Method: docs/cost-method.md."},
+                + " (--cache); designs run in parallel (--jobs). Method: docs/cost-method.md.",
+            "Your own RTL: --rtl FILE.v (repeat or comma-separate for several files), -f LIST.f, -I DIR, -G NAME=VALUE,"
+                + " --top MODULE and --like SPEC; its ports must be exactly SPEC's (names, directions, widths), which is"
+                + " checked before any tool runs (exit 2 otherwise)."},
         footer = {"", "Examples:", "  approxmac synth fixed:n=16,mac mitchw:n=16,w=6,mac",
             "  approxmac synth --rtl my_mac.v --top my_mac --like fixed:n=16,mac --json",
+            "  approxmac synth --rtl mul.v,add.v --top mul -G WIDTH=16 --like fixed:n=16",
             "  approxmac synth fixed:n=8 --liberty nangate45_typ.lib.gz --operands sparse"})
 final class SynthCommand implements Runnable {
 
@@ -43,11 +46,8 @@ final class SynthCommand implements Runnable {
     @Parameters(paramLabel = "SPEC", arity = "0..*", description = "units to generate and cost")
     List<String> specs = new ArrayList<>();
 
-    @Option(names = "--rtl", paramLabel = "FILE", description = "also cost your own Verilog file (with --top, --like)")
-    Path rtl;
-
-    @Option(names = "--top", paramLabel = "MODULE", description = "top module of --rtl")
-    String top;
+    @Mixin
+    UserRtlOptions rtl;
 
     @Option(names = "--like", paramLabel = "SPEC",
             description = "the spec whose ports and operand format --rtl follows (docs/units.md port convention)")
@@ -96,14 +96,13 @@ final class SynthCommand implements Runnable {
         for (String s : specs) {
             designs.add(DesignInput.of(Rtl.generate(UnitSpec.parse(s))));
         }
-        if (rtl != null || top != null || like != null) {
-            if (rtl == null || top == null || like == null) {
-                throw new UsageError("--rtl, --top and --like go together: give all three");
+        if (rtl.anyGiven() || like != null) {
+            if (!rtl.given() || rtl.top == null || like == null) {
+                throw new UsageError("--rtl FILE.v (or -f LIST.f), --top and --like go together: give all three");
             }
+            UnitSpec likeSpec = UnitSpec.parse(like);
             try {
-                UnitSpec likeSpec = UnitSpec.parse(like);
-                designs.add(new DesignInput(top, likeSpec, top, InputFile.read("--rtl", rtl, InputFile.Text.VERILOG),
-                        rtl.getFileName().toString()));
+                designs.add(DesignInput.fromUserRtl(rtl.load(likeSpec, false), likeSpec));
             } catch (IllegalArgumentException e) {
                 throw new UsageError(e.getMessage());
             }

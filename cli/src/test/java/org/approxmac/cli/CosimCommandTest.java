@@ -69,12 +69,13 @@ class CosimCommandTest {
         Files.writeString(file, Rtl.generate(UnitSpec.parse("fixed:n=6"), "narrow").verilog());
         var ports = CliRunner.run("cosim", "fixed:n=8", "--rtl", file.toString(), "--cache", CACHE);
         assertEquals(2, ports.status());
-        assertTrue(ports.err().contains("port 'a' is 6 bits, expected 8"), ports.err());
+        assertTrue(ports.err().contains("narrow.v:") && ports.err().contains(": port 'a' is 6 bits wide, expected 8 (input [7:0] a)"),
+                ports.err());
         assertEquals(1, ports.err().strip().lines().count());
 
         var missing = CliRunner.run("cosim", "fixed:n=8", "--rtl", dir.resolve("none.v").toString());
         assertEquals(2, missing.status());
-        assertTrue(missing.err().contains("not found"), missing.err());
+        assertTrue(missing.err().contains("none.v does not exist"), missing.err());
 
         var both = CliRunner.run("cosim", "fixed:n=8", "--cache", CACHE, "--cache-dir", CACHE);
         assertEquals(2, both.status());
@@ -90,6 +91,7 @@ class CosimCommandTest {
         var r = CliRunner.run("cosim", "fixed:n=8", "--rtl", file.toString(), "--cache", CACHE);
         assertEquals(3, r.status(), r.out());
         assertTrue(r.err().contains("%Error") && r.err().contains("syntax error"), r.err());
+        assertTrue(r.err().contains(file + ":2:") && !r.err().contains("design.v"), "names the user's file: " + r.err());
     }
 
     @Test

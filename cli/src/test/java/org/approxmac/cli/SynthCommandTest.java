@@ -75,6 +75,7 @@ class SynthCommandTest {
         assertEquals(3, r.status(), r.err());
         assertTrue(r.err().contains("bad (fixed:n=8,sign=twos): yosys failed"), r.err());
         assertTrue(r.err().contains("syntax error"), r.err());
+        assertTrue(r.err().contains(bad + ":2"), "Yosys names the user's file: " + r.err());
         assertFalse(Files.exists(tmp.resolve("cache").resolve("cost").resolve("result.json")));
     }
 

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
+import org.approxmac.hdl.user.UserRtl;
 import org.approxmac.spec.UnitSpec;
 import org.approxmac.toolchain.CacheRoot;
 
@@ -14,7 +16,7 @@ import org.approxmac.toolchain.CacheRoot;
  *
  * @param spec        the spec whose golden model is the reference
  * @param rtl         the RTL under test
- * @param rtlFile     the user's RTL file for reproducers, or null for generated RTL
+ * @param userRtl     the user's RTL as named on the command line (for reproducers), or null for generated RTL
  * @param vectors     the {@code --vectors} text (multipliers)
  * @param cycles      MAC cycles
  * @param seed        seed of random vectors and MAC sequences
@@ -23,7 +25,7 @@ import org.approxmac.toolchain.CacheRoot;
  *                    silent simulator is waited for before it counts as hung
  * @param cacheDir    the Verilator build cache
  */
-public record CosimRequest(UnitSpec spec, RtlSource rtl, Path rtlFile, String vectors, long cycles, long seed,
+public record CosimRequest(UnitSpec spec, RtlSource rtl, UserRtl userRtl, String vectors, long cycles, long seed,
                            int processes, Duration idleTimeout, Path cacheDir) {
     /** Default {@code --vectors}. */
     public static final String DEFAULT_VECTORS = "all";
@@ -42,6 +44,17 @@ public record CosimRequest(UnitSpec spec, RtlSource rtl, Path rtlFile, String ve
         Objects.requireNonNull(cacheDir);
     }
 
+    private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9_./:=,+@%-]+");
+
+    /**
+     * A request for a user's RTL with default settings: the files are read and the top module's
+     * ports checked against the spec now, before any tool runs (a {@link
+     * org.approxmac.hdl.user.UserRtlException} names the file, the port and what was expected).
+     */
+    public static CosimRequest of(UnitSpec spec, UserRtl rtl) {
+        return of(spec, RtlSource.of(rtl.loadFor(spec))).withUserRtl(rtl);
+    }
+
     /** A request with default settings (2 processes, default cache, seed 1, {@code all}). */
     public static CosimRequest of(UnitSpec spec, RtlSource rtl) {
         return new CosimRequest(spec, rtl, null, DEFAULT_VECTORS, DEFAULT_CYCLES, DEFAULT_SEED, 2,
@@ -49,32 +62,49 @@ public record CosimRequest(UnitSpec spec, RtlSource rtl, Path rtlFile, String ve
     }
 
     public CosimRequest withVectors(String v) {
-        return new CosimRequest(spec, rtl, rtlFile, v, cycles, seed, processes, idleTimeout, cacheDir);
+        return new CosimRequest(spec, rtl, userRtl, v, cycles, seed, processes, idleTimeout, cacheDir);
+    }
+
+    /** The same request naming the user's RTL in its reproducers. */
+    public CosimRequest withUserRtl(UserRtl u) {
+        return new CosimRequest(spec, rtl, u, vectors, cycles, seed, processes, idleTimeout, cacheDir);
+    }
+
+    public CosimRequest withSeed(long s) {
+        return new CosimRequest(spec, rtl, userRtl, vectors, cycles, s, processes, idleTimeout, cacheDir);
     }
 
     public CosimRequest withCycles(long c) {
-        return new CosimRequest(spec, rtl, rtlFile, vectors, c, seed, processes, idleTimeout, cacheDir);
+        return new CosimRequest(spec, rtl, userRtl, vectors, c, seed, processes, idleTimeout, cacheDir);
     }
 
     public CosimRequest withIdleTimeout(Duration t) {
-        return new CosimRequest(spec, rtl, rtlFile, vectors, cycles, seed, processes, t, cacheDir);
+        return new CosimRequest(spec, rtl, userRtl, vectors, cycles, seed, processes, t, cacheDir);
     }
 
     public CosimRequest withCacheDir(Path dir) {
-        return new CosimRequest(spec, rtl, rtlFile, vectors, cycles, seed, processes, idleTimeout, dir);
+        return new CosimRequest(spec, rtl, userRtl, vectors, cycles, seed, processes, idleTimeout, dir);
     }
 
-    /** The command line that reruns exactly the vector of a mismatch (multiplier) or the cycles up to it (MAC). */
+    /**
+     * The command line that reruns exactly the vector of a mismatch (multiplier) or the cycles up to
+     * it (MAC) on the same RTL: for a user's RTL its files, file lists, include folders, top and
+     * {@code -G} overrides, each argument quoted for a POSIX shell where needed.
+     */
     public String reproducer(Mismatch m) {
         List<String> args = new ArrayList<>(List.of("approxmac", "cosim", spec.canonical()));
-        if (rtlFile != null) {
-            args.addAll(List.of("--rtl", rtlFile.toString(), "--top", rtl.top()));
+        if (userRtl != null) {
+            args.addAll(userRtl.arguments());
         }
         if (spec.mac()) {
             args.addAll(List.of("--cycles", Long.toString(m.index() + 1), "--seed", Long.toString(seed)));
         } else {
             args.addAll(List.of("--vectors", "pair:0x" + Long.toHexString(m.a()) + ",0x" + Long.toHexString(m.b())));
         }
-        return String.join(" ", args);
+        return String.join(" ", args.stream().map(CosimRequest::quoted).toList());
+    }
+
+    private static String quoted(String arg) {
+        return SHELL_SAFE.matcher(arg).matches() ? arg : "'" + arg.replace("'", "'\\''") + "'";
     }
 }

@@ -151,10 +151,12 @@ public final class ModelBuilder {
 
     /** The Verilator arguments except the two source files. */
     static List<String> flags(RtlSource rtl, DutShape shape) {
-        return List.of("--cc", "--exe", "--build", "-O3", "-j", "2", "-Wno-fatal", "--prefix", "Vdut",
-                "--top-module", rtl.top(), "-Mdir", "obj", "-o", "sim",
+        List<String> flags = new ArrayList<>(List.of("--cc", "--exe", "--build", "-O3", "-j", "2", "-Wno-fatal",
+                "--prefix", "Vdut", "--top-module", rtl.top(), "-Mdir", "obj", "-o", "sim",
                 "-CFLAGS", shape.harnessDefines(),
-                "-MAKEFLAGS", "OPT_FAST=-O2 OPT_GLOBAL=-O2");
+                "-MAKEFLAGS", "OPT_FAST=-O2 OPT_GLOBAL=-O2"));
+        rtl.parameters().forEach((name, value) -> flags.add("-G" + name + "=" + value));
+        return flags;
     }
 
     private String key(RtlSource rtl, DutShape shape, String harness, List<String> flags) {

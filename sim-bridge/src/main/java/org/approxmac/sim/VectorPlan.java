@@ -14,7 +14,8 @@ import org.approxmac.spec.UnitSpec;
  * <p>Classes: {@code corners} (all pairs of {@link CornerOperands}), {@code random:COUNT} (stratified,
  * see {@link OperandSampler}; COUNT may end in k, M or G), {@code exhaustive} (all 2^(2N) pairs, when
  * 2N &lt;= 32, in the order a outer, b inner), {@code all} (corners, then exhaustive when 2N &lt;= 32,
- * else {@value #ALL_RANDOM} random vectors), and {@code pair:A,B} (one vector, as a reproducer).
+ * else {@value #ALL_RANDOM} random vectors), and {@code pair:A,B} (one vector, as a reproducer);
+ * classes joined with {@code +} run one after the other ({@code corners+random:1M}).
  *
  * @param parts the classes in run order
  * @param seed  the seed of the random class
@@ -75,6 +76,17 @@ public record VectorPlan(List<Part> parts, long seed) {
                     + " is a MAC, driven by --cycles COUNT");
         }
         String t = text.trim().toLowerCase(Locale.ROOT);
+        if (t.contains("+")) {
+            List<Part> parts = new ArrayList<>();
+            for (String one : t.split("\\+", -1)) {
+                if (one.isBlank() || one.contains("all") || one.startsWith("pair")) {
+                    throw new SpecException("--vectors '" + text + "': classes joined with + must be corners,"
+                            + " random:COUNT or exhaustive, e.g. corners+random:1M");
+                }
+                parts.addAll(parse(one, spec, seed).parts());
+            }
+            return new VectorPlan(parts, seed);
+        }
         long corners = CornerOperands.pairCount(spec);
         int spaceBits = 2 * spec.n();
         List<Part> parts = new ArrayList<>();
@@ -101,7 +113,7 @@ public record VectorPlan(List<Part> parts, long seed) {
             parts.add(new Part(VectorClass.PAIR, 1, operand(ab[0], spec), operand(ab[1], spec)));
         } else {
             throw new SpecException("--vectors '" + text + "' is not one of exhaustive, random:COUNT, corners, all,"
-                    + " pair:A,B");
+                    + " pair:A,B, or classes joined with + (corners+random:1M)");
         }
         return new VectorPlan(parts, seed);
     }

@@ -4,13 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.approxmac.hdl.user.UserRtlException;
+import org.approxmac.spec.UnitSpec;
 import org.approxmac.toolchain.ToolGate;
 import org.approxmac.toolchain.Tool;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 class CosimAssertionsTest {
 
@@ -41,5 +47,45 @@ class CosimAssertionsTest {
     void aPassingRunReturnsItsResult() {
         CosimResult r = CosimAssertions.assertMatches("fixed:n=8,mac", "all");
         assertEquals(CosimRequest.DEFAULT_CYCLES, r.vectors());
+    }
+
+    /** The fixture multiplier with the operand width a parameter and a wrong product where a = 5. */
+    private static Path parameterisedBuggyMultiplier(Path dir) throws IOException {
+        Path rtl = dir.resolve("rtl");
+        Files.createDirectories(rtl);
+        Files.writeString(rtl.resolve("bug.vh"), "`define BUG(x) ((x) == 5 ? 1 : 0)\n");
+        return Files.writeString(rtl.resolve("pmul.v"), """
+                `include "bug.vh"
+                module pmul #(parameter N = 4) (input [N-1:0] a, input [N-1:0] b, output [2*N-1:0] z);
+                    wire signed [2*N-1:0] p = $signed(a) * $signed(b);
+                    assign z = p + `BUG(a);
+                endmodule
+                """);
+    }
+
+    @Test
+    void userRtlFailsWithAReproducerNamingItsFilesTopAndOverrides(@TempDir Path dir) throws IOException {
+        Path file = parameterisedBuggyMultiplier(dir);
+        AssertionError e = assertThrows(AssertionError.class,
+                () -> CosimAssertions.userRtl("fixed:n=8", "pmul", file).parameter("N", 8).vectors("corners").assertMatches());
+        Path abs = file.toAbsolutePath().normalize();
+        assertTrue(e.getMessage().startsWith("FAIL fixed:n=8,sign=twos (" + abs + ")"), e.getMessage());
+        assertTrue(e.getMessage().contains("reproduce: approxmac cosim fixed:n=8,sign=twos --rtl " + abs
+                + " --top pmul -G N=8 --vectors pair:0x5,0x0"), e.getMessage());
+    }
+
+    @Test
+    void userRtlWhosePortsDoNotFitIsRejectedBeforeVerilatorRuns(@TempDir Path dir) throws IOException {
+        Path file = parameterisedBuggyMultiplier(dir);
+        UserRtlCosim unit = CosimAssertions.userRtl("fixed:n=8", "pmul", file); // N = 4 by default
+        UserRtlException e = assertThrows(UserRtlException.class, unit::request);
+        assertTrue(e.getMessage().contains("pmul.v:2: port 'a' is 4 bits wide, expected 8 (input [7:0] a)"),
+                e.getMessage());
+    }
+
+    @Test
+    void theCiDefaultIsCornersPlusAMillionStratifiedVectors() {
+        VectorPlan p = VectorPlan.parse(CosimAssertions.CI_VECTORS, UnitSpec.parse("drum:n=16,k=6"), 1);
+        assertEquals(CornerOperands.pairCount(UnitSpec.parse("drum:n=16,k=6")) + 1_000_000, p.total());
     }
 }

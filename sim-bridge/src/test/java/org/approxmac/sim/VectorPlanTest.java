@@ -31,6 +31,15 @@ class VectorPlanTest {
     }
 
     @Test
+    void classesJoinedWithPlusRunInOrder() {
+        VectorPlan p = VectorPlan.parse("corners+random:100k", UnitSpec.parse("drum:n=16,k=6"), 3);
+        assertEquals(List.of(VectorClass.CORNERS, VectorClass.RANDOM), classes(p));
+        assertEquals(100_000, p.parts().get(1).count());
+        assertThrows(SpecException.class, () -> VectorPlan.parse("corners+all", N8, 1));
+        assertThrows(SpecException.class, () -> VectorPlan.parse("corners+", N8, 1));
+    }
+
+    @Test
     void randomCountsAcceptSuffixesAndPairsAcceptSignedAndHex() {
         assertEquals(1_000_000, VectorPlan.parse("random:1M", N32, 1).total());
         assertEquals(5_000, VectorPlan.parse("random:5k", N32, 1).total());

@@ -90,7 +90,7 @@ public final class CostFlow {
     }
 
     /**
-     * The content hash a design's result is cached under: its RTL, top and spec, every script
+     * The content hash a design's result is cached under: its RTL, top, parameter overrides and spec, every script
      * template, the liberty's content hash and the buffer and tie cells chosen from it, the tool versions, the operand distribution and seed, the
      * simulation lengths, the common clock, and the flow version.
      */
@@ -100,6 +100,9 @@ public final class CostFlow {
         parts.add(design.verilog());
         parts.add(design.top());
         parts.add(design.like().canonical());
+        if (!design.parameters().isEmpty()) { // absent for generated designs, whose keys stay as they were
+            parts.add("parameters=" + design.parameters());
+        }
         for (ScriptTemplate t : ScriptTemplate.values()) {
             parts.add(t.source());
         }

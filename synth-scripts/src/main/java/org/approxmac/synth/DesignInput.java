@@ -1,12 +1,13 @@
 package org.approxmac.synth;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import org.approxmac.hdl.GeneratedDesign;
+import org.approxmac.hdl.user.LoadedRtl;
+import org.approxmac.hdl.user.UserRtl;
 import org.approxmac.spec.UnitSpec;
 
 /**
@@ -19,13 +20,17 @@ import org.approxmac.spec.UnitSpec;
  * @param top     the design's top module
  * @param verilog the design's full Verilog text
  * @param source  where the RTL came from: {@code generated} or the user's file name
+ * @param parameters overrides of the top module's parameters, set where the measurement wrapper
+ *                   instantiates it, name to integer literal
  */
-public record DesignInput(String name, UnitSpec like, String top, String verilog, String source) {
+public record DesignInput(String name, UnitSpec like, String top, String verilog, String source,
+                          Map<String, String> parameters) {
 
     public DesignInput {
         Objects.requireNonNull(like);
         Objects.requireNonNull(verilog);
         Objects.requireNonNull(source);
+        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         if (top == null || !top.matches("[A-Za-z_][A-Za-z0-9_$]*")) {
             throw new IllegalArgumentException("top module name '" + top
                     + "' is not a plain Verilog identifier (letters, digits, _ and $, not starting with a digit)");
@@ -38,21 +43,30 @@ public record DesignInput(String name, UnitSpec like, String top, String verilog
         }
     }
 
+    /** A design without parameter overrides. */
+    public DesignInput(String name, UnitSpec like, String top, String verilog, String source) {
+        this(name, like, top, verilog, source, Map.of());
+    }
+
     /** A design from the generator. */
     public static DesignInput of(GeneratedDesign design) {
         return new DesignInput(design.moduleName(), design.spec(), design.moduleName(), design.verilog(), "generated");
     }
 
-    /** A user's own Verilog file costed like {@code like}. */
+    /**
+     * A user's own RTL costed like {@code like}, as read and port-checked by {@link UserRtl#loadFor}
+     * (the design is named after its top module).
+     */
+    public static DesignInput fromUserRtl(LoadedRtl rtl, UnitSpec like) {
+        String file = Path.of(rtl.origin()).getFileName().toString();
+        return new DesignInput(rtl.top(), like, rtl.top(), rtl.verilog(), file, rtl.source().parameters());
+    }
+
+    /**
+     * A user's own Verilog file costed like {@code like}; throws {@link
+     * org.approxmac.hdl.user.UserRtlException} when it is missing or its ports do not fit the spec.
+     */
     public static DesignInput fromFile(Path file, String top, UnitSpec like) {
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("RTL file " + file + " does not exist or is not a file");
-        }
-        try {
-            return new DesignInput(top, like, top, Files.readString(file, StandardCharsets.UTF_8),
-                    file.getFileName().toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read RTL file " + file, e);
-        }
+        return fromUserRtl(UserRtl.of(top, file).loadFor(like), like);
     }
 }

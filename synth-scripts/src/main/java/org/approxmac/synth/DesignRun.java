@@ -40,7 +40,7 @@ final class DesignRun {
     CostResult run(String cacheKey, Map<String, String> toolVersions) {
         Liberty lib = options.liberty();
         write("design.v", design.verilog());
-        write("wrapper.v", MeasurementWrapper.verilog(design.top(), design.like()));
+        write("wrapper.v", MeasurementWrapper.verilog(design.top(), design.like(), design.parameters()));
         Map<String, Object> values = new HashMap<>();
         values.put("top", MeasurementWrapper.MODULE);
         values.put("liberty", lib.file().toString());

@@ -18,9 +18,24 @@ public final class MeasurementWrapper {
 
     /** The wrapper's Verilog around the unit {@code unitTop} that follows {@code like}'s ports. */
     public static String verilog(String unitTop, UnitSpec like) {
+        return verilog(unitTop, like, Map.of());
+    }
+
+    /**
+     * As {@link #verilog(String, UnitSpec)}, the unit instantiated with parameter overrides
+     * ({@code unit #(.N(16)) unit (...)}; the template is unchanged, so generated designs keep their
+     * cache keys).
+     */
+    public static String verilog(String unitTop, UnitSpec like, Map<String, String> parameters) {
+        StringBuilder unit = new StringBuilder(unitTop);
+        parameters.forEach((n, v) -> unit.append(unit.length() == unitTop.length() ? " #(" : ", ")
+                .append('.').append(n).append('(').append(v).append(')'));
+        if (!parameters.isEmpty()) {
+            unit.append(')');
+        }
         return ScriptTemplate.WRAPPER.render(Map.of(
                 "wrapper", MODULE,
-                "unit", unitTop,
+                "unit", unit.toString(),
                 "spec", like.canonical(),
                 "mac", like.mac(),
                 "nMsb", like.n() - 1,

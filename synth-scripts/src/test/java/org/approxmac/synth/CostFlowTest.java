@@ -40,6 +40,8 @@ class CostFlowTest {
         assertEquals(k, CostFlow.cacheKey(d, o.withJobs(7).withCacheDir(tmp), VERSIONS), "jobs and cache dir do not matter");
         DesignInput edited = new DesignInput(d.name(), d.like(), d.top(), d.verilog() + "\n// edit\n", d.source());
         assertNotEquals(k, CostFlow.cacheKey(edited, o, VERSIONS));
+        DesignInput overridden = new DesignInput(d.name(), d.like(), d.top(), d.verilog(), d.source(), Map.of("N", "8"));
+        assertNotEquals(k, CostFlow.cacheKey(overridden, o, VERSIONS));
         assertNotEquals(k, CostFlow.cacheKey(d, CostOptions.defaults(fakeLiberty("bb")), VERSIONS));
         assertNotEquals(k, CostFlow.cacheKey(d, o.withOperands(OperandDistribution.SPARSE), VERSIONS));
         assertNotEquals(k, CostFlow.cacheKey(d, o.withSimCycles(500), VERSIONS));

@@ -22,6 +22,14 @@ class DesignInputTest {
     }
 
     @Test
+    void fromUserFileRejectsPortsThatDoNotFitTheSpec() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> DesignInput.fromFile(TestFiles.path("rtl/fixed_mac8.v"), "fixed_mac8", UnitSpec.parse("fixed:n=8")));
+        assertTrue(e.getMessage().contains("fixed_mac8.v") && e.getMessage().contains("port 'z' is missing")
+                && e.getMessage().contains("extra port 'clk'"), e.getMessage());
+    }
+
+    @Test
     void fromGeneratedDesign() {
         DesignInput d = DesignInput.of(new GeneratedDesign(MAC8, "fx", "module fx; endmodule\n"));
         assertEquals("fx", d.top());

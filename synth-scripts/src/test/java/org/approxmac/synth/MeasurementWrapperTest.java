@@ -2,6 +2,8 @@ package org.approxmac.synth;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.approxmac.spec.UnitSpec;
 import org.junit.jupiter.api.Test;
 
@@ -25,5 +27,16 @@ class MeasurementWrapperTest {
         assertTrue(v.contains("m unit (.a(a_q), .b(b_q), .z(z_d));"), v);
         assertTrue(v.contains("z <= z_d;"), v);
         assertTrue(!v.contains("${") && !v.contains("#if"), v);
+    }
+
+    @Test
+    void parameterOverridesAreSetWhereTheUnitIsInstantiated() {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("N", "8");
+        p.put("W", "16'h10");
+        String v = MeasurementWrapper.verilog("pmul", UnitSpec.parse("fixed:n=8"), p);
+        assertTrue(v.contains("pmul #(.N(8), .W(16'h10)) unit (.a(a_q), .b(b_q), .z(z_d));"), v);
+        assertTrue(MeasurementWrapper.verilog("pmul", UnitSpec.parse("fixed:n=8"), Map.of())
+                .equals(MeasurementWrapper.verilog("pmul", UnitSpec.parse("fixed:n=8"))));
     }
 }
