@@ -89,7 +89,10 @@ final class ErrorsCommand implements Runnable {
         Sampling sampling = vectors.exhaustive ? Sampling.exhaustiveAll() : Sampling.random(vectors.samples, seed);
         long start = System.nanoTime();
         Multiplier multiplier = Units.multiplier(unit);
-        ErrorMetrics m = ErrorAnalysis.analyze(multiplier, sampling);
+        ErrorMetrics m;
+        try (ProgressBar bar = ProgressBar.start(json ? 0 : ErrorAnalysis.pairs(unit, sampling), "pairs")) {
+            m = ErrorAnalysis.analyze(multiplier, sampling, bar::advanced);
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         writeFigures(multiplier, m);
         PrintWriter out = commandSpec.commandLine().getOut();

@@ -16,7 +16,6 @@ import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.labels.StandardXYItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.ValueMarker;
@@ -237,7 +236,10 @@ public final class Charts {
         for (int s = 0; s < series.size(); s++) {
             renderer.setSeriesPaint(s, SERIES_COLOURS[s % SERIES_COLOURS.length]);
         }
-        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), new NumberAxis(yLabel), renderer);
+        NumberAxis values = new NumberAxis(yLabel);
+        values.setAutoRangeIncludesZero(true); // bars start at zero: their lengths compare
+        renderer.setIncludeBaseInRange(true);
+        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), values, renderer);
         plot.setRangeGridlinePaint(GRID);
         JFreeChart chart = new JFreeChart(title, TITLE_FONT, plot, series.size() > 1);
         finish(chart);
@@ -252,8 +254,8 @@ public final class Charts {
 
     /**
      * A scatter chart: ordinary points as small grey circles, highlighted points as larger coloured
-     * circles joined in x order and labelled (e.g. a Pareto front); {@code highlightName} names them in
-     * the legend.
+     * circles joined in x order and labelled without overlaps ({@link PointLabels}; e.g. a Pareto
+     * front); {@code highlightName} names them in the legend.
      */
     public static Figure scatter(String title, String xLabel, String yLabel, List<ScatterPoint> points,
                                  String highlightName, boolean logX, boolean logY) {
@@ -276,29 +278,47 @@ public final class Charts {
         renderer.setSeriesStroke(1, new BasicStroke(1.2f));
         renderer.setSeriesShape(1, new Rectangle2D.Double(-5, -5, 10, 10));
         renderer.setSeriesPaint(1, SERIES_COLOURS[1]);
-        renderer.setSeriesItemLabelGenerator(1, new StandardXYItemLabelGenerator() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public String generateLabel(org.jfree.data.xy.XYDataset dataset, int series, int item) {
-                double x = dataset.getXValue(series, item);
-                double y = dataset.getYValue(series, item);
-                return markedPoints.stream().filter(p -> p.x() == x && p.y() == y).map(ScatterPoint::label)
-                        .findFirst().orElse("");
-            }
-        });
-        renderer.setSeriesItemLabelsVisible(1, true);
-        renderer.setSeriesPositiveItemLabelPosition(1, new org.jfree.chart.labels.ItemLabelPosition(
-                org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
-        renderer.setSeriesNegativeItemLabelPosition(1, new org.jfree.chart.labels.ItemLabelPosition(
-                org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
-        renderer.setSeriesItemLabelFont(1, new Font(Font.SANS_SERIF, Font.PLAIN, 9));
         ValueAxis xAxis = axis(xLabel, logX);
         ValueAxis yAxis = axis(yLabel, logY);
-        xAxis.setUpperMargin(0.25); // room for the labels, which stand right of their points
+        xAxis.setUpperMargin(0.12); // room for the labels, which avoid each other (PointLabels)
         yAxis.setUpperMargin(0.08);
         XYPlot plot = new XYPlot(data, xAxis, yAxis, renderer);
+        plot.addAnnotation(new PointLabels(markedPoints));
         JFreeChart chart = new JFreeChart(title, TITLE_FONT, plot, true);
+        finish(chart);
+        return new Figure(chart, title, key.toString(), WIDTH, HEIGHT);
+    }
+
+    /**
+     * A scatter chart of a few named points, each its own colour and labelled next to it without
+     * overlaps; both axes start at zero (e.g. energy against error, where the distance from the
+     * origin is the point).
+     */
+    public static Figure labelledScatter(String title, String xLabel, String yLabel, List<ScatterPoint> points) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
+        StringBuilder key = new StringBuilder(title);
+        for (int i = 0; i < points.size(); i++) {
+            ScatterPoint p = points.get(i);
+            XYSeries s = new XYSeries(p.label() + " #" + i, false, true);
+            s.add(p.x(), p.y());
+            data.addSeries(s);
+            renderer.setSeriesPaint(i, SERIES_COLOURS[i % SERIES_COLOURS.length]);
+            renderer.setSeriesShape(i, new Ellipse2D.Double(-5, -5, 10, 10));
+            key.append(Objects.hash(p.label(), p.x(), p.y()));
+        }
+        NumberAxis xAxis = new NumberAxis(xLabel);
+        NumberAxis yAxis = new NumberAxis(yLabel);
+        double xMax = points.stream().mapToDouble(ScatterPoint::x).max().orElse(1);
+        double yMax = points.stream().mapToDouble(ScatterPoint::y).max().orElse(1);
+        xMax = xMax > 0 ? xMax : 1;
+        yMax = yMax > 0 ? yMax : 1;
+        // from zero, with a little room left of it so that points at zero show whole
+        xAxis.setRange(-0.04 * xMax, 1.25 * xMax);
+        yAxis.setRange(0, 1.1 * yMax);
+        XYPlot plot = new XYPlot(data, xAxis, yAxis, renderer);
+        plot.addAnnotation(new PointLabels(points));
+        JFreeChart chart = new JFreeChart(title, TITLE_FONT, plot, false);
         finish(chart);
         return new Figure(chart, title, key.toString(), WIDTH, HEIGHT);
     }
