@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
             "--heatmap/--histogram (integer kinds) draw the relative error over the operand plane and its"
                 + " distribution as PNG or SVG (by extension); an existing file is only replaced if approxmac"
                 + " wrote it."},
-        footer = {"", "%nExamples:", "  approxmac errors mitchw:n=32,w=6 --samples 1000000 --seed 1",
+        footer = {"", "Examples:", "  approxmac errors mitchw:n=32,w=6 --samples 1000000 --seed 1",
             "  approxmac errors mitchw:n=8,w=4 --exhaustive --json",
             "  approxmac errors mitchw:n=16,w=6 --heatmap mitchw6.png --histogram mitchw6-hist.svg"})
 final class ErrorsCommand implements Runnable {

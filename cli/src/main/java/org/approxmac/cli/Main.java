@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "approxmac", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Verified, costed hardware for approximate and exact multiply-accumulate units.",
+        footer = {"", "Examples:", "  approxmac report", "  approxmac errors mitchw:n=16,w=6",
+            "  approxmac cosim fixed:n=16,mac", "  approxmac COMMAND --help"},
         subcommands = {KindsCommand.class, EvalCommand.class, ErrorsCommand.class, GenCommand.class,
             CosimCommand.class, BenchCommand.class, SynthCommand.class, ReportCommand.class,
             AccumulateCommand.class, BnScaleCommand.class, SweepCommand.class,
@@ -30,6 +32,7 @@ public final class Main {
     /** Runs the command line with the given streams; returns the exit status (used by tests). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
+        HelpLayout.apply(cl);
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {

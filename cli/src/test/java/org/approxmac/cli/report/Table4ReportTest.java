@@ -215,4 +215,23 @@ class Table4ReportTest {
         assertTrue(lines.get(2).contains("160.0"), lines.get(2));
         assertTrue(t.contains("internal (mW)"));
     }
+
+    @Test
+    void jsonUsesTheSharedVocabulary() {
+        Map<String, Object> o = report(200, 160, 66, 900, 500, 120).json();
+        for (String key : List.of("library_name", "liberty", "liberty_sha256", "area_unit", "tool_versions", "clock_ns",
+                "approxmac_version", "command", "designs")) {
+            assertTrue(o.containsKey(key), key);
+        }
+        for (String old : List.of("library", "tools", "common_clock_ns")) {
+            assertFalse(o.containsKey(old), old);
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, String> tools = (Map<String, String>) o.get("tool_versions");
+        assertEquals(TOOLS.get("yosys"), tools.get("yosys"), "keyed by command, the version line as synth --json has it");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> first = ((List<Map<String, Object>>) o.get("designs")).get(0);
+        assertEquals("N=16 bfloat16", first.get("label"));
+        assertEquals(Table4.DESIGNS.get(0).spec().identifier(), first.get("design"), "design: the module, as in synth");
+    }
 }
