@@ -146,7 +146,8 @@ final class ErrorsCommand implements Runnable {
             FigureOutput.write("--heatmap", ErrorFigures.heatmap(ErrorMap.compute(error, grid)), heatmap);
         }
         if (histogram != null) {
-            ErrorHistogram h = ErrorHistogram.compute(error, m.sampling(), bins, m.minRelError(), m.maxRelError());
+            ErrorHistogram.Robust h = ErrorHistogram.robust(error, m.sampling(), bins, m.minRelError(),
+                    m.maxRelError());
             String text = m.sampling().exhaustive() ? "all operand pairs"
                     : m.sampling().count() + " uniform pairs, seed " + m.sampling().seed();
             FigureOutput.write("--histogram", ErrorFigures.histogram(h, text), histogram);

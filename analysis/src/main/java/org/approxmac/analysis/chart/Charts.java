@@ -59,27 +59,21 @@ public final class Charts {
     /**
      * A heat map of {@code values[i][j]} at ({@code xs[i]}, {@code ys[j]}), each cell a square centred
      * on its point (the coordinates must be evenly spaced and increasing), with a colour-scale legend.
-     * NaN cells (undefined values) are grey.
+     * NaN cells (undefined values) are grey. The colour scale spans a {@link RobustRange}: a few
+     * extreme cells do not wash out the rest, and the figure states any clipping under its title.
      */
     public static Figure heatmap(String title, String xLabel, String yLabel, String scaleLabel,
                                  double[] xs, double[] ys, double[][] values) {
         if (xs.length < 2 || ys.length < 2 || values.length != xs.length) {
             throw new IllegalArgumentException("heat map needs at least 2x2 cells and one column per x");
         }
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
         for (double[] column : values) {
             if (column.length != ys.length) {
                 throw new IllegalArgumentException("heat map needs one value per y in every column");
             }
-            for (double v : column) {
-                if (!Double.isNaN(v)) {
-                    min = Math.min(min, v);
-                    max = Math.max(max, v);
-                }
-            }
         }
-        ColourScale scale = ColourScale.forRange(min, max);
+        RobustRange range = RobustRange.of(Arrays.stream(values).flatMapToDouble(Arrays::stream).toArray());
+        ColourScale scale = ColourScale.forRange(range.lower(), range.upper());
         BufferedImage image = new BufferedImage(xs.length, ys.length, BufferedImage.TYPE_INT_RGB);
         for (int i = 0; i < xs.length; i++) {
             for (int j = 0; j < ys.length; j++) {
@@ -111,6 +105,7 @@ public final class Charts {
         legend.setSubdivisionCount(64);
         legend.setAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
         chart.addSubtitle(legend);
+        note(chart, range.note(unitOf(scaleLabel)));
         finish(chart);
         String key = title + Arrays.hashCode(xs) + Arrays.hashCode(ys) + Arrays.deepHashCode(values);
         return new Figure(chart, title, key, WIDTH + 80, HEIGHT + 40);
@@ -121,6 +116,12 @@ public final class Charts {
      * {@code counts[i]} values.
      */
     public static Figure histogram(String title, String xLabel, String yLabel, double[] edges, long[] counts) {
+        return histogram(title, xLabel, yLabel, edges, counts, "");
+    }
+
+    /** As {@link #histogram(String, String, String, double[], long[])}, with a note under the title (if not empty). */
+    public static Figure histogram(String title, String xLabel, String yLabel, double[] edges, long[] counts,
+                                   String note) {
         if (edges.length != counts.length + 1 || counts.length == 0) {
             throw new IllegalArgumentException("histogram needs bins+1 edges, got " + edges.length
                     + " edges for " + counts.length + " bins");
@@ -141,8 +142,9 @@ public final class Charts {
         xAxis.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(data, xAxis, new NumberAxis(yLabel), renderer);
         JFreeChart chart = new JFreeChart(title, TITLE_FONT, plot, false);
+        note(chart, note);
         finish(chart);
-        return new Figure(chart, title, title + Arrays.hashCode(edges) + Arrays.hashCode(counts), WIDTH, HEIGHT);
+        return new Figure(chart, title, title + Arrays.hashCode(edges) + Arrays.hashCode(counts) + note, WIDTH, HEIGHT);
     }
 
     /**
@@ -321,6 +323,20 @@ public final class Charts {
         JFreeChart chart = new JFreeChart(title, TITLE_FONT, plot, false);
         finish(chart);
         return new Figure(chart, title, key.toString(), WIDTH, HEIGHT);
+    }
+
+    /** A line of small text under the title, e.g. how a scale was clipped; nothing if empty. */
+    private static void note(JFreeChart chart, String text) {
+        if (!text.isEmpty()) {
+            chart.addSubtitle(new org.jfree.chart.title.TextTitle(text, new Font(Font.SANS_SERIF, Font.ITALIC, 11)));
+        }
+    }
+
+    /** The unit in a label's last parentheses, e.g. {@code " %"} for "relative error (%)", else "". */
+    static String unitOf(String label) {
+        int open = label.lastIndexOf('(');
+        int close = label.lastIndexOf(')');
+        return open >= 0 && close > open ? " " + label.substring(open + 1, close) : "";
     }
 
     private static ValueAxis axis(String label, boolean log) {
