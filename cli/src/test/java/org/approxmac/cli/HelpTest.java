@@ -47,4 +47,14 @@ class HelpTest {
             }
         }
     }
+
+    @Test
+    void bnScaleExampleStatesWhatTheCommandPrints() {
+        String help = CliRunner.run("bn-scale", "--help").out();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("# (\\d\\.\\d{5}) and (\\d\\.\\d{5})").matcher(help);
+        assertTrue(m.find(), help);
+        String out = CliRunner.run("bn-scale", "mitchw:n=32,w=6").out();
+        assertTrue(out.contains("1 + e     = " + m.group(1)), out);
+        assertTrue(out.contains("(1 + e)^2 = " + m.group(2)), out);
+    }
 }

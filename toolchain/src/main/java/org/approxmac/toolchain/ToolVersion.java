@@ -46,12 +46,18 @@ public record ToolVersion(String label, String version) {
 
     /**
      * One entry per product, in the order first met, from version lines keyed by command (as
-     * {@code CostResult.toolVersions()} holds them); a product whose commands report different
-     * versions lists each once. Unknown commands keep their command as label.
+     * {@code CostResult.toolVersions()} holds them), in the order of {@link Tool} whatever the map's
+     * order; a product whose commands report different versions lists each once. Unknown commands keep
+     * their command as label and come last.
      */
     public static List<ToolVersion> labelled(Map<String, String> byCommand) {
         Map<String, List<String>> versions = new LinkedHashMap<>();
-        byCommand.forEach((command, line) -> {
+        // a fixed order whatever the map's: the tools in Tool's order, then unknown commands sorted
+        List<String> commands = new ArrayList<>(byCommand.keySet());
+        commands.sort(java.util.Comparator.comparing((String c) -> byCommand(c).map(Enum::ordinal)
+                .orElse(Integer.MAX_VALUE)).thenComparing(c -> c));
+        commands.forEach(command -> {
+            String line = byCommand.get(command);
             String label = byCommand(command).map(ToolVersion::label).orElse(command);
             List<String> list = versions.computeIfAbsent(label, k -> new ArrayList<>());
             String v = bare(line);

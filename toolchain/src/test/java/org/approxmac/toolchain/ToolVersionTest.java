@@ -35,4 +35,15 @@ class ToolVersionTest {
                 ToolVersion.labelled(lines).get(2));
         assertEquals("icarus_verilog", ToolVersion.labelled(lines).get(2).key());
     }
+
+    @Test
+    void theOrderIsFixedWhateverTheMapsOrder() {
+        Map<String, String> lines = new LinkedHashMap<>();
+        lines.put("zz", "zz 1");
+        lines.put("vvp", "Icarus Verilog runtime version 11.0 (stable) ()");
+        lines.put("sta", "2.0.17");
+        lines.put("yosys", "Yosys 0.23");
+        assertEquals(List.of("Yosys", "OpenSTA", "Icarus Verilog", "zz"),
+                ToolVersion.labelled(lines).stream().map(ToolVersion::label).toList());
+    }
 }

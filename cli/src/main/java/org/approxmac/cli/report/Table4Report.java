@@ -240,6 +240,7 @@ public record Table4Report(List<Table4Row> rows, String liberty, String operands
         StringBuilder sb = new StringBuilder();
         List<String> headings = new ArrayList<>(columns());
         headings.remove(1);
+        headings.set(1, "area"); // its unit is stated below the table
         List<List<String>> body = new ArrayList<>();
         for (Table4Row r : rows) {
             List<String> cells = new ArrayList<>();
@@ -249,7 +250,7 @@ public record Table4Report(List<Table4Row> rows, String liberty, String operands
             body.add(cells);
         }
         TextTable.render(sb, headings, body);
-        sb.append('\n');
+        sb.append("area in ").append(areaUnit()).append('\n').append('\n');
         List<List<String>> power = new ArrayList<>();
         for (Table4Row r : rows) {
             List<String> cells = new ArrayList<>();
