@@ -43,7 +43,7 @@ final class CheckCache {
     }
 
     static String errorsKey(UnitSpec spec, Sampling sampling, String version) {
-        return ContentHash.of(List.of(ERRORS, version, spec.canonical(), sampling.toString(),
+        return ContentHash.of(List.of(ERRORS, version, spec.multiplier().canonical(), sampling.toString(),
                 Boolean.toString(sampling.exhaustive()), Long.toString(sampling.count()), Long.toString(sampling.seed())));
     }
 
@@ -69,10 +69,11 @@ final class CheckCache {
         write(key, m);
     }
 
+    /** The cached error figures of {@code spec}'s multiplier (as {@code ErrorAnalysis} states them). */
     Optional<ErrorMetrics> errors(String key, UnitSpec spec, Sampling sampling) {
         return read(key).flatMap(m -> {
             try {
-                return Optional.of(new ErrorMetrics(spec, sampling, l(m, "samples"), l(m, "rel_samples"),
+                return Optional.of(new ErrorMetrics(spec.multiplier(), sampling, l(m, "samples"), l(m, "rel_samples"),
                         d(m, "mean_rel_error"), d(m, "var_rel_error"), d(m, "min_rel_error"), d(m, "max_rel_error"),
                         d(m, "mred"), d(m, "wcre"), d(m, "mae"), d(m, "wce"), d(m, "ep"), d(m, "nmed"),
                         d(m, "nmed_normaliser"), d(m, "mae_percent_evo"), d(m, "wce_percent_evo")));

@@ -110,7 +110,7 @@ final class ReportCommand implements Runnable {
                 bar.advanced(1);
             }
             for (Table4Design d : designs) {
-                errors.add(errorFigures(d, provenance, checks, bar, err));
+                errors.add(errorFigures(d, provenance, checks, bar));
                 bar.advanced(1);
             }
             outcomes = CostFlow.measure(rtl.stream().map(DesignInput::of).toList(), options, Toolchain.system(),
@@ -168,8 +168,7 @@ final class ReportCommand implements Runnable {
         return w.matches("[A-Za-z0-9_./:=,+@%^-]+") ? w : "'" + w.replace("'", "'\\''") + "'";
     }
 
-    private ErrorMetrics errorFigures(Table4Design d, Provenance provenance, CheckCache checks, ProgressBar bar,
-                                      PrintWriter err) {
+    private ErrorMetrics errorFigures(Table4Design d, Provenance provenance, CheckCache checks, ProgressBar bar) {
         Sampling sampling = Sampling.random(errorSamples, 1);
         String key = CheckCache.errorsKey(d.spec(), sampling, provenance.version());
         Optional<ErrorMetrics> cached = checks.errors(key, d.spec(), sampling);
