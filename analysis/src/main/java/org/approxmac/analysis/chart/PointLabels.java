@@ -24,7 +24,7 @@ final class PointLabels extends AbstractXYAnnotation {
     private static final long serialVersionUID = 1L;
     private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
     private static final double GAP = 6;
-    private static final double POINT = 6;
+    private static final double POINT = 10; // the largest marker drawn (Pareto squares)
     private static final int RINGS = 4;
 
     private final List<ScatterPoint> points;

@@ -16,4 +16,23 @@ class SweepFiguresTest {
             assertEquals(spec.canonical(), UnitSpec.parse(SweepFigures.shortSpec(spec)).canonical(), s);
         }
     }
+
+    @Test
+    void everyParetoPointCarriesItsSpecLabel() throws Exception {
+        java.util.List<org.approxmac.analysis.chart.ScatterPoint> points = new java.util.ArrayList<>();
+        for (int w = 2; w <= 8; w++) { // a crowded front: neighbours a fraction of a percent apart
+            points.add(new org.approxmac.analysis.chart.ScatterPoint("mitchw:n=8,w=" + w, 10 - w * 0.3, 20 + w * 0.4, true));
+        }
+        points.add(new org.approxmac.analysis.chart.ScatterPoint("fixed:n=8", 0, 37, false));
+        var figure = org.approxmac.analysis.chart.Charts.scatter("Energy vs MRED", "MRED (%)", "energy (pJ)", points,
+                "Pareto-optimal", false, false);
+        String svg = figure.svg();
+        for (int w = 2; w <= 8; w++) {
+            org.junit.jupiter.api.Assertions.assertTrue(svg.contains(">mitchw:n=8,w=" + w + "<"), "label w=" + w);
+        }
+        String keep = System.getProperty("approxmac.keepFigure");
+        if (keep != null && !keep.isBlank()) {
+            java.nio.file.Files.write(java.nio.file.Path.of(keep), figure.png());
+        }
+    }
 }
