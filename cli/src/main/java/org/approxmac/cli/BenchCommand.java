@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code approxmac bench ...}: throughput measurements printed as ratios from one run. */
 @Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchCommand.Cosim.class, BenchGoldenCommand.class},
-        description = "Throughput measurements, each comparing against its limit within one run.")
+        description = "Throughput measurements, each comparing against its limit within one run.",
+        footer = {"", "Examples:", "  approxmac bench golden", "  approxmac bench cosim mitchw:n=16,w=6"})
 final class BenchCommand implements Runnable {
 
     @Spec
@@ -37,7 +38,9 @@ final class BenchCommand implements Runnable {
             description = {"Co-simulation throughput: the full bridge (pipes, golden model, error bound) against a"
                     + " plain C++ loop calling the same Verilator model with no checking, on the same vectors and"
                     + " the same number of processes. Prints both and their ratio (target >= 0.5 for"
-                    + " mitchw:n=16,w=6)."})
+                    + " mitchw:n=16,w=6)."},
+            footer = {"", "Examples:", "  approxmac bench cosim mitchw:n=16,w=6",
+                "  approxmac bench cosim fixed:n=8 --count 10000000 --jobs 2 --json"})
     static final class Cosim implements Runnable {
         @Spec
         CommandSpec commandSpec;

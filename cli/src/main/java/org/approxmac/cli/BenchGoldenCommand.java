@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
         description = {"Golden-model throughput: each spec's multiply-accumulate loop against an exact long"
                 + " multiply-accumulate loop over the same 4096 operand pairs, alternating and keeping the fastest"
                 + " pass of each, so the ratio is measured in one run under the same load (target: Mitch-w and"
-                + " DRUM at most 3x). For quiet-machine figures use the JMH benchmark (docs/benchmarks.md)."})
+                + " DRUM at most 3x). For quiet-machine figures use the JMH benchmark (docs/benchmarks.md)."},
+        footer = {"", "Examples:", "  approxmac bench golden", "  approxmac bench golden mitchw:n=16,w=6 drum:n=16,k=6 --json"})
 final class BenchGoldenCommand implements Runnable {
     static final int PAIRS = GoldenWorkload.PAIRS;
 

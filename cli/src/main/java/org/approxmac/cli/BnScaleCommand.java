@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
         description = {"Batch-normalisation scales (1 + e) and (1 + e)^2 for a unit with bias e (paper Section 4).",
             "Stored running means are multiplied by (1 + e), running variances by (1 + e)^2 (docs/units.md).",
             "e comes from the golden model on seeded uniform operand pairs, as in 'approxmac errors'."},
-        footer = {"", "Example:", "  approxmac bn-scale mitchw:n=32,w=6   # 0.94086 and 0.88522 (paper: 0.941, 0.885)"})
+        footer = {"", "Example:", "  approxmac bn-scale mitchw:n=32,w=6   # 0.94088 and 0.88525 (paper: 0.941, 0.885)"})
 final class BnScaleCommand implements Runnable {
 
     static final String HOW_TO = "Every product of this unit is (1 + e) times the exact one on average, so each"

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
             "--heatmap/--histogram (integer kinds) draw the relative error over the operand plane and its"
                 + " distribution as PNG or SVG (by extension); an existing file is only replaced if approxmac"
                 + " wrote it."},
-        footer = {"", "%nExamples:", "  approxmac errors mitchw:n=32,w=6 --samples 1000000 --seed 1",
+        footer = {"", "Examples:", "  approxmac errors mitchw:n=32,w=6 --samples 1000000 --seed 1",
             "  approxmac errors mitchw:n=8,w=4 --exhaustive --json",
             "  approxmac errors mitchw:n=16,w=6 --heatmap mitchw6.png --histogram mitchw6-hist.svg"})
 final class ErrorsCommand implements Runnable {
@@ -89,7 +89,10 @@ final class ErrorsCommand implements Runnable {
         Sampling sampling = vectors.exhaustive ? Sampling.exhaustiveAll() : Sampling.random(vectors.samples, seed);
         long start = System.nanoTime();
         Multiplier multiplier = Units.multiplier(unit);
-        ErrorMetrics m = ErrorAnalysis.analyze(multiplier, sampling);
+        ErrorMetrics m;
+        try (ProgressBar bar = ProgressBar.start(json ? 0 : ErrorAnalysis.pairs(unit, sampling), "pairs")) {
+            m = ErrorAnalysis.analyze(multiplier, sampling, bar::advanced);
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         writeFigures(multiplier, m);
         PrintWriter out = commandSpec.commandLine().getOut();
@@ -150,7 +153,8 @@ final class ErrorsCommand implements Runnable {
             FigureOutput.write("--heatmap", ErrorFigures.heatmap(ErrorMap.compute(error, grid)), heatmap);
         }
         if (histogram != null) {
-            ErrorHistogram h = ErrorHistogram.compute(error, m.sampling(), bins, m.minRelError(), m.maxRelError());
+            ErrorHistogram.Robust h = ErrorHistogram.robust(error, m.sampling(), bins, m.minRelError(),
+                    m.maxRelError());
             String text = m.sampling().exhaustive() ? "all operand pairs"
                     : m.sampling().count() + " uniform pairs, seed " + m.sampling().seed();
             FigureOutput.write("--histogram", ErrorFigures.histogram(h, text), histogram);

@@ -11,6 +11,16 @@ public final class Json {
     private Json() {
     }
 
+    /** A JSON object as a map (numbers as Integer/Long/Double); throws IllegalArgumentException if it is not one. */
+    @SuppressWarnings("unchecked")
+    public static java.util.Map<String, Object> readObject(String text) {
+        try {
+            return MAPPER.readValue(text, java.util.LinkedHashMap.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a JSON object: " + e.getOriginalMessage(), e);
+        }
+    }
+
     public static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);

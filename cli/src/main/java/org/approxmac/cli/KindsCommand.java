@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
 
 /** Lists every kind with its parameters, ranges and defaults, straight from the descriptors. */
 @Command(name = "kinds", mixinStandardHelpOptions = true,
-        description = "List the kinds of unit, their parameters, ranges and defaults, and the spec syntax.")
+        description = "List the kinds of unit, their parameters, ranges and defaults, and the spec syntax.",
+        footer = {"", "Example:", "  approxmac kinds"})
 final class KindsCommand implements Runnable {
 
     @Spec

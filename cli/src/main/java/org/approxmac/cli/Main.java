@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
         footer = {"", "Exit status: 0 success, 1 a check failed, 2 bad input (one line naming it), 3 a tool failed or"
                 + " the environment is unusable (the tool's own error line is quoted), 4 an internal error (a bug;"
                 + " APPROXMAC_DEBUG=1 prints the stack trace).",
-            "", "Example:", "  approxmac cosim mitchw:n=8,w=4 --timeout 600; echo $?"},
+            "", "Examples:", "  approxmac report", "  approxmac errors mitchw:n=16,w=6",
+            "  approxmac cosim fixed:n=16,mac", "  approxmac COMMAND --help"},
         subcommands = {KindsCommand.class, EvalCommand.class, ErrorsCommand.class, GenCommand.class,
             CosimCommand.class, BenchCommand.class, SynthCommand.class, ReportCommand.class,
             AccumulateCommand.class, BnScaleCommand.class, SweepCommand.class,
@@ -41,6 +42,7 @@ public final class Main implements Runnable {
     /** Runs the command line with the given streams; returns the exit status (used by tests). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
+        HelpLayout.apply(cl);
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {

@@ -5,13 +5,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Instant;
+import java.util.Optional;
 import org.approxmac.cli.report.CosimStatus;
+import org.approxmac.cli.report.Provenance;
 import org.approxmac.cli.report.Table4;
 import org.approxmac.cli.report.Table4Design;
 import org.approxmac.cli.report.Table4Html;
 import org.approxmac.cli.report.Table4Report;
 import org.approxmac.cli.report.Table4Row;
 import org.approxmac.golden.Units;
+import org.approxmac.golden.Version;
 import org.approxmac.golden.error.ErrorAnalysis;
 import org.approxmac.golden.error.ErrorMetrics;
 import org.approxmac.golden.error.Sampling;
@@ -28,6 +32,7 @@ import org.approxmac.synth.CostOutcome;
 import org.approxmac.synth.DesignInput;
 import org.approxmac.toolchain.Tool;
 import org.approxmac.toolchain.ToolException;
+import org.approxmac.toolchain.ToolVersion;
 import org.approxmac.toolchain.Toolchain;
 import org.approxmac.toolchain.WritableFolder;
 import picocli.CommandLine.Command;
@@ -47,11 +52,18 @@ import picocli.CommandLine.Spec;
             "Generates each MAC, co-simulates it against the golden model (a short run), synthesises, times and"
                 + " powers it (docs/cost-method.md), computes the multiplier's error figures, and writes"
                 + " table4.md, table4.csv, table4.json and table4.html (bar charts, the paper's figures next to"
-                + " ours) into --out. Results are cached (--cache): a second run re-synthesises nothing.",
+                + " ours) into --out, and prints the table, the power breakdown, the checks against the paper and"
+                + " the provenance. Costs, co-simulation verdicts and error figures are cached by content (--cache):"
+                + " a second run recomputes nothing.",
+            "Provenance: approxmac version, command line, liberty and its hash, operands, clocks, lengths and every"
+                + " tool's version in all files; the date only in table4.html and on the terminal (SOURCE_DATE_EPOCH"
+                + " fixes it, --no-date omits it), so table4.md, .csv and .json are the same bytes for the same"
+                + " parameters.",
             "Exit status: 0 all designs costed and co-simulated clean; 1 a co-simulation mismatch; 2 bad input;"
                 + " 3 a tool failed for some design (the others are still reported)."},
         footer = {"", "Examples:", "  approxmac report", "  approxmac report --liberty nangate45_typ.lib.gz --out out/nangate",
-            "  approxmac report --operands sparse --out out/sparse"})
+            "  approxmac report --operands sparse --out out/sparse",
+            "  SOURCE_DATE_EPOCH=0 approxmac report --no-date --out out/reproducible"})
 final class ReportCommand implements Runnable {
     static final String[] FILES = {"table4.md", "table4.csv", "table4.json", "table4.html"};
 
@@ -76,34 +88,44 @@ final class ReportCommand implements Runnable {
             description = "golden-model error samples per design, 1..100000000 (default ${DEFAULT-VALUE})")
     long errorSamples;
 
+    @Option(names = "--no-date",
+            description = "leave the date out of table4.html and the terminal (the other files never carry it)")
+    boolean noDate;
+
     @Override
     public void run() {
         CostOptions options = options();
         checkOutputs();
+        Provenance provenance = provenance();
         PrintWriter err = commandSpec.commandLine().getErr();
         List<Table4Design> designs = Table4.DESIGNS;
         // the six Table-4 specs are constants with committed RTL (rtl-out): generation cannot fail
         List<GeneratedDesign> rtl = designs.stream().map(d -> Rtl.generate(d.spec())).toList();
+        CheckCache checks = new CheckCache(costFlow.cacheRoot());
         List<Table4Row.CosimCheck> cosim = new ArrayList<>();
-        for (int i = 0; i < designs.size(); i++) {
-            cosim.add(cosimulate(designs.get(i), rtl.get(i), err));
+        List<ErrorMetrics> errors = new ArrayList<>();
+        List<CostOutcome> outcomes;
+        try (ProgressBar bar = ProgressBar.start(3L * designs.size(), "steps")) {
+            for (int i = 0; i < designs.size(); i++) {
+                cosim.add(cosimulate(designs.get(i), rtl.get(i), provenance, checks, bar, err));
+                bar.advanced(1);
+            }
+            for (Table4Design d : designs) {
+                errors.add(errorFigures(d, provenance, checks, bar));
+                bar.advanced(1);
+            }
+            outcomes = CostFlow.measure(rtl.stream().map(DesignInput::of).toList(), options, Toolchain.system(),
+                    bar.costFlowLines(err, "approxmac report: synth: "));
         }
-        List<ErrorMetrics> errors = designs.stream()
-                .map(d -> ErrorAnalysis.analyze(Units.multiplier(d.spec()), Sampling.random(errorSamples, 1)))
-                .toList();
-        List<CostOutcome> outcomes = CostFlow.measure(rtl.stream().map(DesignInput::of).toList(), options,
-                Toolchain.system(), line -> log(err, "synth: " + line));
         List<Table4Row> rows = new ArrayList<>();
         for (int i = 0; i < designs.size(); i++) {
             CostOutcome o = outcomes.get(i);
             rows.add(new Table4Row(designs.get(i), o.result(), o.failure(), cosim.get(i), errors.get(i)));
         }
-        Table4Report report = new Table4Report(rows, costFlow.liberty(), activity.operands(), errorSamples);
+        Table4Report report = new Table4Report(rows, costFlow.liberty(), activity.operands(), errorSamples, provenance);
         List<Path> written = write(report);
         PrintWriter outWriter = commandSpec.commandLine().getOut();
-        for (String f : report.findings()) {
-            outWriter.println(f);
-        }
+        outWriter.print(report.terminal());
         outWriter.println();
         written.forEach(p -> outWriter.println("wrote " + p));
         outWriter.flush();
@@ -121,22 +143,73 @@ final class ReportCommand implements Runnable {
         }
     }
 
-    private Table4Row.CosimCheck cosimulate(Table4Design d, GeneratedDesign design, PrintWriter err) {
+    /** Version, command line, date (unless --no-date; SOURCE_DATE_EPOCH fixes it), Verilator's version. */
+    private Provenance provenance() {
+        List<String> args = commandSpec.commandLine().getParseResult().originalArgs();
+        String command = "approxmac " + String.join(" ", args.stream().map(ReportCommand::shellWord).toList());
+        Optional<String> date;
+        try {
+            date = noDate ? Optional.empty() : Optional.of(Provenance.date(System.getenv(), Instant.now()));
+        } catch (IllegalArgumentException e) {
+            throw new UsageError(e.getMessage());
+        }
+        Optional<ToolVersion> verilator = Optional.empty();
+        if (cosimCycles > 0) {
+            try {
+                verilator = Optional.of(ToolVersion.of(Tool.VERILATOR, Toolchain.system().version(Tool.VERILATOR)));
+            } catch (ToolException e) {
+                verilator = Optional.empty(); // the co-simulation reports it as not run
+            }
+        }
+        return new Provenance(Version.current(), command, date, verilator, cosimCycles);
+    }
+
+    /** A word as a POSIX shell would need it quoted to mean the same. */
+    static String shellWord(String w) {
+        return w.matches("[A-Za-z0-9_./:=,+@%^-]+") ? w : "'" + w.replace("'", "'\\''") + "'";
+    }
+
+    private ErrorMetrics errorFigures(Table4Design d, Provenance provenance, CheckCache checks, ProgressBar bar) {
+        Sampling sampling = Sampling.random(errorSamples, 1);
+        String key = CheckCache.errorsKey(d.spec(), sampling, provenance.version());
+        Optional<ErrorMetrics> cached = checks.errors(key, d.spec(), sampling);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        bar.activity("errors " + d.spec().canonical());
+        ErrorMetrics m = ErrorAnalysis.analyze(Units.multiplier(d.spec()), sampling);
+        checks.putErrors(key, m);
+        return m;
+    }
+
+    private Table4Row.CosimCheck cosimulate(Table4Design d, GeneratedDesign design, Provenance provenance,
+                                            CheckCache checks, ProgressBar bar, PrintWriter err) {
         if (cosimCycles == 0) {
             return new Table4Row.CosimCheck(CosimStatus.SKIPPED, 0, "skipped (--cosim-cycles 0)");
         }
-        log(err, "cosim " + d.spec().canonical() + " (" + cosimCycles + " cycles)");
         CosimRequest request = CosimRequest.of(d.spec(), RtlSource.of(design)).withCycles(cosimCycles)
                 .withCacheDir(costFlow.cacheRoot().verilatorBuilds()).withIdleTimeout(costFlow.timeout());
+        Optional<String> key = provenance.verilator().map(v -> CheckCache.cosimKey(d.spec(), design.verilog(),
+                cosimCycles, request.seed(), v.version(), provenance.version()));
+        Optional<Table4Row.CosimCheck> cached = key.flatMap(checks::cosim);
+        if (cached.isPresent()) {
+            bar.println(err, "approxmac report: cosim " + d.spec().canonical() + ": cached");
+            return cached.get();
+        }
+        bar.println(err, "approxmac report: cosim " + d.spec().canonical() + " (" + cosimCycles + " cycles)");
+        bar.activity("cosim " + d.spec().canonical());
         try {
             CosimResult r = Cosimulation.run(request, Cosim.Progress.NONE);
             String msg = r.passed() ? "pass: " + r.vectors() + " cycles, seed " + r.seed()
                     : "MISMATCH: " + r.mismatches() + " of " + r.vectors() + " cycles (approxmac cosim "
                     + d.spec().canonical() + " --cycles " + cosimCycles + ")";
-            return new Table4Row.CosimCheck(r.passed() ? CosimStatus.PASSED : CosimStatus.MISMATCH, r.vectors(), msg);
+            Table4Row.CosimCheck check = new Table4Row.CosimCheck(r.passed() ? CosimStatus.PASSED
+                    : CosimStatus.MISMATCH, r.vectors(), msg);
+            key.ifPresent(k -> checks.putCosim(k, check));
+            return check;
         } catch (ToolException e) {
             String first = e.getMessage().lines().findFirst().orElse("");
-            log(err, "cosim " + d.spec().canonical() + " failed: " + e.getMessage());
+            bar.println(err, "approxmac report: cosim " + d.spec().canonical() + " failed: " + e.getMessage());
             return new Table4Row.CosimCheck(CosimStatus.NOT_RUN, 0, "NOT RUN: " + first);
         }
     }
@@ -160,7 +233,8 @@ final class ReportCommand implements Runnable {
             throw new UsageError("--out: " + p + " (accepted: a writable folder)");
         });
         for (String name : FILES) {
-            GeneratedFiles.checkReplaceable(out.resolve(name), ReportCommand::ours);
+            GeneratedFiles.checkReplaceable(out.resolve(name), name.endsWith(".csv") ? ReportCommand::oursCsv
+                    : ReportCommand::ours);
         }
     }
 
@@ -169,20 +243,18 @@ final class ReportCommand implements Runnable {
         return text.substring(0, Math.min(400, text.length())).contains(Table4Report.MARKER);
     }
 
+    /** Whether a CSV is one approxmac report wrote: its first line is the header (or, before 0.2, the marker). */
+    static boolean oursCsv(String text) {
+        return text.startsWith(Table4Report.CSV_HEADER + "\n") || ours(text);
+    }
+
     /** Writes all four files to temporaries first, then moves each into place. */
     private List<Path> write(Table4Report report) {
         GeneratedFiles files = new GeneratedFiles();
         files.add(out.resolve(FILES[0]), report.markdown(), ReportCommand::ours);
-        files.add(out.resolve(FILES[1]), report.csv(), ReportCommand::ours);
+        files.add(out.resolve(FILES[1]), report.csv(), ReportCommand::oursCsv);
         files.add(out.resolve(FILES[2]), Json.write(report.json()) + "\n", ReportCommand::ours);
         files.add(out.resolve(FILES[3]), Table4Html.render(report), ReportCommand::ours);
         return files.write();
-    }
-
-    private static void log(PrintWriter err, String line) {
-        synchronized (err) {
-            err.println("approxmac report: " + line);
-            err.flush();
-        }
     }
 }

@@ -87,8 +87,15 @@ final class SweepCommand implements Callable<Integer> {
         TableFile.check("--csv", csv, SweepTable.HEADER);
         FigureOutput.check("--plot", plot);
         PrintWriter err = commandSpec.commandLine().getErr();
-        CostSource costs = noCost ? null : costSource(err);
-        List<SweepPoint> points = Sweep.run(designs, Sampling.random(samples, seed), costs, line -> { });
+        List<SweepPoint> points;
+        try (ProgressBar bar = ProgressBar.start(json ? 0 : (noCost ? 1L : 2L) * designs.size(), "steps")) {
+            CostSource costs = noCost ? null : new SynthCosts(costFlow.costOptions(),
+                    bar.costFlowLines(err, "approxmac sweep: "));
+            points = Sweep.run(designs, Sampling.random(samples, seed), costs, line -> {
+                bar.advanced(1);
+                bar.activity(line);
+            });
+        }
         if (csv != null) {
             TableFile.write("--csv", csv, SweepTable.HEADER, SweepTable.csv(points));
         }
@@ -126,11 +133,6 @@ final class SweepCommand implements Callable<Integer> {
         }
         return new SweepGrid(kindList, IntList.parse("--n", ns, 2, 64), IntList.parse("--w", ws, 1, 64),
                 IntList.parse("--k", ks, 3, 64), mac);
-    }
-
-    /** The synthesis cost flow as the sweep's cost source. */
-    private CostSource costSource(PrintWriter progress) {
-        return new SynthCosts(costFlow.costOptions(), progress);
     }
 
     private static void print(PrintWriter out, List<SweepPoint> points) {

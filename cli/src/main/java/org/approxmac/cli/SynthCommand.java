@@ -62,7 +62,7 @@ final class SynthCommand implements Runnable {
     @Mixin
     MeasurementOptions measurement;
 
-    @Option(names = "--json", description = "print a JSON array, one object per design")
+    @Option(names = "--json", description = "print one JSON object: its designs array holds one object per design")
     boolean json;
 
     @Override
@@ -70,12 +70,10 @@ final class SynthCommand implements Runnable {
         List<DesignInput> designs = designs();
         CostOptions options = costFlow.costOptions(activity, measurement);
         PrintWriter err = commandSpec.commandLine().getErr();
-        List<CostOutcome> outcomes = CostFlow.measure(designs, options, Toolchain.system(), line -> {
-            synchronized (err) {
-                err.println("approxmac synth: " + line);
-                err.flush();
-            }
-        });
+        List<CostOutcome> outcomes;
+        try (ProgressBar bar = ProgressBar.start(json ? 0 : designs.size(), "designs")) {
+            outcomes = CostFlow.measure(designs, options, Toolchain.system(), bar.costFlowLines(err, "approxmac synth: "));
+        }
         List<CostResult> results = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         for (CostOutcome o : outcomes) {

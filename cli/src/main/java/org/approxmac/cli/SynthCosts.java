@@ -1,6 +1,6 @@
 package org.approxmac.cli;
 
-import java.io.PrintWriter;
+import java.util.function.Consumer;
 import java.util.ArrayList;
 import java.util.List;
 import org.approxmac.analysis.sweep.CostSource;
@@ -20,9 +20,10 @@ import org.approxmac.toolchain.Toolchain;
  */
 final class SynthCosts implements CostSource {
     private final CostOptions options;
-    private final PrintWriter progress;
+    private final Consumer<String> progress;
 
-    SynthCosts(CostOptions options, PrintWriter progress) {
+    /** {@code progress} receives the cost flow's lines (see {@link ProgressBar#costFlowLines}). */
+    SynthCosts(CostOptions options, Consumer<String> progress) {
         this.options = options;
         this.progress = progress;
     }
@@ -33,12 +34,7 @@ final class SynthCosts implements CostSource {
         for (UnitSpec d : designs) {
             inputs.add(DesignInput.of(Rtl.generate(d)));
         }
-        List<CostOutcome> outcomes = CostFlow.measure(inputs, options, Toolchain.system(), line -> {
-            synchronized (progress) {
-                progress.println("approxmac sweep: " + line);
-                progress.flush();
-            }
-        });
+        List<CostOutcome> outcomes = CostFlow.measure(inputs, options, Toolchain.system(), progress);
         List<Lookup> out = new ArrayList<>();
         for (CostOutcome o : outcomes) {
             out.add(o.result().map(r -> Lookup.of(cost(r)))

@@ -37,7 +37,7 @@ class SynthCommandTest {
         var r = CliRunner.run("synth", "fixed:n=8", "--rtl", fixture(), "--top", "fixed_mul8", "--like", "fixed:n=8",
                 "--cycles", "100", "--cache", cache, "--json");
         assertEquals(0, r.status(), r.err());
-        JsonNode all = new ObjectMapper().readTree(r.out());
+        JsonNode all = new ObjectMapper().readTree(r.out()).get("designs");
         assertEquals(2, all.size());
         JsonNode generated = all.get(0);
         assertEquals("fixed_n8_twos", generated.get("design").asText());

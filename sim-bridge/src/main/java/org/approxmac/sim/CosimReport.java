@@ -30,10 +30,13 @@ public final class CosimReport {
         String unit = spec.mac() ? "cycles" : "vectors";
         sb.append(result.passed() ? "PASS " : "FAIL ").append(spec.canonical()).append(" (").append(result.rtlOrigin())
                 .append(")\n");
-        sb.append(String.format(Locale.ROOT, "  %,d %s: ", result.vectors(), unit));
-        List<String> parts = new ArrayList<>();
-        result.classCounts().forEach((k, v) -> parts.add(String.format(Locale.ROOT, "%s %,d", k, v)));
-        sb.append(String.join(", ", parts)).append("; seed ").append(result.seed()).append('\n');
+        sb.append(String.format(Locale.ROOT, "  %,d %s", result.vectors(), unit));
+        if (!spec.mac()) { // a MAC's only class is its cycles
+            List<String> parts = new ArrayList<>();
+            result.classCounts().forEach((k, v) -> parts.add(String.format(Locale.ROOT, "%s %,d", k, v)));
+            sb.append(": ").append(String.join(", ", parts));
+        }
+        sb.append("; seed ").append(result.seed()).append('\n');
         sb.append(String.format(Locale.ROOT, "  %,.0f %s/s on %d simulator processes, %.2f s%s%n",
                 result.vectorsPerSecond(), unit, result.processes(), result.seconds(),
                 result.cachedBuild() ? " (model from the build cache)" : ""));
@@ -81,7 +84,7 @@ public final class CosimReport {
         sb.append("    reproduce: ").append(request.reproducer(m)).append('\n');
     }
 
-    /** The JSON fields: spec, verdict, vectors, per class, seed, mismatches, bound violations, throughput, problems. */
+    /** The JSON fields: spec, verdict, vectors (a MAC: cycles), per class, seed, mismatches, bound violations, throughput, problems. */
     public Map<String, Object> json() {
         UnitSpec spec = request.spec();
         Map<String, Object> o = new LinkedHashMap<>();
@@ -89,12 +92,13 @@ public final class CosimReport {
         o.put("rtl", result.rtlOrigin());
         o.put("top", request.rtl().top());
         o.put("passed", result.passed());
-        o.put("vectors", result.vectors());
+        String unit = spec.mac() ? "cycles" : "vectors"; // a MAC is checked every cycle, not per vector
+        o.put(unit, result.vectors());
         o.put("classes", result.classCounts());
         o.put("seed", result.seed());
         o.put("mismatches", result.mismatches());
         o.put("bound_violations", result.boundViolations());
-        o.put("vectors_per_second", Math.round(result.vectorsPerSecond()));
+        o.put(unit + "_per_second", Math.round(result.vectorsPerSecond()));
         o.put("seconds", result.seconds());
         o.put("processes", result.processes());
         o.put("cached_build", result.cachedBuild());

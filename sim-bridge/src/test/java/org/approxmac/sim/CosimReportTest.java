@@ -55,4 +55,20 @@ class CosimReportTest {
         assertEquals("0x0080", f.get("differing_bits"));
         assertEquals("bound", f.get("bound_violation"));
     }
+
+    @Test
+    void aMacCountsCyclesNotVectors() {
+        UnitSpec mac = UnitSpec.parse("fixed:n=8,mac");
+        CosimResult r = new CosimResult(mac.canonical(), "generated", Map.of("cycles", 1000L), 1, 1000, 0, 0, 0.5, 2,
+                true, List.of());
+        CosimReport report = new CosimReport(CosimRequest.of(mac, new RtlSource("t", "", "generated")), r);
+        String text = report.text();
+        assertTrue(text.contains("  1,000 cycles; seed 1\n"), text);
+        assertTrue(text.contains("2,000 cycles/s"), text);
+        assertTrue(!text.contains("vectors"), text);
+        Map<String, Object> o = report.json();
+        assertEquals(1000L, o.get("cycles"));
+        assertEquals(2000L, o.get("cycles_per_second"));
+        assertTrue(!o.containsKey("vectors") && !o.containsKey("vectors_per_second"), o.toString());
+    }
 }

@@ -7,7 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 /** SHA-256 content hashes (hex) for liberty files and cache keys. */
-final class ContentHash {
+public final class ContentHash {
     private ContentHash() {
     }
 
@@ -16,7 +16,7 @@ final class ContentHash {
     }
 
     /** The hash of a sequence of strings, each length-prefixed so that boundaries cannot shift. */
-    static String of(List<String> parts) {
+    public static String of(List<String> parts) {
         MessageDigest md = digest();
         for (String p : parts) {
             byte[] b = p.getBytes(StandardCharsets.UTF_8);

@@ -28,9 +28,12 @@ public final class CostResultJson {
         return write((Object) result);
     }
 
-    /** A JSON array with one object per result. */
+    /**
+     * One JSON object whose {@code designs} array holds one object per result: the shape every
+     * approxmac JSON output with several designs shares (synth, sweep, report; docs/report.md).
+     */
     public static String writeAll(List<CostResult> results) {
-        return write((Object) results);
+        return write((Object) java.util.Map.of("designs", results));
     }
 
     public static CostResult read(String json) {

@@ -32,9 +32,10 @@ class CostResultJsonTest {
     }
 
     @Test
-    void arrayHasOneObjectPerResult() {
+    void oneObjectWithADesignsArrayHoldingOneObjectPerResult() {
         String json = CostResultJson.writeAll(List.of(sample("a"), sample("b")));
-        assertTrue(json.strip().startsWith("[") && json.strip().endsWith("]"));
+        assertTrue(json.strip().startsWith("{\n  \"designs\" : [ {"), json);
+        assertTrue(json.strip().endsWith("} ]\n}"), json);
         assertEquals(2, json.split("\"cache_key\"").length - 1);
     }
 

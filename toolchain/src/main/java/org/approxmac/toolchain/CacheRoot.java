@@ -5,8 +5,9 @@ import java.util.Objects;
 
 /**
  * The one root folder of every approxmac cache, and the fixed subfolder of each consumer in it:
- * {@code verilator/} (Verilator model builds), {@code cost/} (synthesis, timing and power results)
- * and {@code liberty/} (unpacked or patched liberty files).
+ * {@code verilator/} (Verilator model builds), {@code cost/} (synthesis, timing and power results),
+ * {@code liberty/} (unpacked or patched liberty files) and {@code checks/} (the report's co-simulation
+ * verdicts and error figures).
  *
  * <p>The root is, in this order: the explicit option ({@code --cache}), the system property
  * {@code approxmac.cache}, the environment variable {@code APPROXMAC_CACHE}, else
@@ -54,6 +55,11 @@ public record CacheRoot(Path dir) {
     /** Cost-flow results: {@code <root>/cost}. */
     public Path costResults() {
         return dir.resolve("cost");
+    }
+
+    /** The report's co-simulation verdicts and golden-model error figures: {@code <root>/checks}. */
+    public Path checks() {
+        return dir.resolve("checks");
     }
 
     /** Liberty files the cost flow derived (unpacked .lib.gz, patched libraries): {@code <root>/liberty}. */

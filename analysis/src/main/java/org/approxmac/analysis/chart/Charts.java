@@ -16,7 +16,6 @@ import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.labels.StandardXYItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.ValueMarker;
@@ -60,27 +59,21 @@ public final class Charts {
     /**
      * A heat map of {@code values[i][j]} at ({@code xs[i]}, {@code ys[j]}), each cell a square centred
      * on its point (the coordinates must be evenly spaced and increasing), with a colour-scale legend.
-     * NaN cells (undefined values) are grey.
+     * NaN cells (undefined values) are grey. The colour scale spans a {@link RobustRange}: a few
+     * extreme cells do not wash out the rest, and the figure states any clipping under its title.
      */
     public static Figure heatmap(String title, String xLabel, String yLabel, String scaleLabel,
                                  double[] xs, double[] ys, double[][] values) {
         if (xs.length < 2 || ys.length < 2 || values.length != xs.length) {
             throw new IllegalArgumentException("heat map needs at least 2x2 cells and one column per x");
         }
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
         for (double[] column : values) {
             if (column.length != ys.length) {
                 throw new IllegalArgumentException("heat map needs one value per y in every column");
             }
-            for (double v : column) {
-                if (!Double.isNaN(v)) {
-                    min = Math.min(min, v);
-                    max = Math.max(max, v);
-                }
-            }
         }
-        ColourScale scale = ColourScale.forRange(min, max);
+        RobustRange range = RobustRange.of(Arrays.stream(values).flatMapToDouble(Arrays::stream).toArray());
+        ColourScale scale = ColourScale.forRange(range.lower(), range.upper());
         BufferedImage image = new BufferedImage(xs.length, ys.length, BufferedImage.TYPE_INT_RGB);
         for (int i = 0; i < xs.length; i++) {
             for (int j = 0; j < ys.length; j++) {
@@ -112,6 +105,7 @@ public final class Charts {
         legend.setSubdivisionCount(64);
         legend.setAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
         chart.addSubtitle(legend);
+        note(chart, range.note(unitOf(scaleLabel)));
         finish(chart);
         String key = title + Arrays.hashCode(xs) + Arrays.hashCode(ys) + Arrays.deepHashCode(values);
         return new Figure(chart, title, key, WIDTH + 80, HEIGHT + 40);
@@ -122,6 +116,12 @@ public final class Charts {
      * {@code counts[i]} values.
      */
     public static Figure histogram(String title, String xLabel, String yLabel, double[] edges, long[] counts) {
+        return histogram(title, xLabel, yLabel, edges, counts, "");
+    }
+
+    /** As {@link #histogram(String, String, String, double[], long[])}, with a note under the title (if not empty). */
+    public static Figure histogram(String title, String xLabel, String yLabel, double[] edges, long[] counts,
+                                   String note) {
         if (edges.length != counts.length + 1 || counts.length == 0) {
             throw new IllegalArgumentException("histogram needs bins+1 edges, got " + edges.length
                     + " edges for " + counts.length + " bins");
@@ -142,8 +142,9 @@ public final class Charts {
         xAxis.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(data, xAxis, new NumberAxis(yLabel), renderer);
         JFreeChart chart = new JFreeChart(title, TITLE_FONT, plot, false);
+        note(chart, note);
         finish(chart);
-        return new Figure(chart, title, title + Arrays.hashCode(edges) + Arrays.hashCode(counts), WIDTH, HEIGHT);
+        return new Figure(chart, title, title + Arrays.hashCode(edges) + Arrays.hashCode(counts) + note, WIDTH, HEIGHT);
     }
 
     /**
@@ -237,7 +238,10 @@ public final class Charts {
         for (int s = 0; s < series.size(); s++) {
             renderer.setSeriesPaint(s, SERIES_COLOURS[s % SERIES_COLOURS.length]);
         }
-        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), new NumberAxis(yLabel), renderer);
+        NumberAxis values = new NumberAxis(yLabel);
+        values.setAutoRangeIncludesZero(true); // bars start at zero: their lengths compare
+        renderer.setIncludeBaseInRange(true);
+        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), values, renderer);
         plot.setRangeGridlinePaint(GRID);
         JFreeChart chart = new JFreeChart(title, TITLE_FONT, plot, series.size() > 1);
         finish(chart);
@@ -252,8 +256,8 @@ public final class Charts {
 
     /**
      * A scatter chart: ordinary points as small grey circles, highlighted points as larger coloured
-     * circles joined in x order and labelled (e.g. a Pareto front); {@code highlightName} names them in
-     * the legend.
+     * circles joined in x order and labelled without overlaps ({@link PointLabels}; e.g. a Pareto
+     * front); {@code highlightName} names them in the legend.
      */
     public static Figure scatter(String title, String xLabel, String yLabel, List<ScatterPoint> points,
                                  String highlightName, boolean logX, boolean logY) {
@@ -276,31 +280,63 @@ public final class Charts {
         renderer.setSeriesStroke(1, new BasicStroke(1.2f));
         renderer.setSeriesShape(1, new Rectangle2D.Double(-5, -5, 10, 10));
         renderer.setSeriesPaint(1, SERIES_COLOURS[1]);
-        renderer.setSeriesItemLabelGenerator(1, new StandardXYItemLabelGenerator() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public String generateLabel(org.jfree.data.xy.XYDataset dataset, int series, int item) {
-                double x = dataset.getXValue(series, item);
-                double y = dataset.getYValue(series, item);
-                return markedPoints.stream().filter(p -> p.x() == x && p.y() == y).map(ScatterPoint::label)
-                        .findFirst().orElse("");
-            }
-        });
-        renderer.setSeriesItemLabelsVisible(1, true);
-        renderer.setSeriesPositiveItemLabelPosition(1, new org.jfree.chart.labels.ItemLabelPosition(
-                org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
-        renderer.setSeriesNegativeItemLabelPosition(1, new org.jfree.chart.labels.ItemLabelPosition(
-                org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
-        renderer.setSeriesItemLabelFont(1, new Font(Font.SANS_SERIF, Font.PLAIN, 9));
         ValueAxis xAxis = axis(xLabel, logX);
         ValueAxis yAxis = axis(yLabel, logY);
-        xAxis.setUpperMargin(0.25); // room for the labels, which stand right of their points
+        xAxis.setUpperMargin(0.12); // room for the labels, which avoid each other (PointLabels)
         yAxis.setUpperMargin(0.08);
         XYPlot plot = new XYPlot(data, xAxis, yAxis, renderer);
+        plot.addAnnotation(new PointLabels(markedPoints));
         JFreeChart chart = new JFreeChart(title, TITLE_FONT, plot, true);
         finish(chart);
         return new Figure(chart, title, key.toString(), WIDTH, HEIGHT);
+    }
+
+    /**
+     * A scatter chart of a few named points, each its own colour and labelled next to it without
+     * overlaps; both axes start at zero (e.g. energy against error, where the distance from the
+     * origin is the point).
+     */
+    public static Figure labelledScatter(String title, String xLabel, String yLabel, List<ScatterPoint> points) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
+        StringBuilder key = new StringBuilder(title);
+        for (int i = 0; i < points.size(); i++) {
+            ScatterPoint p = points.get(i);
+            XYSeries s = new XYSeries(p.label() + " #" + i, false, true);
+            s.add(p.x(), p.y());
+            data.addSeries(s);
+            renderer.setSeriesPaint(i, SERIES_COLOURS[i % SERIES_COLOURS.length]);
+            renderer.setSeriesShape(i, new Ellipse2D.Double(-5, -5, 10, 10));
+            key.append(Objects.hash(p.label(), p.x(), p.y()));
+        }
+        NumberAxis xAxis = new NumberAxis(xLabel);
+        NumberAxis yAxis = new NumberAxis(yLabel);
+        double xMax = points.stream().mapToDouble(ScatterPoint::x).max().orElse(1);
+        double yMax = points.stream().mapToDouble(ScatterPoint::y).max().orElse(1);
+        xMax = xMax > 0 ? xMax : 1;
+        yMax = yMax > 0 ? yMax : 1;
+        // from zero, with a little room left of it so that points at zero show whole
+        xAxis.setRange(-0.04 * xMax, 1.25 * xMax);
+        yAxis.setRange(0, 1.1 * yMax);
+        XYPlot plot = new XYPlot(data, xAxis, yAxis, renderer);
+        plot.addAnnotation(new PointLabels(points));
+        JFreeChart chart = new JFreeChart(title, TITLE_FONT, plot, false);
+        finish(chart);
+        return new Figure(chart, title, key.toString(), WIDTH, HEIGHT);
+    }
+
+    /** A line of small text under the title, e.g. how a scale was clipped; nothing if empty. */
+    private static void note(JFreeChart chart, String text) {
+        if (!text.isEmpty()) {
+            chart.addSubtitle(new org.jfree.chart.title.TextTitle(text, new Font(Font.SANS_SERIF, Font.ITALIC, 11)));
+        }
+    }
+
+    /** The unit in a label's last parentheses, e.g. {@code " %"} for "relative error (%)", else "". */
+    static String unitOf(String label) {
+        int open = label.lastIndexOf('(');
+        int close = label.lastIndexOf(')');
+        return open >= 0 && close > open ? " " + label.substring(open + 1, close) : "";
     }
 
     private static ValueAxis axis(String label, boolean log) {

@@ -29,7 +29,11 @@ final class SvgEncoder {
         // show heat-map cells as sharp squares, not interpolated
         svg = svg.replace("<image ", "<image style=\"image-rendering:pixelated\" ");
         int open = svg.indexOf('>') + 1;
-        return svg.substring(0, open) + comment(title) + svg.substring(open);
+        String tag = svg.substring(0, open);
+        if (!tag.contains("viewBox")) { // lets a page scale the chart (CSS width) without cropping it
+            tag = tag.replaceFirst("^<svg ", "<svg viewBox=\"0 0 " + width + " " + height + "\" ");
+        }
+        return tag + comment(title) + svg.substring(open);
     }
 
     /** A standalone SVG document: XML declaration, marker comment, the element. */

@@ -2,6 +2,7 @@ package org.approxmac.analysis.error;
 
 import org.approxmac.analysis.chart.Charts;
 import org.approxmac.analysis.chart.Figure;
+import org.approxmac.analysis.chart.RobustRange;
 
 /** The figures of {@code approxmac errors}: the error map (paper's Fig. 2) and the error histogram. */
 public final class ErrorFigures {
@@ -27,14 +28,25 @@ public final class ErrorFigures {
                 "operand a (" + sign + ")", "operand b (" + sign + ")", "relative error (%)", xs, ys, percent);
     }
 
+    /** Histogram of the relative error in percent, stating any clipping of its range under the title. */
+    public static Figure histogram(ErrorHistogram.Robust r, String samplingText) {
+        RobustRange pct = new RobustRange(100 * r.range().lower(), 100 * r.range().upper(), r.range().below(),
+                r.range().above());
+        return histogram(r.histogram(), samplingText, pct.note(" %"));
+    }
+
     /** Histogram of the relative error in percent. */
     public static Figure histogram(ErrorHistogram h, String samplingText) {
+        return histogram(h, samplingText, "");
+    }
+
+    private static Figure histogram(ErrorHistogram h, String samplingText, String note) {
         double[] edges = new double[h.edges().length];
         for (int i = 0; i < edges.length; i++) {
             edges[i] = 100 * h.edges()[i];
         }
         return Charts.histogram("Relative error of " + h.spec().canonical() + " (" + samplingText + ")",
-                "relative error (%)", "vectors", edges, h.counts());
+                "relative error (%)", "vectors", edges, h.counts(), note);
     }
 
     private static double[] toDouble(long[] v) {

@@ -1,5 +1,6 @@
 package org.approxmac.analysis.error;
 
+import org.approxmac.analysis.chart.RobustRange;
 import org.approxmac.golden.error.ErrorAnalysis;
 import org.approxmac.golden.error.PairAccumulator;
 import org.approxmac.golden.error.Sampling;
@@ -61,6 +62,32 @@ public record ErrorHistogram(UnitSpec spec, double[] edges, long[] counts) {
             }
         });
         return new ErrorHistogram(error.spec(), edges, counts);
+    }
+
+    /** Fine bins of the first pass of {@link #robust}. */
+    static final int FINE_BINS = 8192;
+
+    /**
+     * As {@link #compute}, over a {@link RobustRange} of [lo, hi]: a first pass counts the errors in
+     * {@value #FINE_BINS} fine bins; if a thin tail stretches the range, the histogram spans the
+     * percentile range instead (outliers counted into the end bins) and the returned range says how
+     * many values lie beyond. Two passes over the same vectors.
+     */
+    public static Robust robust(ProductError error, Sampling sampling, int bins, double lo, double hi) {
+        ErrorHistogram fine = compute(error, sampling, FINE_BINS, lo, hi);
+        RobustRange range = RobustRange.ofBinned(fine.edges()[0], fine.edges()[FINE_BINS], fine.counts());
+        ErrorHistogram h = range.clipped() ? compute(error, sampling, bins, range.lower(), range.upper())
+                : compute(error, sampling, bins, lo, hi);
+        return new Robust(h, range);
+    }
+
+    /**
+     * A histogram and the range it spans.
+     *
+     * @param histogram the histogram
+     * @param range     its range; {@link RobustRange#clipped()} if outliers were counted into the end bins
+     */
+    public record Robust(ErrorHistogram histogram, RobustRange range) {
     }
 
     private record Binner(double low, double high, int bins) {

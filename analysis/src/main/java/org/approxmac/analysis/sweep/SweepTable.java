@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.approxmac.analysis.io.CsvCell;
 import org.approxmac.golden.error.ErrorMetrics;
 
 /**
@@ -62,10 +63,6 @@ public final class SweepTable {
         if (v instanceof Double d) {
             return String.format(Locale.ROOT, "%.9g", d);
         }
-        String s = v.toString();
-        if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
-            return '"' + s.replace("\"", "\"\"").replace('\n', ' ') + '"';
-        }
-        return s;
+        return CsvCell.of(v);
     }
 }

@@ -3,6 +3,7 @@ package org.approxmac.golden.error;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.IntFunction;
+import java.util.function.LongConsumer;
 import java.util.stream.IntStream;
 import org.approxmac.golden.Multiplier;
 import org.approxmac.spec.SpecException;
@@ -23,6 +24,17 @@ public final class ErrorAnalysis {
     }
 
     public static ErrorMetrics analyze(Multiplier multiplier, Sampling sampling) {
+        return analyze(multiplier, sampling, NO_PROGRESS);
+    }
+
+    /** Reports nothing. */
+    public static final LongConsumer NO_PROGRESS = n -> { };
+
+    /**
+     * As {@link #analyze(Multiplier, Sampling)}; {@code pairsDone} is told, from any thread, how many
+     * operand pairs each finished chunk evaluated (they add up to {@link #pairs}).
+     */
+    public static ErrorMetrics analyze(Multiplier multiplier, Sampling sampling, LongConsumer pairsDone) {
         UnitSpec spec = multiplier.spec();
         VectorEvaluator evaluator = evaluatorFor(multiplier);
         ErrorAccumulator total = accumulate(multiplier, sampling, new PairAccumulator<ErrorAccumulator>() {
@@ -40,7 +52,7 @@ public final class ErrorAnalysis {
             public void merge(ErrorAccumulator into, ErrorAccumulator from) {
                 into.merge(from);
             }
-        });
+        }, pairsDone);
         double normaliser = evaluator.largestExactMagnitude();
         if (Double.isNaN(normaliser)) {
             normaliser = total.maxExactMagnitude();
@@ -57,6 +69,17 @@ public final class ErrorAnalysis {
      * window of chunk states is held at once. Every error figure of approxmac draws its vectors here.
      */
     public static <S> S accumulate(Multiplier multiplier, Sampling sampling, PairAccumulator<S> accumulator) {
+        return accumulate(multiplier, sampling, accumulator, NO_PROGRESS);
+    }
+
+    /** The number of operand pairs {@code sampling} evaluates for {@code spec}. */
+    public static long pairs(UnitSpec spec, Sampling sampling) {
+        return sampling.exhaustive() ? 1L << (2 * spec.n()) : sampling.count();
+    }
+
+    /** As {@link #accumulate(Multiplier, Sampling, PairAccumulator)}, telling {@code pairsDone} per chunk. */
+    public static <S> S accumulate(Multiplier multiplier, Sampling sampling, PairAccumulator<S> accumulator,
+                                   LongConsumer pairsDone) {
         UnitSpec spec = multiplier.spec();
         VectorEvaluator evaluator = evaluatorFor(multiplier);
         S total = accumulator.newState();
@@ -71,6 +94,7 @@ public final class ErrorAnalysis {
                 for (long b = 0; b < size; b++) {
                     accumulator.add(state, a, b);
                 }
+                pairsDone.accept(size);
                 return state;
             });
             return total;
@@ -90,6 +114,7 @@ public final class ErrorAnalysis {
                 long b = evaluator.randomOperand(r);
                 accumulator.add(state, a, b);
             }
+            pairsDone.accept(count);
             return state;
         });
         return total;
