@@ -15,15 +15,17 @@ import org.approxmac.toolchain.CacheRoot;
  * @param spec        the spec whose golden model is the reference
  * @param rtl         the RTL under test
  * @param rtlFile     the user's RTL file for reproducers, or null for generated RTL
- * @param vectors     the {@code --vectors} text (multipliers)
- * @param cycles      MAC cycles
+ * @param vectors     the {@code --vectors} text (for a MAC see {@link MacPlan})
+ * @param cycles      random MAC cycles of {@code --vectors all}
  * @param seed        seed of random vectors and MAC sequences
  * @param processes   simulator processes
  * @param idleTimeout how long a silent simulator is waited for before it counts as hung
- * @param cacheDir    the Verilator build cache
+ * @param cacheDir    the Verilator build cache (a failing MAC run writes its reproducers to its
+ *                    {@code reproducers/} folder)
+ * @param sequence    a MAC sequence file to run instead of the plan of {@code vectors}, or null
  */
 public record CosimRequest(UnitSpec spec, RtlSource rtl, Path rtlFile, String vectors, long cycles, long seed,
-                           int processes, Duration idleTimeout, Path cacheDir) {
+                           int processes, Duration idleTimeout, Path cacheDir, Path sequence) {
     /** Default {@code --vectors}. */
     public static final String DEFAULT_VECTORS = "all";
     /** Default {@code --cycles}. */
@@ -41,6 +43,12 @@ public record CosimRequest(UnitSpec spec, RtlSource rtl, Path rtlFile, String ve
         Objects.requireNonNull(cacheDir);
     }
 
+    /** A request without a sequence file. */
+    public CosimRequest(UnitSpec spec, RtlSource rtl, Path rtlFile, String vectors, long cycles, long seed,
+                        int processes, Duration idleTimeout, Path cacheDir) {
+        this(spec, rtl, rtlFile, vectors, cycles, seed, processes, idleTimeout, cacheDir, null);
+    }
+
     /** A request with default settings (2 processes, default cache, seed 1, {@code all}). */
     public static CosimRequest of(UnitSpec spec, RtlSource rtl) {
         return new CosimRequest(spec, rtl, null, DEFAULT_VECTORS, DEFAULT_CYCLES, DEFAULT_SEED, 2,
@@ -48,25 +56,43 @@ public record CosimRequest(UnitSpec spec, RtlSource rtl, Path rtlFile, String ve
     }
 
     public CosimRequest withVectors(String v) {
-        return new CosimRequest(spec, rtl, rtlFile, v, cycles, seed, processes, idleTimeout, cacheDir);
+        return new CosimRequest(spec, rtl, rtlFile, v, cycles, seed, processes, idleTimeout, cacheDir, sequence);
     }
 
     public CosimRequest withCycles(long c) {
-        return new CosimRequest(spec, rtl, rtlFile, vectors, c, seed, processes, idleTimeout, cacheDir);
+        return new CosimRequest(spec, rtl, rtlFile, vectors, c, seed, processes, idleTimeout, cacheDir, sequence);
     }
 
     public CosimRequest withCacheDir(Path dir) {
-        return new CosimRequest(spec, rtl, rtlFile, vectors, cycles, seed, processes, idleTimeout, dir);
+        return new CosimRequest(spec, rtl, rtlFile, vectors, cycles, seed, processes, idleTimeout, dir, sequence);
     }
 
-    /** The command line that reruns exactly the vector of a mismatch (multiplier) or the cycles up to it (MAC). */
+    /** The same request running a MAC sequence file. */
+    public CosimRequest withSequence(Path file) {
+        return new CosimRequest(spec, rtl, rtlFile, vectors, cycles, seed, processes, idleTimeout, cacheDir, file);
+    }
+
+    /**
+     * Where the reproducer of a MAC mismatch goes: a sequence file in the cache's {@code reproducers/}
+     * folder, named by the design, the class, the cycle and the seed.
+     */
+    public Path reproducerFile(Mismatch m) {
+        String name = spec.identifier() + "-" + m.vectorClass() + "-" + m.index()
+                + (sequence == null ? "-seed" + seed : "") + ".seq";
+        return cacheDir.resolve("reproducers").resolve(name);
+    }
+
+    /**
+     * The command line that reruns exactly the vector of a mismatch (multiplier) or, from the
+     * sequence file {@link #reproducerFile}, the cycles up to it (MAC).
+     */
     public String reproducer(Mismatch m) {
         List<String> args = new ArrayList<>(List.of("approxmac", "cosim", spec.canonical()));
         if (rtlFile != null) {
             args.addAll(List.of("--rtl", rtlFile.toString(), "--top", rtl.top()));
         }
         if (spec.mac()) {
-            args.addAll(List.of("--cycles", Long.toString(m.index() + 1), "--seed", Long.toString(seed)));
+            args.addAll(List.of("--sequence", reproducerFile(m).toString()));
         } else {
             args.addAll(List.of("--vectors", "pair:0x" + Long.toHexString(m.a()) + ",0x" + Long.toHexString(m.b())));
         }
