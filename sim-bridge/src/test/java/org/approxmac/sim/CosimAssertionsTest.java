@@ -40,6 +40,7 @@ class CosimAssertionsTest {
     @Test
     void aPassingRunReturnsItsResult() {
         CosimResult r = CosimAssertions.assertMatches("fixed:n=8,mac", "all");
-        assertEquals(CosimRequest.DEFAULT_CYCLES, r.vectors());
+        assertEquals(CosimRequest.DEFAULT_CYCLES, r.classCounts().get("random"));
+        assertEquals(CosimRequest.DEFAULT_CYCLES + r.classCounts().get("corners"), r.vectors());
     }
 }
