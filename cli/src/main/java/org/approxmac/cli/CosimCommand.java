@@ -1,6 +1,7 @@
 package org.approxmac.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.approxmac.hdl.user.LoadedRtl;
@@ -8,6 +9,7 @@ import org.approxmac.sim.CosimReport;
 import org.approxmac.sim.CosimRequest;
 import org.approxmac.sim.CosimResult;
 import org.approxmac.sim.Cosimulation;
+import org.approxmac.sim.MacPlan;
 import org.approxmac.sim.PortMismatchException;
 import org.approxmac.sim.RtlSource;
 import org.approxmac.sim.SimModel;
@@ -35,6 +37,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:", "  approxmac cosim mitchw:n=8,w=4 --vectors exhaustive",
             "  approxmac cosim mitchw:n=32,w=6 --vectors random:1M --seed 7 --json",
             "  approxmac cosim fixed:n=16,mac --cycles 1000000",
+            "  approxmac cosim bf16,mac --vectors corners",
+            "  approxmac cosim bf16,mac --sequence repro.seq",
             "  approxmac cosim fixed:n=8 --rtl my_mul.v --top my_mul",
             "  approxmac cosim fixed:n=16 --rtl mul.v,add.v -I inc --top mul -G WIDTH=16",
             "  approxmac cosim fixed:n=16,mac -f rtl/mac.f --top my_mac --cycles 1000000"})
@@ -48,13 +52,19 @@ final class CosimCommand implements Callable<Integer> {
 
     @Option(names = "--vectors", paramLabel = "CLASS", defaultValue = CosimRequest.DEFAULT_VECTORS,
             description = "multipliers: exhaustive (2N <= 32), random:COUNT (stratified; k/M/G suffixes),"
-                    + " corners, all (corners + exhaustive, or + 1M random when 2N > 32), pair:A,B"
-                    + " (default ${DEFAULT-VALUE})")
+                    + " corners, all (corners + exhaustive, or + 1M random when 2N > 32), pair:A,B;"
+                    + " MACs: all (corner pairs, the constructive classes of floating MACs, --cycles random"
+                    + " cycles), corners (without the random cycles), random:COUNT (default ${DEFAULT-VALUE})")
     String vectors;
 
     @Option(names = "--cycles", paramLabel = "COUNT", defaultValue = "200000",
-            description = "MACs: random en/clr/rst cycles, acc compared every cycle (default ${DEFAULT-VALUE})")
+            description = "MACs: random en/clr/rst cycles of --vectors all, acc compared every cycle"
+                    + " (default ${DEFAULT-VALUE})")
     long cycles;
+
+    @Option(names = "--sequence", paramLabel = "FILE", description = "MACs: run the cycles of a sequence file"
+            + " (one cycle per line: rst en clr or hold, a=V b=V; '#' comments), e.g. a reproducer")
+    Path sequence;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "seed (default ${DEFAULT-VALUE})")
     long seed;
@@ -82,9 +92,10 @@ final class CosimCommand implements Callable<Integer> {
         UnitSpec unit = UnitSpec.parse(spec);
         CosimRequest request = request(unit);
         PrintWriter out = commandSpec.commandLine().getOut();
-        // the vectors are checked before the (long) build
-        long total = unit.mac() ? cycles : VectorPlan.parse(request.vectors(), request.spec(), request.seed()).total();
         try {
+            // the vectors (or the sequence file) are checked before the (long) build
+            long total = unit.mac() ? Cosimulation.macPlan(request).total()
+                    : VectorPlan.parse(request.vectors(), request.spec(), request.seed()).total();
             SimModel model = Cosimulation.build(request);
             CosimResult result;
             try (ProgressBar bar = ProgressBar.start(json ? 0 : total, unit.mac() ? "cycles" : "vectors")) {
@@ -114,12 +125,25 @@ final class CosimCommand implements Callable<Integer> {
             throw new UsageError("--cycles applies to MACs only; " + unit.canonical()
                     + " is a multiplier (choose its vectors with --vectors)");
         }
+        if (sequence != null && !unit.mac()) {
+            throw new UsageError("--sequence applies to MACs; " + unit.canonical() + " is a multiplier: use --vectors"
+                    + " pair:A,B for one vector");
+        }
+        boolean cyclesGiven = commandSpec.commandLine().getParseResult().hasMatchedOption("--cycles");
+        boolean vectorsGiven = commandSpec.commandLine().getParseResult().hasMatchedOption("--vectors");
+        if (sequence != null && (cyclesGiven || vectorsGiven)) {
+            throw new UsageError("--sequence runs the file's cycles; it cannot go with --vectors or --cycles");
+        }
+        if (unit.mac() && cyclesGiven && !vectors.strip().equalsIgnoreCase("all")) {
+            throw new UsageError("--cycles sets the random cycles of --vectors all; with --vectors " + vectors
+                    + " give random:COUNT instead (a MAC accepts " + MacPlan.ACCEPTED + ")");
+        }
         if (!rtl.anyGiven()) {
             return new CosimRequest(unit, RtlSource.generated(unit), null, vectors, cycles, seed, processes,
-                    Duration.ofSeconds(timeout), cache.builds());
+                    Duration.ofSeconds(timeout), cache.builds(), sequence);
         }
         LoadedRtl user = rtl.load(unit, true);
         return new CosimRequest(unit, RtlSource.of(user), rtl.request(user.top()), vectors, cycles, seed, processes,
-                Duration.ofSeconds(timeout), cache.builds());
+                Duration.ofSeconds(timeout), cache.builds(), sequence);
     }
 }

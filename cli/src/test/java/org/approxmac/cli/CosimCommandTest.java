@@ -100,6 +100,38 @@ class CosimCommandTest {
         var r = CliRunner.run("cosim", "fixed:n=8,mac", "--cycles", "50000",
                 "--cache-dir", Path.of(CACHE, "verilator").toString());
         assertEquals(0, r.status(), r.err());
-        assertTrue(r.out().contains("50,000 cycles"), r.out());
+        assertTrue(r.out().contains(", random 50,000; seed 1"), r.out());
+        assertTrue(r.out().contains("cycles: corners "), r.out());
+    }
+
+    @Test
+    void macVectorsAreMacClassesOrAUsageError() {
+        var random = CliRunner.run("cosim", "fixed:n=8,mac", "--vectors", "random:5000", "--cache", CACHE);
+        assertEquals(0, random.status(), random.err());
+        assertTrue(random.out().contains("5,000 cycles: random 5,000; seed 1"), random.out());
+        for (String[] bad : new String[][] {{"--vectors", "exhaustive"}, {"--vectors", "pair:1,2"}}) {
+            var r = CliRunner.run("cosim", "fixed:n=8,mac", bad[0], bad[1], "--cache", CACHE);
+            assertEquals(2, r.status(), r.err());
+            assertTrue(r.err().contains("a MAC accepts all, corners, random:COUNT"), r.err());
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+        }
+        var both = CliRunner.run("cosim", "fixed:n=8,mac", "--vectors", "corners", "--cycles", "10", "--cache", CACHE);
+        assertEquals(2, both.status(), both.err());
+    }
+
+    @Test
+    void sequenceFileRunsItsCyclesAndBadLinesAreUsageErrors(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        Path seq = dir.resolve("steps.seq");
+        java.nio.file.Files.writeString(seq, "# three cycles\nrst\nen clr a=3 b=-2\nen a=0x7f b=0x7f  # 16123\n");
+        var r = CliRunner.run("cosim", "fixed:n=8,mac", "--sequence", seq.toString(), "--cache", CACHE);
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("3 cycles: sequence 3"), r.out());
+        java.nio.file.Files.writeString(seq, "rst\nen a=0x1ff\n");
+        var bad = CliRunner.run("cosim", "fixed:n=8,mac", "--sequence", seq.toString(), "--cache", CACHE);
+        assertEquals(2, bad.status(), bad.err());
+        assertTrue(bad.err().contains("line 2: operand '0x1ff' is outside -128..255"), bad.err());
+        var multiplier = CliRunner.run("cosim", "fixed:n=8", "--sequence", seq.toString(), "--cache", CACHE);
+        assertEquals(2, multiplier.status(), multiplier.err());
     }
 }

@@ -169,14 +169,19 @@ public final class Cosim {
     private void chunks(TaskSink sink, int w, int order, String label, long count, long seed, boolean mac,
                         Stimulus stimulus) throws IOException, InterruptedException {
         for (long c = w; c * CHUNK < count; c += processes) {
-            long first = c * CHUNK;
-            int len = (int) Math.min(CHUNK, count - first);
-            long[] a = new long[len];
-            long[] b = new long[len];
-            byte[] flags = mac ? new byte[len] : null;
-            stimulus.fill(first, new SplittableRandom(chunkSeed(seed, c)), a, b, flags);
-            sink.accept(new Batch(order, label, first, a, b, flags, len));
+            sink.accept(chunk(c, order, label, count, seed, mac, stimulus));
         }
+    }
+
+    /** Chunk {@code c} of a class of {@code count} vectors or cycles, from the chunk's own random stream. */
+    private static Batch chunk(long c, int order, String label, long count, long seed, boolean mac, Stimulus stimulus) {
+        long first = c * CHUNK;
+        int len = (int) Math.min(CHUNK, count - first);
+        long[] a = new long[len];
+        long[] b = new long[len];
+        byte[] flags = mac ? new byte[len] : null;
+        stimulus.fill(first, new SplittableRandom(chunkSeed(seed, c)), a, b, flags);
+        return new Batch(order, label, first, a, b, flags, len);
     }
 
     /**
@@ -240,22 +245,47 @@ public final class Cosim {
      * sampler or the corners. {@code acc} is compared on every cycle.
      */
     public CosimResult mac(SimModel model, Mac golden, long cycles, long seed, Progress progress) {
-        return macs(model, List.of(golden), cycles, seed, progress).get(0);
+        return mac(model, golden, MacPlan.randomOnly(golden.spec(), cycles, seed), progress);
+    }
+
+    /** Co-simulates a MAC over the plan's classes of cycles; {@code acc} is compared on every cycle. */
+    public CosimResult mac(SimModel model, Mac golden, MacPlan plan, Progress progress) {
+        return macs(model, List.of(golden), plan, progress).get(0);
     }
 
     /** Co-simulates a batch of MACs of one shape on the same cycles, member k against {@code goldens.get(k)}. */
     public List<CosimResult> macs(SimModel model, List<Mac> goldens, long cycles, long seed, Progress progress) {
-        return macs(model, goldens, new MacSequence(goldens.get(0).spec()), cycles, seed, progress);
+        return macs(model, goldens, MacPlan.randomOnly(goldens.get(0).spec(), cycles, seed), progress);
     }
 
     /** As {@link #macs(SimModel, List, long, long, Progress)}, with the cycles drawn from {@code sequence}. */
     List<CosimResult> macs(SimModel model, List<Mac> goldens, Stimulus sequence, long cycles, long seed,
                            Progress progress) {
+        return macs(model, goldens, new MacPlan(List.of(new MacPlan.Part("cycles", cycles, sequence, false)), seed),
+                progress);
+    }
+
+    /**
+     * Co-simulates a batch of MACs of one shape over the plan's classes, member k against
+     * {@code goldens.get(k)}. A sequential class runs all its chunks on the first process.
+     */
+    public List<CosimResult> macs(SimModel model, List<Mac> goldens, MacPlan plan, Progress progress) {
         if (goldens.size() != model.shape().members()) {
             throw new IllegalArgumentException(model.shape().members() + " members but " + goldens.size() + " MACs");
         }
-        IntFunction<TaskSource> sources = w -> sink -> chunks(sink, w, 0, "cycles", cycles, seed, true, sequence);
-        return run(model, specs(goldens.stream().map(Mac::spec).toList()), List.of("cycles"), seed, sources,
+        IntFunction<TaskSource> sources = w -> sink -> {
+            for (int order = 0; order < plan.parts().size(); order++) {
+                MacPlan.Part part = plan.parts().get(order);
+                if (!part.sequential()) {
+                    chunks(sink, w, order, part.label(), part.count(), plan.seed(), true, part.stimulus());
+                } else if (w == 0) {
+                    for (long c = 0; c * CHUNK < part.count(); c++) {
+                        sink.accept(chunk(c, order, part.label(), part.count(), plan.seed(), true, part.stimulus()));
+                    }
+                }
+            }
+        };
+        return run(model, specs(goldens.stream().map(Mac::spec).toList()), plan.labels(), plan.seed(), sources,
                 w -> macCheck(goldens, model.shape()), model.shape().operandWidth(), progress);
     }
 

@@ -109,6 +109,13 @@ public final class CosimAssertions {
         return requireAll(specs, rtls, cosim().macs(model, goldens, sequence, cycles, seed, Cosim.Progress.NONE));
     }
 
+    /** As {@link #assertBatchMacsMatch(List, List, long, long)}, over the classes of a MAC plan. */
+    static List<CosimResult> assertBatchMacsMatch(List<UnitSpec> specs, List<RtlSource> rtls, MacPlan plan) {
+        SimModel model = batchModel(specs, rtls);
+        List<Mac> goldens = specs.stream().map(Units::mac).toList();
+        return requireAll(specs, rtls, cosim().macs(model, goldens, plan, Cosim.Progress.NONE));
+    }
+
     /** Builds (or fetches) the batch model of designs of one shape. */
     public static SimModel batchModel(List<UnitSpec> specs, List<RtlSource> rtls) {
         DutShape shape = DutShape.of(specs.get(0));

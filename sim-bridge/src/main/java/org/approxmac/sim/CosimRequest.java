@@ -17,16 +17,18 @@ import org.approxmac.toolchain.CacheRoot;
  * @param spec        the spec whose golden model is the reference
  * @param rtl         the RTL under test
  * @param userRtl     the user's RTL as named on the command line (for reproducers), or null for generated RTL
- * @param vectors     the {@code --vectors} text (multipliers)
- * @param cycles      MAC cycles
+ * @param vectors     the {@code --vectors} text (for a MAC see {@link MacPlan})
+ * @param cycles      random MAC cycles of {@code --vectors all}
  * @param seed        seed of random vectors and MAC sequences
  * @param processes   simulator processes
  * @param idleTimeout the time limit of each tool run: the Verilator version probe and build, and how long a
  *                    silent simulator is waited for before it counts as hung
- * @param cacheDir    the Verilator build cache
+ * @param cacheDir    the Verilator build cache (a failing MAC run writes its reproducers to its
+ *                    {@code reproducers/} folder)
+ * @param sequence    a MAC sequence file to run instead of the plan of {@code vectors}, or null
  */
 public record CosimRequest(UnitSpec spec, RtlSource rtl, UserRtl userRtl, String vectors, long cycles, long seed,
-                           int processes, Duration idleTimeout, Path cacheDir) {
+                           int processes, Duration idleTimeout, Path cacheDir, Path sequence) {
     /** Default {@code --vectors}. */
     public static final String DEFAULT_VECTORS = "all";
     /** Default {@code --cycles}. */
@@ -42,6 +44,12 @@ public record CosimRequest(UnitSpec spec, RtlSource rtl, UserRtl userRtl, String
         Objects.requireNonNull(vectors);
         Objects.requireNonNull(idleTimeout);
         Objects.requireNonNull(cacheDir);
+    }
+
+    /** A request without a sequence file. */
+    public CosimRequest(UnitSpec spec, RtlSource rtl, UserRtl userRtl, String vectors, long cycles, long seed,
+                        int processes, Duration idleTimeout, Path cacheDir) {
+        this(spec, rtl, userRtl, vectors, cycles, seed, processes, idleTimeout, cacheDir, null);
     }
 
     private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9_./:=,+@%-]+");
@@ -62,33 +70,48 @@ public record CosimRequest(UnitSpec spec, RtlSource rtl, UserRtl userRtl, String
     }
 
     public CosimRequest withVectors(String v) {
-        return new CosimRequest(spec, rtl, userRtl, v, cycles, seed, processes, idleTimeout, cacheDir);
+        return new CosimRequest(spec, rtl, userRtl, v, cycles, seed, processes, idleTimeout, cacheDir, sequence);
     }
 
     /** The same request naming the user's RTL in its reproducers. */
     public CosimRequest withUserRtl(UserRtl u) {
-        return new CosimRequest(spec, rtl, u, vectors, cycles, seed, processes, idleTimeout, cacheDir);
+        return new CosimRequest(spec, rtl, u, vectors, cycles, seed, processes, idleTimeout, cacheDir, sequence);
     }
 
     public CosimRequest withSeed(long s) {
-        return new CosimRequest(spec, rtl, userRtl, vectors, cycles, s, processes, idleTimeout, cacheDir);
+        return new CosimRequest(spec, rtl, userRtl, vectors, cycles, s, processes, idleTimeout, cacheDir, sequence);
     }
 
     public CosimRequest withCycles(long c) {
-        return new CosimRequest(spec, rtl, userRtl, vectors, c, seed, processes, idleTimeout, cacheDir);
+        return new CosimRequest(spec, rtl, userRtl, vectors, c, seed, processes, idleTimeout, cacheDir, sequence);
     }
 
     public CosimRequest withIdleTimeout(Duration t) {
-        return new CosimRequest(spec, rtl, userRtl, vectors, cycles, seed, processes, t, cacheDir);
+        return new CosimRequest(spec, rtl, userRtl, vectors, cycles, seed, processes, t, cacheDir, sequence);
     }
 
     public CosimRequest withCacheDir(Path dir) {
-        return new CosimRequest(spec, rtl, userRtl, vectors, cycles, seed, processes, idleTimeout, dir);
+        return new CosimRequest(spec, rtl, userRtl, vectors, cycles, seed, processes, idleTimeout, dir, sequence);
+    }
+
+    /** The same request running a MAC sequence file. */
+    public CosimRequest withSequence(Path file) {
+        return new CosimRequest(spec, rtl, userRtl, vectors, cycles, seed, processes, idleTimeout, cacheDir, file);
     }
 
     /**
-     * The command line that reruns exactly the vector of a mismatch (multiplier) or the cycles up to
-     * it (MAC) on the same RTL: for a user's RTL its files, file lists, include folders, top and
+     * Where the reproducer of a MAC mismatch goes: a sequence file in the cache's {@code reproducers/}
+     * folder, named by the design, the class, the cycle and the seed.
+     */
+    public Path reproducerFile(Mismatch m) {
+        String name = spec.identifier() + "-" + m.vectorClass() + "-" + m.index()
+                + (sequence == null ? "-seed" + seed : "") + ".seq";
+        return cacheDir.resolve("reproducers").resolve(name);
+    }
+
+    /**
+     * The command line that reruns exactly the vector of a mismatch (multiplier) or, from the sequence
+     * file {@link #reproducerFile}, the cycles up to it (MAC) on the same RTL: for a user's RTL its files, file lists, include folders, top and
      * {@code -G} overrides, each argument quoted for a POSIX shell where needed.
      */
     public String reproducer(Mismatch m) {
@@ -97,7 +120,7 @@ public record CosimRequest(UnitSpec spec, RtlSource rtl, UserRtl userRtl, String
             args.addAll(userRtl.arguments());
         }
         if (spec.mac()) {
-            args.addAll(List.of("--cycles", Long.toString(m.index() + 1), "--seed", Long.toString(seed)));
+            args.addAll(List.of("--sequence", reproducerFile(m).toString()));
         } else {
             args.addAll(List.of("--vectors", "pair:0x" + Long.toHexString(m.a()) + ",0x" + Long.toHexString(m.b())));
         }

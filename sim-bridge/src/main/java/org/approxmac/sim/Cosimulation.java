@@ -1,5 +1,11 @@
 package org.approxmac.sim;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import org.approxmac.golden.Units;
 import org.approxmac.spec.SpecException;
 import org.approxmac.toolchain.Toolchain;
@@ -17,6 +23,53 @@ public final class Cosimulation {
         return run(request, build(request), progress);
     }
 
+    /**
+     * The cycles a MAC request runs: its sequence file, or the plan of its {@code --vectors} with
+     * {@code cycles} random cycles. Bad input (options, an unreadable or malformed file) throws
+     * SpecException.
+     */
+    public static MacPlan macPlan(CosimRequest request) {
+        if (request.sequence() != null) {
+            Path file = request.sequence();
+            String text;
+            try {
+                text = Files.readString(file);
+            } catch (NoSuchFileException e) {
+                throw new SpecException("--sequence file not found: " + file);
+            } catch (IOException | UncheckedIOException e) {
+                throw new SpecException("--sequence " + file + " cannot be read as UTF-8 text: " + e.getMessage());
+            }
+            return MacPlan.sequence(SequenceFile.parse(text, request.spec(), file.toString()));
+        }
+        if (request.cycles() < 1) {
+            throw new SpecException("--cycles must be at least 1, got " + request.cycles());
+        }
+        return MacPlan.parse(request.vectors(), request.spec(), request.cycles(), request.seed());
+    }
+
+    /**
+     * Writes the sequence file of each listed MAC mismatch (the cycles of its chunk up to the failing
+     * one) to {@link CosimRequest#reproducerFile}, so that {@code cosim SPEC --sequence F} replays it.
+     */
+    static void writeReproducers(CosimRequest request, MacPlan plan, CosimResult result) {
+        for (Mismatch m : result.firstMismatches()) {
+            Path file = request.reproducerFile(m);
+            String text = SequenceFile.write(plan.reproducer(m), request.spec(),
+                    "approxmac reproducer: " + request.spec().canonical() + ", class " + m.vectorClass()
+                            + ", cycle " + m.index() + (request.sequence() == null ? ", seed " + request.seed() : ""),
+                    "the last cycle gives acc = " + CosimReport.hex(m.actual(), request.spec().outputWidth())
+                            + " instead of " + CosimReport.hex(m.expected(), request.spec().outputWidth()));
+            try {
+                Files.createDirectories(file.getParent());
+                Path tmp = Files.createTempFile(file.getParent(), ".write-", ".tmp");
+                Files.writeString(tmp, text);
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the reproducer " + file, e);
+            }
+        }
+    }
+
     /** Builds (or fetches) the model of a request's RTL and checks its ports against the spec. */
     public static SimModel build(CosimRequest request) {
         return new ModelBuilder(Toolchain.system(), request.cacheDir(), request.idleTimeout(),
@@ -28,10 +81,10 @@ public final class Cosimulation {
         Cosim cosim = new Cosim(Toolchain.system(), request.processes(), request.idleTimeout());
         try {
             if (request.spec().mac()) {
-                if (request.cycles() < 1) {
-                    throw new SpecException("--cycles must be at least 1, got " + request.cycles());
-                }
-                return cosim.mac(model, Units.mac(request.spec()), request.cycles(), request.seed(), progress);
+                MacPlan plan = macPlan(request);
+                CosimResult result = cosim.mac(model, Units.mac(request.spec()), plan, progress);
+                writeReproducers(request, plan, result);
+                return result;
             }
             VectorPlan plan = VectorPlan.parse(request.vectors(), request.spec(), request.seed());
             return cosim.multiplier(model, Units.multiplier(request.spec()), ErrorBound.of(request.spec()), plan,

@@ -118,7 +118,7 @@ public record VectorPlan(List<Part> parts, long seed) {
         return new VectorPlan(parts, seed);
     }
 
-    private static long count(String text) {
+    static long count(String text) {
         String s = text.trim();
         long scale = 1;
         if (s.endsWith("k")) {

@@ -46,7 +46,8 @@ class CosimAssertionsTest {
     @Test
     void aPassingRunReturnsItsResult() {
         CosimResult r = CosimAssertions.assertMatches("fixed:n=8,mac", "all");
-        assertEquals(CosimRequest.DEFAULT_CYCLES, r.vectors());
+        assertEquals(CosimRequest.DEFAULT_CYCLES, r.classCounts().get("random"));
+        assertEquals(CosimRequest.DEFAULT_CYCLES + r.classCounts().get("corners"), r.vectors());
     }
 
     /** The fixture multiplier with the operand width a parameter and a wrong product where a = 5. */

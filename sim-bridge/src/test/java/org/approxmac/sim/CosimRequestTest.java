@@ -27,9 +27,12 @@ class CosimRequestTest {
     }
 
     @Test
-    void macReproducerRerunsTheCyclesUpToTheFailingOne() {
+    void macReproducerIsTheSequenceFileOfTheCyclesUpToTheFailingOne() {
         UnitSpec spec = UnitSpec.parse("fixed:n=8,mac");
-        CosimRequest r = CosimRequest.of(spec, new RtlSource("m", "", "generated")).withCycles(1000);
-        assertEquals("approxmac cosim fixed:n=8,sign=twos,mac,acc=24 --cycles 42 --seed 1", r.reproducer(M));
+        CosimRequest r = CosimRequest.of(spec, new RtlSource("m", "", "generated")).withCycles(1000)
+                .withCacheDir(Path.of("cache", "verilator"));
+        assertEquals("approxmac cosim fixed:n=8,sign=twos,mac,acc=24 --sequence "
+                + Path.of("cache", "verilator", "reproducers", "fixed_n8_twos_mac_acc24-random-41-seed1.seq"),
+                r.reproducer(M));
     }
 }

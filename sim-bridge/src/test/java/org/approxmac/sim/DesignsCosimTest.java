@@ -55,8 +55,11 @@ class DesignsCosimTest {
         UnitSpec first = specs.get(0);
         List<CosimResult> results;
         if (first.mac()) {
-            results = CosimAssertions.assertBatchMacsMatch(specs, rtls, new CornerPairCycles(first), CYCLES, 11);
-            results.forEach(r -> assertEquals(CYCLES, r.vectors()));
+            // the default cosim plan: corner pairs, the constructive classes (floating MACs), random cycles
+            MacPlan plan = MacPlan.parse("all", first, CYCLES, 11);
+            results = CosimAssertions.assertBatchMacsMatch(specs, rtls, plan);
+            results.forEach(r -> assertEquals(plan.total(), r.vectors()));
+            results.forEach(r -> assertEquals(CYCLES, r.classCounts().get("random")));
         } else {
             VectorPlan plan = first.n() <= 8 ? VectorPlan.parse("all", first, 11)
                     : VectorPlan.cornersAndRandom(first, RANDOM, 11);

@@ -82,6 +82,16 @@ class GeneratedRtlCosimTest {
                             VectorPlan.cornersAndRandom(first, FLOAT_VECTORS - cornerPairs(first), 100),
                             FloatStress.multiplierOperands(first));
             results.forEach(r -> assertEquals(FLOAT_VECTORS, r.vectors()));
+            if (first.mac()) {
+                // every member's own constructive classes (they load accumulators its mode can hold)
+                for (UnitSpec own : specs) {
+                    MacPlan corners = MacPlan.parse("corners", own, 0, 100);
+                    MacPlan plan = new MacPlan(corners.parts().stream().filter(p -> !p.label().equals("corners"))
+                            .toList(), corners.seed());
+                    CosimAssertions.assertBatchMacsMatch(specs, rtls, plan)
+                            .forEach(r -> assertEquals(plan.total(), r.vectors()));
+                }
+            }
         });
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,7 @@ import java.util.regex.Pattern;
  * the other may be narrower, and an illegal select would break the batch's build).
  */
 final class RtlMutants {
+    private static final Pattern MODULE = Pattern.compile("(?m)^module\\s+(\\w+)");
     private static final Pattern ASSIGN = Pattern.compile("(?m)^(\\s*assign\\s+\\w+\\s*=\\s*)([^;]*);");
     private static final Pattern LITERAL = Pattern.compile("(\\d+)'([dhb])([0-9a-fA-F_]+)");
     private static final Pattern NEGATION = Pattern.compile("\\(~(\\w+)\\)");
@@ -43,17 +45,34 @@ final class RtlMutants {
 
     /** Every distinct mutant of the text, in order of the sites. */
     static List<Mutant> all(String verilog) {
+        return all(verilog, null, module -> true);
+    }
+
+    /**
+     * Every distinct mutant of the assign statements inside the modules whose names (less the
+     * prefix {@code top}, e.g. {@code _round_lzc_lod}) the filter accepts; a description then starts
+     * with that name.
+     */
+    static List<Mutant> all(String verilog, String top, Predicate<String> modules) {
         Map<String, Mutant> byText = new LinkedHashMap<>();
-        Matcher m = ASSIGN.matcher(verilog);
-        while (m.find()) {
-            String lhs = m.group(1);
-            String rhs = m.group(2);
-            int at = m.start(2);
-            for (String[] change : rhsMutations(rhs)) {
-                String text = verilog.substring(0, at) + change[1] + verilog.substring(m.end(2));
-                if (!text.equals(verilog)) {
-                    byText.putIfAbsent(text, new Mutant(lhs.strip() + " " + rhs + "  =>  " + change[1] + "  ("
-                            + change[0] + ")", text));
+        Matcher module = MODULE.matcher(verilog);
+        while (module.find()) {
+            String name = top == null ? null : module.group(1).substring(module.group(1).startsWith(top) ? top.length() : 0);
+            if (name != null && !modules.test(name)) {
+                continue;
+            }
+            int end = verilog.indexOf("endmodule", module.end());
+            Matcher m = ASSIGN.matcher(verilog).region(module.end(), end < 0 ? verilog.length() : end);
+            while (m.find()) {
+                String lhs = m.group(1);
+                String rhs = m.group(2);
+                int at = m.start(2);
+                for (String[] change : rhsMutations(rhs)) {
+                    String text = verilog.substring(0, at) + change[1] + verilog.substring(m.end(2));
+                    if (!text.equals(verilog)) {
+                        byText.putIfAbsent(text, new Mutant((name == null ? "" : name + ": ") + lhs.strip() + " " + rhs
+                                + "  =>  " + change[1] + "  (" + change[0] + ")", text));
+                    }
                 }
             }
         }

@@ -1,0 +1,611 @@
+package org.approxmac.sim;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.SplittableRandom;
+import org.approxmac.fp.FloatFormat;
+import org.approxmac.fp.FloatUnit;
+import org.approxmac.fp.FloatValue;
+import org.approxmac.fp.SubnormalMode;
+import org.approxmac.golden.MacState;
+import org.approxmac.golden.Units;
+import org.approxmac.spec.UnitSpec;
+
+/**
+ * The constructive stimulus classes of a floating-point MAC (acc &lt;- RNE(acc + a*b)), built from
+ * the golden model's arithmetic rather than found by random search. A case loads an accumulator
+ * value (one product per operand-precision slice of its significand, each partial sum exact), then
+ * clocks the operands under test; every case is checked against the golden model while it is built
+ * (the load really produced the intended accumulator, the exact sum really has the intended shape),
+ * so a class holds what its name says for every floating spec and both subnormal modes.
+ *
+ * <ul>
+ *   <li>{@code cancel}: for every leading-one offset k of the exact sum below the product's leading one
+ *       (-1 = a carry, up to the product's full width), acc chosen so that acc + a*b has its leading one
+ *       exactly k places down — the normaliser's every position;</li>
+ *   <li>{@code align}: every exponent gap between acc and a*b from far below to far above the adder's
+ *       window, with significands whose lowest bits reach the sticky position;</li>
+ *   <li>{@code ties}: sums exactly half-way (kept bit even and odd), just above and just below half
+ *       way (round, guard and sticky bits), and rounding that carries into the next binade; for an
+ *       unfused MAC also products that tie in the product's own rounding;</li>
+ *   <li>{@code overflow}: sums around the largest finite value and beyond (also exact products
+ *       beyond it that the accumulator brings back), and runs of growing sums into infinity;</li>
+ *   <li>{@code underflow}: sums and cancellations around the smallest normal, ties at the subnormal
+ *       rounding point, and runs that halve the accumulator into subnormals and zero;</li>
+ *   <li>{@code specials}: every accumulator of +-0, +-inf, NaN, the extreme finite values, with every
+ *       product of zeros, infinities, NaNs, ones and extreme operands.</li>
+ * </ul>
+ */
+final class FloatMacCases {
+    /** Cases per leading-one offset of {@code cancel}. */
+    static final int CANCEL_PER_OFFSET = 24;
+    /** Cases per exponent gap of {@code align}. */
+    static final int ALIGN_PER_GAP = 6;
+    /** Cases per rounding situation of {@code ties}. */
+    static final int TIES_PER_KIND = 48;
+    private static final int ATTEMPTS = 400;
+    private static final int ACC_PRECISION_MARGIN = 16;
+
+    /** How an exact value rounds into the accumulator format. */
+    enum Rounding {
+        TIE_EVEN, TIE_ODD, ABOVE_HALF, BELOW_HALF, CARRY
+    }
+
+    private final FloatUnit unit;
+    private final FloatFormat op;
+    private final FloatFormat acc;
+    private final SubnormalMode subnormals;
+    private final UnitSpec spec;
+    private final SplittableRandom random;
+
+    FloatMacCases(UnitSpec spec, long seed) {
+        if (!spec.mac() || !spec.kind().floating()) {
+            throw new IllegalArgumentException(spec.canonical() + " is not a floating-point MAC");
+        }
+        this.spec = spec;
+        this.unit = FloatUnit.of(spec);
+        this.op = unit.operandFormat();
+        this.acc = unit.resultFormat();
+        this.subnormals = unit.subnormals();
+        this.random = new SplittableRandom(seed);
+    }
+
+    /** The classes in run order, label to cases. */
+    static Map<String, List<MacCycles>> classes(UnitSpec spec, long seed) {
+        FloatMacCases g = new FloatMacCases(spec, seed);
+        Map<String, List<MacCycles>> out = new LinkedHashMap<>();
+        out.put("cancel", g.cancel());
+        out.put("align", g.align());
+        out.put("ties", g.ties());
+        out.put("overflow", g.overflow());
+        out.put("underflow", g.underflow());
+        out.put("specials", g.specials());
+        return out;
+    }
+
+    // ------------------------------------------------------------------------------ shapes
+
+    /** Significant bits of the product the adder sees: the exact product if fused, else rounded. */
+    int productWidth() {
+        return unit.fused() ? 2 * op.precision() : acc.precision();
+    }
+
+    /** The deepest leading-one offset a sum can have below the product's leading one. */
+    int deepestOffset() {
+        return Math.max(acc.precision(), productWidth() - 1);
+    }
+
+    /** The widest exponent gap of {@code align}: beyond the adder's window on both sides. */
+    int widestGap() {
+        return productWidth() + acc.precision() + ACC_PRECISION_MARGIN;
+    }
+
+    // ------------------------------------------------------------------------------ cancel
+
+    List<MacCycles> cancel() {
+        List<MacCycles> cases = new ArrayList<>();
+        for (int k = -1; k <= deepestOffset(); k++) {
+            int got = 0;
+            for (int attempt = 0; attempt < ATTEMPTS && got < CANCEL_PER_OFFSET; attempt++) {
+                MacCycles c = cancelling(k, -40 + random.nextInt(81));
+                if (c != null) {
+                    cases.add(c);
+                    got++;
+                }
+            }
+        }
+        return cases;
+    }
+
+    /**
+     * A case whose exact sum has its leading one k places below the product's (product near
+     * 2^scale), or null when this attempt's random choices do not allow it.
+     */
+    MacCycles cancelling(int k, int scale) {
+        long a;
+        long b;
+        boolean residue = k >= acc.precision() && unit.fused() && productWidth() > acc.precision() + 1;
+        if (residue) {
+            // the sum is the product's bits below the accumulator's precision: choose b so that the
+            // product's low bits are a chosen pattern (b's fraction = pattern / a's significand mod 2^f)
+            int f = op.fractionBits();
+            long sa = (1L << f) | random.nextLong(1L << f) | 1;
+            int width = k == productWidth() - 1 ? productWidth() : productWidth() - random.nextInt(2);
+            int j = width - 1 - k;
+            if (j < 0 || j >= f) {
+                return null;
+            }
+            long t = (1L << j) | (j == 0 ? 0 : random.nextLong(1L << j));
+            a = operand(random.nextBoolean(), sa, scale / 2);
+            b = operand(random.nextBoolean(), significandFor(sa, t), scale - scale / 2);
+        } else {
+            boolean narrow = k >= acc.precision() - 1;
+            a = randomOperand(scale / 2, narrow);
+            b = randomOperand(scale - scale / 2, narrow);
+        }
+        ExactValue q = product(a, b);
+        if (q == null) {
+            return null;
+        }
+        // acc = s - (the product cut to the accumulator's precision): the sum is s plus the cut-off bits
+        int lead = q.leading() - k;
+        int grid = q.leading() - acc.precision() + 1;
+        // below the grid only a power-of-two product helps: acc = -(q - s) is then 24 ones one place down
+        ExactValue s = residue ? ExactValue.ZERO : ExactValue.power(q.negative(), lead);
+        if (lead >= grid) {
+            s = ExactValue.power(random.nextBoolean(), lead);
+            if (lead > grid) {
+                BigInteger bits = BigInteger.valueOf(random.nextLong(1L << (lead - grid)));
+                s = s.plus(new ExactValue(s.negative() ? bits.negate() : bits, grid));
+            }
+        }
+        ExactValue cut = q.abs().minus(q.magnitudeBelow(grid));
+        ExactValue accValue = s.minus(q.negative() ? cut.negate() : cut);
+        ExactValue sum = accValue.plus(q);
+        OptionalLong pattern = accValue.pattern(acc, subnormals);
+        if (sum.isZero() || sum.leading() != lead || pattern.isEmpty() || accValue.isZero()) {
+            return null;
+        }
+        return load(pattern.getAsLong()).step(a, b).done();
+    }
+
+    /** The significand of b whose product with significand sa has the low fraction bits of t. */
+    private long significandFor(long sa, long t) {
+        int f = op.fractionBits();
+        long inverse = BigInteger.valueOf(sa).modInverse(BigInteger.ONE.shiftLeft(f)).longValue();
+        return (1L << f) | ((t * inverse) & op.fractionMask());
+    }
+
+    // ------------------------------------------------------------------------------ align
+
+    List<MacCycles> align() {
+        List<MacCycles> cases = new ArrayList<>();
+        int gap = widestGap();
+        long[] patterns = {-1, (1L << (acc.precision() - 1)) | 1, (1L << acc.precision()) - 1,
+            1L << (acc.precision() - 1)};
+        for (int d = -gap; d <= gap; d++) {
+            for (int i = 0; i < ALIGN_PER_GAP; i++) {
+                int scale = -20 + random.nextInt(41);
+                long a = randomOperand(scale / 2, false);
+                long b = randomOperand(scale - scale / 2, false);
+                ExactValue q = product(a, b);
+                if (q == null) {
+                    continue;
+                }
+                long sig = patterns[i % patterns.length];
+                if (sig < 0) {
+                    sig = (1L << (acc.precision() - 1)) | random.nextLong(1L << (acc.precision() - 1)) | 1;
+                }
+                int lead = q.leading() + d;
+                ExactValue c = ExactValue.of(random.nextBoolean(), sig, lead - acc.precision() + 1);
+                OptionalLong pattern = c.pattern(acc, subnormals);
+                if (pattern.isPresent()) {
+                    cases.add(load(pattern.getAsLong()).step(a, b).done());
+                }
+            }
+        }
+        return cases;
+    }
+
+    // ------------------------------------------------------------------------------ ties
+
+    List<MacCycles> ties() {
+        List<MacCycles> cases = new ArrayList<>();
+        Map<Rounding, Integer> got = new EnumMap<>(Rounding.class);
+        Map<Rounding, Integer> productGot = new EnumMap<>(Rounding.class);
+        int wanted = Rounding.values().length * TIES_PER_KIND;
+        int productWanted = unit.fused() ? 0 : (Rounding.values().length - 1) * TIES_PER_KIND;
+        int totalGot = 0;
+        int productTotal = 0;
+        for (int attempt = 0; attempt < 200 * (wanted + productWanted)
+                && (totalGot < wanted || productTotal < productWanted); attempt++) {
+            int scale = -30 + random.nextInt(61);
+            if (productTotal < productWanted && attempt % 2 == 1) {
+                long[] ab = productNearTie(scale);
+                ExactValue exact = ExactValue.of(unit.exactProduct(ab[0], ab[1]));
+                Rounding r = rounding(exact);
+                if (r != null && r != Rounding.CARRY && productGot.getOrDefault(r, 0) < TIES_PER_KIND) {
+                    productGot.merge(r, 1, Integer::sum);
+                    productTotal++;
+                    long base = randomAccumulator(exact.leading() - 30 + random.nextInt(60));
+                    cases.add(load(base).step(ab[0], ab[1]).done());
+                }
+                continue;
+            }
+            long a = randomOperand(scale / 2, false);
+            long b = randomOperand(scale - scale / 2, false);
+            ExactValue q = product(a, b);
+            ExactValue c = q == null ? null : random.nextBoolean() ? accumulatorOnTop(q) : productOnTop(q);
+            if (c == null) {
+                continue;
+            }
+            OptionalLong pattern = c.pattern(acc, subnormals);
+            Rounding r = rounding(c.plus(q));
+            if (pattern.isEmpty() || c.isZero() || r == null || got.getOrDefault(r, 0) >= TIES_PER_KIND) {
+                continue;
+            }
+            got.merge(r, 1, Integer::sum);
+            totalGot++;
+            cases.add(load(pattern.getAsLong()).step(a, b).done());
+        }
+        return cases;
+    }
+
+    /** An accumulator whose last kept bit lies 1 to 3 places above the product's lowest bit. */
+    private ExactValue accumulatorOnTop(ExactValue q) {
+        int ulp = q.lowest() + 1 + random.nextInt(3);
+        long sig = random.nextInt(4) == 0 ? (1L << acc.precision()) - 1
+                : (1L << (acc.precision() - 1)) | random.nextLong(1L << (acc.precision() - 1));
+        return ExactValue.of(random.nextBoolean(), sig, ulp);
+    }
+
+    /**
+     * An accumulator that brings the product's bits below the accumulator precision to half way
+     * (or just off it), the kept part moved by -1, 0 or +1 units; null if the product has no such bits.
+     */
+    private ExactValue productOnTop(ExactValue q) {
+        int ulp = q.leading() - acc.precision() + 1;
+        if (q.lowest() >= ulp) {
+            return null;
+        }
+        ExactValue rest = q.magnitudeBelow(ulp);
+        int off = random.nextInt(3);
+        ExactValue half = ExactValue.power(false, ulp - 1);
+        if (off > 0) {
+            int span = ulp - 1 - q.lowest();
+            half = half.plus(ExactValue.power(off == 2, span > 0 ? q.lowest() + random.nextInt(span) : ulp - 2));
+        }
+        ExactValue c = half.minus(rest).plus(ExactValue.of(false, random.nextInt(3) - 1, ulp));
+        return q.negative() ? c.negate() : c;
+    }
+
+    /** Operands whose exact product lies at or next to a tie of its own rounding to the accumulator format. */
+    private long[] productNearTie(int scale) {
+        int f = op.fractionBits();
+        long sa = (1L << f) | random.nextLong(1L << f) | 1;
+        int width = 2 * op.precision() - random.nextInt(2);
+        int point = width - acc.precision();
+        if (point < 1 || point > f) {
+            return new long[] {randomOperand(scale / 2, false), randomOperand(scale - scale / 2, false)};
+        }
+        long t = 1L << (point - 1);
+        int near = random.nextInt(3);
+        if (near > 0 && point >= 2) {
+            t += (near == 1 ? 1 : -1) * (1L << random.nextInt(point - 1));
+        }
+        return new long[] {operand(random.nextBoolean(), sa, scale / 2),
+            operand(random.nextBoolean(), significandFor(sa, t), scale - scale / 2)};
+    }
+
+    /** How an exact nonzero value rounds into the accumulator format; null if exactly representable or flushed. */
+    Rounding rounding(ExactValue s) {
+        if (s == null || s.isZero()) {
+            return null;
+        }
+        int lead = s.leading();
+        if (lead < acc.minExponent() && subnormals == SubnormalMode.FTZ) {
+            return null;
+        }
+        int ulp = Math.max(lead, acc.minExponent()) - acc.fractionBits();
+        if (s.lowest() >= ulp) {
+            return null;
+        }
+        boolean half = s.magnitudeBit(ulp - 1);
+        boolean rest = s.lowest() < ulp - 1;
+        BigInteger kept = s.significand().abs().shiftRight(ulp - s.exponent());
+        boolean odd = kept.testBit(0);
+        if (half && (rest || odd) && kept.add(BigInteger.ONE).bitLength() > kept.bitLength()) {
+            return Rounding.CARRY;
+        }
+        if (half) {
+            return rest ? Rounding.ABOVE_HALF : odd ? Rounding.TIE_ODD : Rounding.TIE_EVEN;
+        }
+        return Rounding.BELOW_HALF;
+    }
+
+    // ------------------------------------------------------------------------------ overflow
+
+    List<MacCycles> overflow() {
+        List<MacCycles> cases = new ArrayList<>();
+        int top = acc.maxExponent();
+        int ulp = top - acc.fractionBits();
+        for (boolean negative : new boolean[] {false, true}) {
+            long max = acc.largestFinite(negative);
+            // half an ulp of the largest value (a tie: its kept bit is odd, so it rounds up to infinity),
+            // a quarter, three quarters, a whole ulp, with the same and the opposite sign
+            for (ExactValue add : List.of(ExactValue.power(negative, ulp - 1), ExactValue.power(negative, ulp - 2),
+                    ExactValue.of(negative, 3, ulp - 2), ExactValue.power(negative, ulp),
+                    ExactValue.power(!negative, ulp - 1), ExactValue.power(!negative, top))) {
+                long[] ab = operandsFor(add);
+                if (ab != null) {
+                    cases.add(load(max).step(ab[0], ab[1]).done());
+                }
+            }
+        }
+        for (int i = 0; i < 160; i++) {
+            int accLead = top - random.nextInt(4);
+            long base = randomAccumulator(accLead);
+            int productLead = accLead - 4 + random.nextInt(9);
+            long a = randomOperand(productLead / 2, false);
+            long b = randomOperand(productLead - productLead / 2, false);
+            cases.add(load(base).step(a, b).done());
+        }
+        for (int i = 0; i < 16; i++) {
+            // a run of same-sign sums into infinity, then an infinity of the other sign (NaN), or of
+            // the same sign
+            boolean negative = i % 2 == 1;
+            Case c = load(randomAccumulator(top - 3));
+            for (int s = 0; s < 6; s++) {
+                long a = randomOperand(top / 2, false);
+                long b = randomOperand(top - 2 - top / 2, false);
+                c.step(withSign(a, acc.negative(c.state())), withSign(b, false));
+            }
+            c.step(withSign(op.infinity(false), !acc.negative(c.state())), op.powerOfTwo(negative, 0));
+            cases.add(c.done());
+        }
+        return cases;
+    }
+
+    // ------------------------------------------------------------------------------ underflow
+
+    List<MacCycles> underflow() {
+        List<MacCycles> cases = new ArrayList<>();
+        int min = acc.minExponent();
+        int bottom = subnormals == SubnormalMode.IEEE ? min - acc.fractionBits() : min;
+        for (int i = 0; i < 160; i++) {
+            int accLead = bottom + random.nextInt(min + 8 - bottom);
+            int productLead = Math.max(bottom - 12, accLead - 4 + random.nextInt(9));
+            long a = randomOperand(productLead / 2, false);
+            long b = randomOperand(productLead - productLead / 2, false);
+            cases.add(load(randomAccumulator(accLead)).step(a, b).done());
+        }
+        for (int k = 0; k <= acc.precision() && cases.size() < 400; k++) {
+            for (int i = 0; i < 4; i++) {
+                MacCycles c = cancelling(k, min + 4 + random.nextInt(24));
+                if (c != null) {
+                    cases.add(c);
+                }
+            }
+        }
+        if (subnormals == SubnormalMode.IEEE) {
+            int ulp = min - acc.fractionBits();
+            for (int i = 0; i < 64; i++) {
+                // a product whose lowest bit is half (or a quarter) of the smallest subnormal
+                int low = ulp - 1 - (i % 4 == 3 ? 1 : 0);
+                int f = op.fractionBits();
+                long sa = (1L << f) | random.nextLong(1L << f) | 1;
+                long sb = (1L << f) | random.nextLong(1L << f) | 1;
+                int leads = low + 2 * f;
+                long a = operand(random.nextBoolean(), sa, leads / 2);
+                long b = operand(random.nextBoolean(), sb, leads - leads / 2);
+                long base = i % 2 == 0 ? 0 : acc.pattern(random.nextBoolean(), 0,
+                        random.nextLong(1L << acc.fractionBits()) | 1);
+                cases.add(load(base).step(a, b).done());
+            }
+        }
+        for (int i = 0; i < 16; i++) {
+            // a run that halves the accumulator (minus a little) until it is subnormal, then zero
+            Case c = load(randomAccumulator(min + 6));
+            for (int s = 0; s < acc.precision() + 12; s++) {
+                FloatValue v = acc.decode(c.state(), subnormals);
+                if (!v.isFinite()) {
+                    break;
+                }
+                long a = operandNear(ExactValue.of(v), 40);
+                c.step(a, withSign(op.powerOfTwo(false, -41), true));
+            }
+            cases.add(c.done());
+        }
+        return cases;
+    }
+
+    // ------------------------------------------------------------------------------ specials
+
+    List<MacCycles> specials() {
+        List<MacCycles> cases = new ArrayList<>();
+        List<Long> accumulators = new ArrayList<>();
+        List<Long> operands = new ArrayList<>();
+        for (boolean negative : new boolean[] {false, true}) {
+            accumulators.addAll(List.of(acc.zero(negative), acc.infinity(negative), acc.largestFinite(negative),
+                    acc.smallestNormal(negative), acc.powerOfTwo(negative, 0)));
+            operands.addAll(List.of(op.zero(negative), op.infinity(negative), op.powerOfTwo(negative, 0),
+                    op.largestFinite(negative), op.smallestNormal(negative)));
+            if (subnormals == SubnormalMode.IEEE) {
+                accumulators.add(acc.smallestSubnormal(negative));
+                operands.add(op.smallestSubnormal(negative));
+            } else {
+                operands.add(op.largestSubnormal(negative));
+            }
+        }
+        accumulators.add(acc.canonicalNaN());
+        operands.add(op.canonicalNaN());
+        operands.add(op.pattern(true, op.maxBiasedExponent(), 1));
+        for (long c : accumulators) {
+            if (!reachable(c)) {
+                continue; // -0 under ieee without fusion: no sum of two FP32 values rounds to -0
+            }
+            for (long a : operands) {
+                for (long b : operands) {
+                    cases.add(load(c).step(a, b).done());
+                }
+            }
+        }
+        return cases;
+    }
+
+    // ------------------------------------------------------------------------------ building blocks
+
+    /** A case under construction, tracking the golden register. */
+    final class Case {
+        private final MacCycles cycles = new MacCycles();
+        private final MacState register = new MacState(Units.mac(spec));
+
+        Case clock(int flags, long a, long b) {
+            cycles.add(flags, a, b);
+            register.clock((flags & MacSequence.RST) != 0, (flags & MacSequence.EN) != 0,
+                    (flags & MacSequence.CLR) != 0, a, b);
+            return this;
+        }
+
+        Case step(long a, long b) {
+            return clock(MacSequence.EN, a, b);
+        }
+
+        long state() {
+            return register.accumulatorBits();
+        }
+
+        MacCycles done() {
+            return cycles;
+        }
+    }
+
+    /**
+     * A case that sets the accumulator to a pattern: +0 by reset, -0 by a product that rounds to -0,
+     * infinities and NaN by an overflowing or NaN product, finite values by one product per
+     * operand-precision slice of the significand (the first with clr), each partial sum exact.
+     */
+    Case load(long pattern) {
+        Case c = new Case();
+        FloatValue v = acc.decode(pattern, subnormals);
+        int clr = MacSequence.EN | MacSequence.CLR;
+        if (v.isNaN()) {
+            c.clock(clr, op.canonicalNaN(), op.powerOfTwo(false, 0));
+        } else if (v.isInfinite()) {
+            c.clock(clr, withSign(op.largestFinite(false), v.negative()), op.largestFinite(false));
+        } else if (v.isZero()) {
+            c.clock(MacSequence.RST, 0, 0);
+            if (v.negative()) {
+                // a tiny negative product (rounds to -0, or flushes); else (ftz) a tiny negative sum
+                c.step(op.smallestNormal(true), op.smallestNormal(false));
+                if (c.state() != pattern) {
+                    // -1.5 * 2^min + 2^min = -2^(min-1), flushed to -0
+                    int half = acc.minExponent() / 2;
+                    long scale = op.powerOfTwo(false, acc.minExponent() - half);
+                    c.clock(MacSequence.EN | MacSequence.CLR, operand(true, 3L << (op.fractionBits() - 1), half), scale);
+                    c.step(op.powerOfTwo(false, half), scale);
+                }
+            }
+        } else {
+            ExactValue x = ExactValue.of(v);
+            ExactValue left = x;
+            int flags = clr;
+            while (!left.isZero()) {
+                int lead = left.leading();
+                ExactValue slice = left.abs().minus(left.abs().magnitudeBelow(lead - op.precision() + 1));
+                slice = left.negative() ? slice.negate() : slice;
+                long[] ab = operandsFor(slice);
+                c.clock(flags, ab[0], ab[1]);
+                flags = MacSequence.EN;
+                left = left.minus(slice);
+            }
+        }
+        if (c.state() != pattern) {
+            throw new IllegalStateException(spec.canonical() + ": loading 0x" + Long.toHexString(pattern)
+                    + " gave 0x" + Long.toHexString(c.state()));
+        }
+        return c;
+    }
+
+    /** Whether {@link #load} can set the accumulator to this pattern. */
+    private boolean reachable(long pattern) {
+        try {
+            load(pattern);
+            return true;
+        } catch (IllegalStateException e) {
+            return false;
+        }
+    }
+
+    /** Operands whose exact product is a value of at most operand precision; null if out of range. */
+    private long[] operandsFor(ExactValue v) {
+        int lead = v.leading();
+        int lowest = v.lowest();
+        if (lead - lowest >= op.precision()) {
+            return null;
+        }
+        int leadB = Math.max(op.minExponent(), Math.min(op.maxExponent(), Math.floorDiv(lead, 2)));
+        int leadA = lead - leadB;
+        if (leadA < op.minExponent() || leadA > op.maxExponent()) {
+            return null;
+        }
+        long sig = v.abs().significand().shiftRight(lowest - v.exponent()).longValue() << (op.precision() - 1 - (lead - lowest));
+        return new long[] {operand(v.negative(), sig, leadA), op.powerOfTwo(false, leadB)};
+    }
+
+    /** The operand nearest below |v| * 2^shift, with v's sign. */
+    private long operandNear(ExactValue v, int shift) {
+        int lead = v.leading();
+        BigInteger m = v.abs().significand();
+        int drop = m.bitLength() - op.precision();
+        long sig = (drop >= 0 ? m.shiftRight(drop) : m.shiftLeft(-drop)).longValue();
+        int l = Math.max(op.minExponent(), Math.min(op.maxExponent(), lead + shift));
+        return operand(v.negative(), sig, l);
+    }
+
+    /** A normal operand with significand sig (leading one at bit precision-1) and leading exponent lead. */
+    private long operand(boolean negative, long sig, int lead) {
+        int l = Math.max(op.minExponent(), Math.min(op.maxExponent(), lead));
+        return op.pattern(negative, l + op.bias(), sig & op.fractionMask());
+    }
+
+    /**
+     * A random normal operand near 2^lead: significands random, a power of two (1 in 4) or, when
+     * {@code narrow}, mostly a power of two (products with few bits reach the deepest offsets).
+     */
+    private long randomOperand(int lead, boolean narrow) {
+        int f = op.fractionBits();
+        long sig = narrow && random.nextBoolean() || random.nextInt(4) == 0 ? 1L << f
+                : (1L << f) | random.nextLong(1L << f);
+        return operand(random.nextBoolean(), sig, lead);
+    }
+
+    /** A random finite accumulator pattern with leading exponent lead (subnormal below the normal range). */
+    private long randomAccumulator(int lead) {
+        int f = acc.fractionBits();
+        int l = Math.max(acc.minExponent() - f, Math.min(acc.maxExponent(), lead));
+        if (l < acc.minExponent()) {
+            if (subnormals == SubnormalMode.FTZ) {
+                return acc.smallestNormal(random.nextBoolean());
+            }
+            int bit = l - (acc.minExponent() - f);
+            return acc.pattern(random.nextBoolean(), 0, (1L << bit) | random.nextLong(1L << bit));
+        }
+        return acc.pattern(random.nextBoolean(), l + acc.bias(), random.nextLong(1L << f));
+    }
+
+    private long withSign(long pattern, boolean negative) {
+        return negative ? pattern | op.signBit() : pattern & ~op.signBit();
+    }
+
+    /** The product the adder sees: exact (fused) or rounded to the accumulator format first. */
+    private ExactValue product(long a, long b) {
+        FloatValue p = unit.fused() ? unit.exactProduct(a, b) : acc.decode(unit.multiply(a, b), subnormals);
+        return p.isFinite() ? ExactValue.of(p) : null;
+    }
+}

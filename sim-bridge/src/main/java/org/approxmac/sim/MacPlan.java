@@ -1,0 +1,130 @@
+package org.approxmac.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.approxmac.spec.SpecException;
+import org.approxmac.spec.UnitSpec;
+
+/**
+ * Which cycles a MAC co-simulation runs, class by class (the MAC counterpart of {@link VectorPlan}).
+ *
+ * <ul>
+ *   <li>{@code corners}: every ordered pair of corner operands, one per cycle ({@link CornerPairCycles});</li>
+ *   <li>floating MACs only, the constructive classes of {@link FloatMacCases}: {@code cancel},
+ *       {@code align}, {@code ties}, {@code overflow}, {@code underflow}, {@code specials};</li>
+ *   <li>{@code random}: random rst/en/clr and stratified or corner operands ({@link MacSequence});</li>
+ *   <li>{@code sequence}: the cycles of a sequence file ({@link SequenceFile}), in order, on one
+ *       simulator process.</li>
+ * </ul>
+ *
+ * {@code --vectors} for a MAC: {@code all} (default) = corners + the constructive classes + COUNT
+ * random cycles ({@code --cycles}); {@code corners} = corners + the constructive classes;
+ * {@code random:COUNT} = COUNT random cycles only. {@code exhaustive} and {@code pair:A,B} are
+ * multiplier classes and rejected.
+ *
+ * @param parts the classes in run order
+ * @param seed  the seed of the random class (and of the constructive classes' random choices)
+ */
+public record MacPlan(List<Part> parts, long seed) {
+    /** What a MAC accepts for {@code --vectors}, for messages. */
+    public static final String ACCEPTED = "all, corners, random:COUNT (or --sequence FILE)";
+
+    /**
+     * One class of cycles.
+     *
+     * @param label      the class name in reports
+     * @param count      cycles in it
+     * @param stimulus   where its cycles come from, chunk by chunk
+     * @param sequential whether all its chunks must run in order on one simulator process
+     */
+    public record Part(String label, long count, Stimulus stimulus, boolean sequential) {
+    }
+
+    public MacPlan {
+        parts = List.copyOf(parts);
+    }
+
+    /** The plan of {@code --vectors TEXT} for a MAC, {@code cycles} being the random cycles of {@code all}. */
+    public static MacPlan parse(String text, UnitSpec spec, long cycles, long seed) {
+        if (!spec.mac()) {
+            throw new IllegalArgumentException(spec.canonical() + " is not a MAC");
+        }
+        String t = text.trim().toLowerCase(Locale.ROOT);
+        List<Part> parts = new ArrayList<>();
+        if (t.equals("all") || t.equals("corners")) {
+            parts.addAll(constructive(spec, seed));
+            if (t.equals("all")) {
+                parts.add(random(spec, cycles));
+            }
+        } else if (t.startsWith("random:")) {
+            parts.add(random(spec, VectorPlan.count(t.substring(7))));
+        } else {
+            throw new SpecException("--vectors '" + text + "' does not apply to the MAC " + spec.canonical()
+                    + "; a MAC accepts " + ACCEPTED);
+        }
+        return new MacPlan(parts, seed);
+    }
+
+    /** Random cycles only (the plan of {@code --cycles COUNT} before the constructive classes existed). */
+    public static MacPlan randomOnly(UnitSpec spec, long cycles, long seed) {
+        return new MacPlan(List.of(random(spec, cycles)), seed);
+    }
+
+    /** The cycles of a sequence file, in order. */
+    static MacPlan sequence(MacCycles cycles) {
+        return new MacPlan(List.of(new Part("sequence", cycles.size(),
+                (first, r, a, b, flags) -> cycles.copyTo((int) first, a, b, flags, a.length), true)), 0);
+    }
+
+    private static Part random(UnitSpec spec, long cycles) {
+        return new Part("random", cycles, new MacSequence(spec), false);
+    }
+
+    /** The corner walk and, for floating MACs, the constructive classes. */
+    private static List<Part> constructive(UnitSpec spec, long seed) {
+        List<Part> parts = new ArrayList<>();
+        CornerPairCycles corners = new CornerPairCycles(spec);
+        parts.add(new Part("corners", corners.pairs(), corners, false));
+        if (spec.kind().floating()) {
+            for (Map.Entry<String, List<MacCycles>> e : FloatMacCases.classes(spec, seed).entrySet()) {
+                DirectedCycles cycles = new DirectedCycles(e.getValue());
+                parts.add(new Part(e.getKey(), cycles.count(), cycles, false));
+            }
+        }
+        return parts;
+    }
+
+    /** The total number of cycles. */
+    public long total() {
+        return parts.stream().mapToLong(Part::count).sum();
+    }
+
+    /** The labels in run order. */
+    public List<String> labels() {
+        return parts.stream().map(Part::label).toList();
+    }
+
+    /**
+     * The cycles that replay a mismatch exactly: those of its chunk (which starts with a reset, or
+     * the whole sequence of a sequential class) up to and including the failing cycle.
+     */
+    MacCycles reproducer(Mismatch m) {
+        Part part = parts.stream().filter(p -> p.label().equals(m.vectorClass())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no class " + m.vectorClass()));
+        long chunk = part.sequential() ? 0 : m.index() / Cosim.CHUNK;
+        long first = chunk * Cosim.CHUNK;
+        int len = (int) (m.index() + 1 - first);
+        long[] a = new long[len];
+        long[] b = new long[len];
+        byte[] flags = new byte[len];
+        part.stimulus().fill(first, new SplittableRandom(Cosim.chunkSeed(seed, chunk)), a, b, flags);
+        MacCycles out = new MacCycles();
+        for (int i = 0; i < len; i++) {
+            out.add(flags[i], a[i], b[i]);
+        }
+        return out;
+    }
+}
