@@ -43,7 +43,7 @@ final class InputFile {
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new UsageError(name + ": no such file");
+            throw new UsageError(name + ": file not found");
         } catch (AccessDeniedException e) {
             throw new UsageError(name + " cannot be read: permission denied");
         } catch (IOException e) {

@@ -46,7 +46,7 @@ class EvalCommandTest {
         assertTrue(q.err().contains("expected 2 hex fields (a b), got 1"));
         var s = CliRunner.run("eval", "fixed:n=8", "--input", "/nonexistent/file");
         assertEquals(2, s.status());
-        assertTrue(s.err().contains("input file not found"));
+        assertTrue(s.err().contains("--input /nonexistent/file: file not found"), s.err());
     }
 
     @Test
