@@ -5,10 +5,11 @@ import java.util.Locale;
 
 /**
  * The range a figure's scale spans (a heat map's colour bar, a histogram's axis) when a few extreme
- * values would otherwise wash out the pattern of the rest: the {@value #TAIL_PERCENT}th and
- * (100 &minus; {@value #TAIL_PERCENT})th percentiles, used only when the full range is more than
- * {@value #WIDER} times wider than that. Values beyond are drawn at the ends of the scale, and the
- * figure says so ({@link #note}).
+ * values would otherwise wash out the pattern of the rest. Each end is decided on its own: it
+ * stops at the {@value #TAIL_PERCENT}th (or 100 &minus; {@value #TAIL_PERCENT}th) percentile when
+ * the values beyond stretch the scale by more than {@value #SIDE} of the range between the two
+ * percentiles, and otherwise at the extreme value. Values beyond are drawn at the ends of the
+ * scale, and the figure says so ({@link #note}).
  *
  * @param lower lower end of the scale
  * @param upper upper end of the scale
@@ -18,8 +19,8 @@ import java.util.Locale;
 public record RobustRange(double lower, double upper, long below, long above) {
     /** Share of values at either end that may fall outside the scale, in percent. */
     public static final double TAIL_PERCENT = 0.5;
-    /** Clipping applies only when the full range is this many times wider than the percentile range. */
-    public static final double WIDER = 1.5;
+    /** An end is clipped when its tail reaches farther than this share of the percentile range. */
+    public static final double SIDE = 0.25;
 
     /** Whether some values lie outside the scale. */
     public boolean clipped() {
@@ -61,10 +62,10 @@ public record RobustRange(double lower, double upper, long below, long above) {
     }
 
     private static RobustRange choose(double min, double max, double lo, double hi, long below, long above) {
-        if (!(hi > lo) || max - min <= WIDER * (hi - lo)) {
-            return new RobustRange(min, max, 0, 0);
-        }
-        return new RobustRange(lo, hi, below, above);
+        double core = hi - lo;
+        boolean low = core > 0 && lo - min > SIDE * core;
+        boolean high = core > 0 && max - hi > SIDE * core;
+        return new RobustRange(low ? lo : min, high ? hi : max, low ? below : 0, high ? above : 0);
     }
 
     private static long count(double[] sorted, double bound, boolean belowIt) {
