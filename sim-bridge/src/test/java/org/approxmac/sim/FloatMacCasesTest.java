@@ -15,6 +15,7 @@ import org.approxmac.golden.Units;
 import org.approxmac.sim.FloatMacCases.Rounding;
 import org.approxmac.spec.UnitSpec;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -23,6 +24,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * is measured (leading-one offset, rounding situation, gap).
  */
 class FloatMacCasesTest {
+
+    /** Every bf16/fp32 MAC variant: both subnormal modes, fp32 fused and unfused. */
+    static List<String> everyFloatMac() {
+        return List.of("bf16,mac", "bf16:subnormals=ftz,mac", "fp32,mac", "fp32:fused=false,mac",
+                "fp32:subnormals=ftz,mac", "fp32:fused=false,subnormals=ftz,mac");
+    }
 
     /** The accumulator before the last cycle of a case and the exact sum of the last step. */
     private record LastStep(long acc, long a, long b) {
@@ -46,8 +53,7 @@ class FloatMacCasesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"bf16,mac", "bf16:subnormals=ftz,mac", "fp32,mac", "fp32:fused=false,mac",
-        "fp32:subnormals=ftz,mac", "fp32:fused=false,subnormals=ftz,mac"})
+    @MethodSource("everyFloatMac")
     void cancellationReachesEveryLeadingOneOffset(String text) {
         UnitSpec spec = UnitSpec.parse(text);
         FloatMacCases g = new FloatMacCases(spec, 1);
@@ -115,8 +121,7 @@ class FloatMacCasesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"bf16,mac", "bf16:subnormals=ftz,mac", "fp32,mac", "fp32:fused=false,mac",
-        "fp32:subnormals=ftz,mac", "fp32:fused=false,subnormals=ftz,mac"})
+    @MethodSource("everyFloatMac")
     void extremeClassesReachInfinityZeroSubnormalsAndNaN(String text) {
         UnitSpec spec = UnitSpec.parse(text);
         FloatMacCases g = new FloatMacCases(spec, 1);

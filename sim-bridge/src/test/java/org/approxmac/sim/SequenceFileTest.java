@@ -58,7 +58,7 @@ class SequenceFileTest {
     void badLinesAreOneLineErrorsNamingFileAndLine() {
         for (String[] bad : new String[][] {
             {"rst\nen x=1\n", "t.seq line 2: 'x=1' is not one of rst, en, clr, hold, a=V, b=V"},
-            {"en a=0x10000\n", "t.seq line 1: operand '0x10000' is outside 0..65535 for N = 16"},
+            {"en a=0x10000\n", "t.seq line 1: operand '0x10000' is outside -32768..65535 for N = 16"},
             {"en en\n", "t.seq line 1: 'en' given twice"},
             {"hold en\n", "t.seq line 1: 'hold' means no rst, en or clr; it cannot go with them"},
             {"# nothing\n\n", "t.seq: no cycles"},
