@@ -35,14 +35,19 @@ class MutationTest {
     /** Equivalent survivors by kind: the mutant's description and why it cannot change the product. */
     private static final String UNUSED_FOUND = "the leading-one detector's 'found' output is not used by the core"
             + " (zero operands are handled by the sign wrapper / the segment logic), so logic feeding only it is dead";
-    private static final String LOW_HALF = "DRUM-4 needs the leading-one position only when x[7:4] != 0 (else the"
-            + " segment is x itself, shift 0); the low-half position and its select are then never used";
+    private static final String DEAD_LINES = "DRUM-4 selects its segment only by the one-hot lines onehot[7:4] and"
+            + " large = above[3] (a smaller operand is its own segment, shift 0): onehot[3:0] and the other 'above' bits"
+            + " are dead logic";
+    private static final String ONEHOT = "assign onehot = {x[7], x[6] & (~above_6), x[5] & (~above_5), x[4] & (~above_4),"
+            + " x[3] & (~above_3), x[2] & (~above_2), x[1] & (~above_1), x[0] & (~above_0)}";
 
     /** Equivalent survivors by kind: the mutant's description and why it cannot change the product. */
     private static final Map<String, Map<String, String>> EQUIVALENT = Map.of(
             // fixed: the generator names the sign-extended operands (a_extended, b_extended), so shortening
             // a replication now changes a wire's width and is caught; no equivalent survivor remains
             "fixed:n=8", Map.of(),
+            // w = 4 (K = 3 fraction bits): the fraction is selected from one-hot leading-one lines
+            "mitchw:n=8,w=4", Map.of(),
             "mitchw:n=8,w=6", Map.of(
                     "assign align_shift_x = 3'd7 - characteristic_x  =>  3'd7 ^ characteristic_x  ('-' -> '^')",
                     "for 3-bit c, 7 - c = 7 XOR c: subtracting from all ones never borrows",
@@ -54,23 +59,20 @@ class MutationTest {
                     "found_l1_0 feeds only found_l2_0, which feeds only 'found': " + UNUSED_FOUND,
                     "assign found_l2_0 = found_l1_1 | found_l1_0  =>  found_l1_1 ^ found_l1_0  ('|' -> '^')",
                     "found_l2_0 feeds only 'found': " + UNUSED_FOUND),
-            "drum:n=8,k=4,sign=sm", Map.of(
-                    "assign found = found_l2_1 | found_l2_0  =>  (~found_l2_1) | found_l2_0  (invert a signal)",
-                    UNUSED_FOUND,
-                    "assign found_l1_0 = x[1] | x[0]  =>  x[1] | 1'b0  (bit stuck at 0)",
-                    "found_l1_0 feeds only found_l2_0 and the low-half position: " + UNUSED_FOUND + "; " + LOW_HALF,
-                    "assign found_l1_1 = x[3] | x[2]  =>  x[3] & x[2]  ('|' -> '&')",
-                    "found_l1_1 selects within the low-half position and feeds found_l2_0: " + LOW_HALF,
-                    "assign found_l1_1 = x[3] | x[2]  =>  x[3] | 1'b0  (bit stuck at 0)",
-                    "as above: " + LOW_HALF,
-                    "assign found_l2_0 = found_l1_1 | found_l1_0  =>  found_l1_0 | found_l1_0  (use another signal)",
-                    "found_l2_0 feeds only 'found': " + UNUSED_FOUND,
-                    "assign position = found_l2_1 ? {1'd1, position_l2_1} : {1'd0, position_l2_0}  =>  found_l2_1 ?"
-                            + " {1'd1, position_l2_1} : {1'd0, found_l2_1}  (use another signal)",
-                    "the changed arm is selected only when x[7:4] = 0: " + LOW_HALF,
-                    "assign position_l2_0 = found_l1_1 ? {1'd1, position_l1_1} : {1'd0, position_l1_0}  =>  found_l1_1"
-                            + " ? {1'd1, (~position_l1_1)} : {1'd0, position_l1_0}  (invert a signal)",
-                    LOW_HALF));
+            "drum:n=8,k=4,sign=sm", Map.ofEntries(
+                    Map.entry("assign above = {1'd0, above_6, above_5, above_4, above_3, above_2, above_1, above_0}  =>"
+                            + "  {1'd0, above_6, above_5, (~above_4), above_3, above_2, above_1, above_0}  (invert a signal)",
+                            DEAD_LINES),
+                    Map.entry("assign above_0 = above_1 | x[1]  =>  above_1 & x[1]  ('|' -> '&')",
+                            "above_0 feeds only onehot[0] and above[0]: " + DEAD_LINES),
+                    Map.entry("assign above_1 = above_2 | x[2]  =>  above_2 & x[2]  ('|' -> '&')",
+                            "above_1 feeds only onehot[1:0], above[1:0] and above_0: " + DEAD_LINES),
+                    Map.entry(ONEHOT + "  =>  {x[7], x[6] & (~above_6), x[5] & (~above_5), x[4] & (~above_4),"
+                            + " x[3] & (~above_2), x[2] & (~above_2), x[1] & (~above_1), x[0] & (~above_0)}  (use another signal)",
+                            "changes onehot[3]: " + DEAD_LINES),
+                    Map.entry(ONEHOT + "  =>  {x[7], x[6] & (~above_6), x[5] & (~above_5), x[4] & (~above_4),"
+                            + " x[3] & (~above_3), x[2] | (~above_2), x[1] & (~above_1), x[0] & (~above_0)}  ('&' -> '|')",
+                            "changes onehot[2]: " + DEAD_LINES)));
 
     @BeforeAll
     static void tools() {
@@ -78,7 +80,7 @@ class MutationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"fixed:n=8", "mitchw:n=8,w=6", "drum:n=8,k=4,sign=sm"})
+    @ValueSource(strings = {"fixed:n=8", "mitchw:n=8,w=6", "mitchw:n=8,w=4", "drum:n=8,k=4,sign=sm"})
     void cosimReportsEveryNonEquivalentMutant(String text) {
         UnitSpec spec = UnitSpec.parse(text);
         List<Mutant> mutants = new ArrayList<>();
