@@ -30,6 +30,12 @@ import org.approxmac.hdl.wrapper.UnsignedCoreRtl;
  * A zero operand is treated as magnitude 1 (characteristic 0, fraction 0); masking zero operands is
  * the sign wrapper's job. w = n gives Mitchell's original multiplier.
  *
+ * <p>When the aligned fraction bits are no more than ceil(log2 N) ({@link #oneHotFraction}, e.g. w = 6
+ * at N = 32), the detector is one-hot ({@link LeadingOneSelector}): the characteristic is the OR
+ * encoding of its lines and fraction bit t below the leading one is {@code |(onehot[N-1:t] & x[N-1-t:0])},
+ * with no aligning shifter (159.9 to 147.5 pJ per operation for the Mitch-w6 c1 MAC at N = 32 on
+ * osu018, docs/cost-method.md section 12).
+ *
  * <p>{@link MitchwVariant#PUBLISHED_RTL} (kind {@code mitchwu}) keeps K-1 aligned fraction bits and
  * appends a constant 1, and decodes only characteristic sums c &gt;= N:
  * <pre>
