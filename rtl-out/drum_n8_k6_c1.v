@@ -41,7 +41,7 @@ module drum_n8_k6_c1 (
     assign fill_one = negative;
 
     // each bit: P[j] ? keep_one : fill_one
-    assign z = (core_product & {16{keep_one}}) | ((~core_product) & {16{fill_one}});
+    assign z = {core_product[15] ? keep_one : fill_one, core_product[14] ? keep_one : fill_one, core_product[13] ? keep_one : fill_one, core_product[12] ? keep_one : fill_one, core_product[11] ? keep_one : fill_one, core_product[10] ? keep_one : fill_one, core_product[9] ? keep_one : fill_one, core_product[8] ? keep_one : fill_one, core_product[7] ? keep_one : fill_one, core_product[6] ? keep_one : fill_one, core_product[5] ? keep_one : fill_one, core_product[4] ? keep_one : fill_one, core_product[3] ? keep_one : fill_one, core_product[2] ? keep_one : fill_one, core_product[1] ? keep_one : fill_one, core_product[0] ? keep_one : fill_one};
 endmodule
 
 // The submodules below belong to this design only (prefixed with its top module's name); they share

@@ -43,7 +43,7 @@ module mitchw_n16_w6_c1 (
     assign fill_one = negative & (~zero_operand);
 
     // each bit: P[j] ? keep_one : fill_one
-    assign z = (core_product & {32{keep_one}}) | ((~core_product) & {32{fill_one}});
+    assign z = {core_product[31] ? keep_one : fill_one, core_product[30] ? keep_one : fill_one, core_product[29] ? keep_one : fill_one, core_product[28] ? keep_one : fill_one, core_product[27] ? keep_one : fill_one, core_product[26] ? keep_one : fill_one, core_product[25] ? keep_one : fill_one, core_product[24] ? keep_one : fill_one, core_product[23] ? keep_one : fill_one, core_product[22] ? keep_one : fill_one, core_product[21] ? keep_one : fill_one, core_product[20] ? keep_one : fill_one, core_product[19] ? keep_one : fill_one, core_product[18] ? keep_one : fill_one, core_product[17] ? keep_one : fill_one, core_product[16] ? keep_one : fill_one, core_product[15] ? keep_one : fill_one, core_product[14] ? keep_one : fill_one, core_product[13] ? keep_one : fill_one, core_product[12] ? keep_one : fill_one, core_product[11] ? keep_one : fill_one, core_product[10] ? keep_one : fill_one, core_product[9] ? keep_one : fill_one, core_product[8] ? keep_one : fill_one, core_product[7] ? keep_one : fill_one, core_product[6] ? keep_one : fill_one, core_product[5] ? keep_one : fill_one, core_product[4] ? keep_one : fill_one, core_product[3] ? keep_one : fill_one, core_product[2] ? keep_one : fill_one, core_product[1] ? keep_one : fill_one, core_product[0] ? keep_one : fill_one};
 endmodule
 
 // The submodules below belong to this design only (prefixed with its top module's name); they share
