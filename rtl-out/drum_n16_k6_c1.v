@@ -25,6 +25,8 @@ module drum_n16_k6_c1 (
     wire negative;  // sign of the product
     wire [15:0] magnitude_a;  // one's-complement magnitude: a[N-1] ? ~a : a
     wire [15:0] magnitude_b;
+    wire keep_one;  // a 1 of P stays 1: product positive
+    wire fill_one;  // a 0 of P becomes 1: product negative
 
     drum_n16_k6_c1_core u_core (
         .x (magnitude_a),
@@ -35,7 +37,11 @@ module drum_n16_k6_c1 (
     assign negative = a[15] ^ b[15];
     assign magnitude_a = a[15] ? (~a) : a;
     assign magnitude_b = b[15] ? (~b) : b;
-    assign z = negative ? (~core_product) : core_product;
+    assign keep_one = ~negative;
+    assign fill_one = negative;
+
+    // each bit: P[j] ? keep_one : fill_one
+    assign z = {core_product[31] ? keep_one : fill_one, core_product[30] ? keep_one : fill_one, core_product[29] ? keep_one : fill_one, core_product[28] ? keep_one : fill_one, core_product[27] ? keep_one : fill_one, core_product[26] ? keep_one : fill_one, core_product[25] ? keep_one : fill_one, core_product[24] ? keep_one : fill_one, core_product[23] ? keep_one : fill_one, core_product[22] ? keep_one : fill_one, core_product[21] ? keep_one : fill_one, core_product[20] ? keep_one : fill_one, core_product[19] ? keep_one : fill_one, core_product[18] ? keep_one : fill_one, core_product[17] ? keep_one : fill_one, core_product[16] ? keep_one : fill_one, core_product[15] ? keep_one : fill_one, core_product[14] ? keep_one : fill_one, core_product[13] ? keep_one : fill_one, core_product[12] ? keep_one : fill_one, core_product[11] ? keep_one : fill_one, core_product[10] ? keep_one : fill_one, core_product[9] ? keep_one : fill_one, core_product[8] ? keep_one : fill_one, core_product[7] ? keep_one : fill_one, core_product[6] ? keep_one : fill_one, core_product[5] ? keep_one : fill_one, core_product[4] ? keep_one : fill_one, core_product[3] ? keep_one : fill_one, core_product[2] ? keep_one : fill_one, core_product[1] ? keep_one : fill_one, core_product[0] ? keep_one : fill_one};
 endmodule
 
 // The submodules below belong to this design only (prefixed with its top module's name); they share
@@ -50,42 +56,30 @@ module drum_n16_k6_c1_core (
 );
 
     wire [11:0] segment_product;  // segment_x * segment_y
-    wire [3:0] leading_one_x;  // leading-one position of x
-    wire nonzero_x;
+    wire [15:0] leading_one_x;  // one-hot leading one of x
+    wire [15:0] above_x;  // above_x[i]: x has a 1 above bit i
     wire large_x;  // x >= 2^k: reduce to a segment
-    wire [3:0] shift_x;  // bits dropped below the segment
-    wire [15:0] shifted_x;  // x >> shift_x
-    wire [5:0] segment_x;  // leading one, k-2 bits below it, forced 1 LSB (unbiased truncation)
-    wire [3:0] leading_one_y;  // leading-one position of y
-    wire nonzero_y;
+    wire [10:0] segment_select_x;  // leading one at bit k..n-1, or small (x < 2^k: shift 0)
+    wire [3:0] shift_x;  // leading one at bit i: shift i-k+1 (0 when small)
+    wire [5:0] segment_x;  // leading one, the k-2 bits below it (one-hot selected), forced 1 LSB; x itself when small
+    wire [15:0] leading_one_y;  // one-hot leading one of y
+    wire [15:0] above_y;  // above_y[i]: y has a 1 above bit i
     wire large_y;  // y >= 2^k: reduce to a segment
-    wire [3:0] shift_y;  // bits dropped below the segment
-    wire [15:0] shifted_y;  // y >> shift_y
-    wire [5:0] segment_y;  // leading one, k-2 bits below it, forced 1 LSB (unbiased truncation)
+    wire [10:0] segment_select_y;  // leading one at bit k..n-1, or small (y < 2^k: shift 0)
+    wire [3:0] shift_y;  // leading one at bit i: shift i-k+1 (0 when small)
+    wire [5:0] segment_y;  // leading one, the k-2 bits below it (one-hot selected), forced 1 LSB; x itself when small
     wire [4:0] total_shift;  // shift_x + shift_y
 
-    drum_n16_k6_c1_core_lod u_lod_x (
-        .x        (x),
-        .position (leading_one_x),
-        .found    (nonzero_x)
+    drum_n16_k6_c1_core_lead u_lead_x (
+        .x      (x),
+        .onehot (leading_one_x),
+        .above  (above_x)
     );
 
-    drum_n16_k6_c1_core_segment_shr u_segment_shr_x (
-        .value  (x),
-        .amount (shift_x),
-        .result (shifted_x)
-    );
-
-    drum_n16_k6_c1_core_lod u_lod_y (
-        .x        (y),
-        .position (leading_one_y),
-        .found    (nonzero_y)
-    );
-
-    drum_n16_k6_c1_core_segment_shr u_segment_shr_y (
-        .value  (y),
-        .amount (shift_y),
-        .result (shifted_y)
+    drum_n16_k6_c1_core_lead u_lead_y (
+        .x      (y),
+        .onehot (leading_one_y),
+        .above  (above_y)
     );
 
     drum_n16_k6_c1_core_segment_mul u_segment_mul (
@@ -100,102 +94,62 @@ module drum_n16_k6_c1_core (
         .result (p)
     );
 
-    assign large_x = |x[15:6];
-    assign shift_x = large_x ? (leading_one_x - 4'd5) : 4'd0;
-    assign segment_x = {shifted_x[5:1], shifted_x[0] | large_x};
-    assign large_y = |y[15:6];
-    assign shift_y = large_y ? (leading_one_y - 4'd5) : 4'd0;
-    assign segment_y = {shifted_y[5:1], shifted_y[0] | large_y};
+    assign large_x = above_x[5];
+    assign segment_select_x = {leading_one_x[15:6], ~large_x};
+    assign shift_x = {|(leading_one_x[15:6] & 10'd896), |(leading_one_x[15:6] & 10'd120), |(leading_one_x[15:6] & 10'd614), |(leading_one_x[15:6] & 10'd341)};
+    assign segment_x = {large_x | x[5], |(segment_select_x & x[14:4]), |(segment_select_x & x[13:3]), |(segment_select_x & x[12:2]), |(segment_select_x & x[11:1]), large_x | x[0]};
+    assign large_y = above_y[5];
+    assign segment_select_y = {leading_one_y[15:6], ~large_y};
+    assign shift_y = {|(leading_one_y[15:6] & 10'd896), |(leading_one_y[15:6] & 10'd120), |(leading_one_y[15:6] & 10'd614), |(leading_one_y[15:6] & 10'd341)};
+    assign segment_y = {large_y | y[5], |(segment_select_y & y[14:4]), |(segment_select_y & y[13:3]), |(segment_select_y & y[12:2]), |(segment_select_y & y[11:1]), large_y | y[0]};
     assign total_shift = {1'd0, shift_x} + {1'd0, shift_y};
 
-    // unused on purpose: a zero operand has a zero segment; no flag needed
-    // unused on purpose: zero: the segment starts at the leading one
-    wire unused_bits = &{1'b0, nonzero_x, shifted_x[15:6], nonzero_y, shifted_y[15:6], 1'b0};
+    // unused on purpose: only leading ones at bit k and above reduce an operand
+    wire unused_bits = &{1'b0, {leading_one_x[5:0], above_x[15:6], above_x[4:0]}, {leading_one_y[5:0], above_y[15:6], above_y[4:0]}, 1'b0};
 endmodule
 
-// Leading-one detector: position of the most significant 1 of x (0 when x = 0), found = (x != 0).
-module drum_n16_k6_c1_core_lod (
+// One-hot leading-one detector: onehot[i] = x[i] and no 1 above it; above[i] = x has a 1 above bit i.
+module drum_n16_k6_c1_core_lead (
     input  wire [15:0] x,
-    output wire [3:0] position,
-    output wire found
+    output wire [15:0] onehot,
+    output wire [15:0] above
 );
 
-    wire found_l1_0;
-    wire position_l1_0;
-    wire found_l1_1;
-    wire position_l1_1;
-    wire found_l1_2;
-    wire position_l1_2;
-    wire found_l1_3;
-    wire position_l1_3;
-    wire found_l1_4;
-    wire position_l1_4;
-    wire found_l1_5;
-    wire position_l1_5;
-    wire found_l1_6;
-    wire position_l1_6;
-    wire found_l1_7;
-    wire position_l1_7;
-    wire found_l2_0;
-    wire [1:0] position_l2_0;
-    wire found_l2_1;
-    wire [1:0] position_l2_1;
-    wire found_l2_2;
-    wire [1:0] position_l2_2;
-    wire found_l2_3;
-    wire [1:0] position_l2_3;
-    wire found_l3_0;
-    wire [2:0] position_l3_0;
-    wire found_l3_1;
-    wire [2:0] position_l3_1;
+    wire above_14;  // a 1 in x[15:15]
+    wire above_13;  // a 1 in x[15:14]
+    wire above_12;  // a 1 in x[15:13]
+    wire above_11;  // a 1 in x[15:12]
+    wire above_10;  // a 1 in x[15:11]
+    wire above_9;  // a 1 in x[15:10]
+    wire above_8;  // a 1 in x[15:9]
+    wire above_7;  // a 1 in x[15:8]
+    wire above_6;  // a 1 in x[15:7]
+    wire above_5;  // a 1 in x[15:6]
+    wire above_4;  // a 1 in x[15:5]
+    wire above_3;  // a 1 in x[15:4]
+    wire above_2;  // a 1 in x[15:3]
+    wire above_1;  // a 1 in x[15:2]
+    wire above_0;  // a 1 in x[15:1]
 
-    assign found_l1_0 = x[1] | x[0];
-    assign position_l1_0 = x[1];
-    assign found_l1_1 = x[3] | x[2];
-    assign position_l1_1 = x[3];
-    assign found_l1_2 = x[5] | x[4];
-    assign position_l1_2 = x[5];
-    assign found_l1_3 = x[7] | x[6];
-    assign position_l1_3 = x[7];
-    assign found_l1_4 = x[9] | x[8];
-    assign position_l1_4 = x[9];
-    assign found_l1_5 = x[11] | x[10];
-    assign position_l1_5 = x[11];
-    assign found_l1_6 = x[13] | x[12];
-    assign position_l1_6 = x[13];
-    assign found_l1_7 = x[15] | x[14];
-    assign position_l1_7 = x[15];
-    assign found_l2_0 = found_l1_1 | found_l1_0;
-    assign position_l2_0 = found_l1_1 ? {1'd1, position_l1_1} : {1'd0, position_l1_0};
-    assign found_l2_1 = found_l1_3 | found_l1_2;
-    assign position_l2_1 = found_l1_3 ? {1'd1, position_l1_3} : {1'd0, position_l1_2};
-    assign found_l2_2 = found_l1_5 | found_l1_4;
-    assign position_l2_2 = found_l1_5 ? {1'd1, position_l1_5} : {1'd0, position_l1_4};
-    assign found_l2_3 = found_l1_7 | found_l1_6;
-    assign position_l2_3 = found_l1_7 ? {1'd1, position_l1_7} : {1'd0, position_l1_6};
-    assign found_l3_0 = found_l2_1 | found_l2_0;
-    assign position_l3_0 = found_l2_1 ? {1'd1, position_l2_1} : {1'd0, position_l2_0};
-    assign found_l3_1 = found_l2_3 | found_l2_2;
-    assign position_l3_1 = found_l2_3 ? {1'd1, position_l2_3} : {1'd0, position_l2_2};
-    assign found = found_l3_1 | found_l3_0;
-    assign position = found_l3_1 ? {1'd1, position_l3_1} : {1'd0, position_l3_0};
-endmodule
+    assign above_14 = x[15];
+    assign above_13 = above_14 | x[14];
+    assign above_12 = above_13 | x[13];
+    assign above_11 = above_12 | x[12];
+    assign above_10 = above_11 | x[11];
+    assign above_9 = above_10 | x[10];
+    assign above_8 = above_9 | x[9];
+    assign above_7 = above_8 | x[8];
+    assign above_6 = above_7 | x[7];
+    assign above_5 = above_6 | x[6];
+    assign above_4 = above_5 | x[5];
+    assign above_3 = above_4 | x[4];
+    assign above_2 = above_3 | x[3];
+    assign above_1 = above_2 | x[2];
+    assign above_0 = above_1 | x[1];
 
-// Barrel shifter: result = value >> amount (logical, 4 stages).
-module drum_n16_k6_c1_core_segment_shr (
-    input  wire [15:0] value,
-    input  wire [3:0] amount,
-    output wire [15:0] result
-);
-
-    wire [15:0] stage0;
-    wire [15:0] stage1;
-    wire [15:0] stage2;
-
-    assign stage0 = amount[0] ? {1'd0, value[15:1]} : value;
-    assign stage1 = amount[1] ? {2'd0, stage0[15:2]} : stage0;
-    assign stage2 = amount[2] ? {4'd0, stage1[15:4]} : stage1;
-    assign result = amount[3] ? {8'd0, stage2[15:8]} : stage2;
+    // x[i] and nothing above it
+    assign onehot = {x[15], x[14] & (~above_14), x[13] & (~above_13), x[12] & (~above_12), x[11] & (~above_11), x[10] & (~above_10), x[9] & (~above_9), x[8] & (~above_8), x[7] & (~above_7), x[6] & (~above_6), x[5] & (~above_5), x[4] & (~above_4), x[3] & (~above_3), x[2] & (~above_2), x[1] & (~above_1), x[0] & (~above_0)};
+    assign above = {1'd0, above_14, above_13, above_12, above_11, above_10, above_9, above_8, above_7, above_6, above_5, above_4, above_3, above_2, above_1, above_0};
 endmodule
 
 // Exact unsigned multiplier: product = a * b.

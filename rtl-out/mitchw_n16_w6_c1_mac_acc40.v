@@ -70,7 +70,8 @@ module mitchw_n16_w6_c1_mac_acc40_mul (
     wire [15:0] magnitude_a;  // one's-complement magnitude: a[N-1] ? ~a : a
     wire [15:0] magnitude_b;
     wire zero_operand;  // a or b is all zeros
-    wire [31:0] signed_product;
+    wire keep_one;  // a 1 of P stays 1: product positive, not zero
+    wire fill_one;  // a 0 of P becomes 1: product negative, not zero
 
     mitchw_n16_w6_c1_mac_acc40_mul_core u_core (
         .x (magnitude_a),
@@ -82,8 +83,11 @@ module mitchw_n16_w6_c1_mac_acc40_mul (
     assign magnitude_a = a[15] ? (~a) : a;
     assign magnitude_b = b[15] ? (~b) : b;
     assign zero_operand = (~(|a)) | (~(|b));
-    assign signed_product = negative ? (~core_product) : core_product;
-    assign z = zero_operand ? 32'd0 : signed_product;
+    assign keep_one = (~negative) & (~zero_operand);
+    assign fill_one = negative & (~zero_operand);
+
+    // each bit: P[j] ? keep_one : fill_one
+    assign z = {core_product[31] ? keep_one : fill_one, core_product[30] ? keep_one : fill_one, core_product[29] ? keep_one : fill_one, core_product[28] ? keep_one : fill_one, core_product[27] ? keep_one : fill_one, core_product[26] ? keep_one : fill_one, core_product[25] ? keep_one : fill_one, core_product[24] ? keep_one : fill_one, core_product[23] ? keep_one : fill_one, core_product[22] ? keep_one : fill_one, core_product[21] ? keep_one : fill_one, core_product[20] ? keep_one : fill_one, core_product[19] ? keep_one : fill_one, core_product[18] ? keep_one : fill_one, core_product[17] ? keep_one : fill_one, core_product[16] ? keep_one : fill_one, core_product[15] ? keep_one : fill_one, core_product[14] ? keep_one : fill_one, core_product[13] ? keep_one : fill_one, core_product[12] ? keep_one : fill_one, core_product[11] ? keep_one : fill_one, core_product[10] ? keep_one : fill_one, core_product[9] ? keep_one : fill_one, core_product[8] ? keep_one : fill_one, core_product[7] ? keep_one : fill_one, core_product[6] ? keep_one : fill_one, core_product[5] ? keep_one : fill_one, core_product[4] ? keep_one : fill_one, core_product[3] ? keep_one : fill_one, core_product[2] ? keep_one : fill_one, core_product[1] ? keep_one : fill_one, core_product[0] ? keep_one : fill_one};
 endmodule
 
 // Mitch-w unsigned core, N = 16, w = 6 (K = 5 fraction bits): log-domain multiplication p ~ x * y.

@@ -70,7 +70,8 @@ module mitchwu_n16_w6_c1_mac_acc40_mul (
     wire [15:0] magnitude_a;  // one's-complement magnitude: a[N-1] ? ~a : a
     wire [15:0] magnitude_b;
     wire zero_operand;  // a or b is all zeros
-    wire [31:0] signed_product;
+    wire keep_one;  // a 1 of P stays 1: product positive, not zero
+    wire fill_one;  // a 0 of P becomes 1: product negative, not zero
 
     mitchwu_n16_w6_c1_mac_acc40_mul_core u_core (
         .x (magnitude_a),
@@ -82,8 +83,11 @@ module mitchwu_n16_w6_c1_mac_acc40_mul (
     assign magnitude_a = a[15] ? (~a) : a;
     assign magnitude_b = b[15] ? (~b) : b;
     assign zero_operand = (~(|a)) | (~(|b));
-    assign signed_product = negative ? (~core_product) : core_product;
-    assign z = zero_operand ? 32'd0 : signed_product;
+    assign keep_one = (~negative) & (~zero_operand);
+    assign fill_one = negative & (~zero_operand);
+
+    // each bit: P[j] ? keep_one : fill_one
+    assign z = {core_product[31] ? keep_one : fill_one, core_product[30] ? keep_one : fill_one, core_product[29] ? keep_one : fill_one, core_product[28] ? keep_one : fill_one, core_product[27] ? keep_one : fill_one, core_product[26] ? keep_one : fill_one, core_product[25] ? keep_one : fill_one, core_product[24] ? keep_one : fill_one, core_product[23] ? keep_one : fill_one, core_product[22] ? keep_one : fill_one, core_product[21] ? keep_one : fill_one, core_product[20] ? keep_one : fill_one, core_product[19] ? keep_one : fill_one, core_product[18] ? keep_one : fill_one, core_product[17] ? keep_one : fill_one, core_product[16] ? keep_one : fill_one, core_product[15] ? keep_one : fill_one, core_product[14] ? keep_one : fill_one, core_product[13] ? keep_one : fill_one, core_product[12] ? keep_one : fill_one, core_product[11] ? keep_one : fill_one, core_product[10] ? keep_one : fill_one, core_product[9] ? keep_one : fill_one, core_product[8] ? keep_one : fill_one, core_product[7] ? keep_one : fill_one, core_product[6] ? keep_one : fill_one, core_product[5] ? keep_one : fill_one, core_product[4] ? keep_one : fill_one, core_product[3] ? keep_one : fill_one, core_product[2] ? keep_one : fill_one, core_product[1] ? keep_one : fill_one, core_product[0] ? keep_one : fill_one};
 endmodule
 
 // Mitch-w unsigned core, N = 16, w = 6 (K = 5 fraction bits, the last a forced 1): log-domain multiplication p ~ x * y; products with c < N are flushed to 0.
@@ -93,17 +97,15 @@ module mitchwu_n16_w6_c1_mac_acc40_mul_core (
     output wire [31:0] p
 );
 
-    wire [3:0] characteristic_x;  // leading-one position of x
-    wire nonzero_x;
-    wire [3:0] align_shift_x;  // N-1 - characteristic
-    wire [15:0] aligned_x;  // leading one moved to bit N-1
-    wire [4:0] fraction_x;  // top K-1 = 4 fraction bits below the leading one, then a forced 1
+    wire [15:0] leading_one_x;  // one-hot leading one of x
+    wire [15:0] above_x;
+    wire [3:0] characteristic_x;  // leading-one position of x (0 when x = 0)
+    wire [4:0] fraction_x;  // the 4 bits below the leading one (one-hot selected), then a forced 1
     wire [8:0] log_x;  // log2(x) ~ characteristic.fraction
-    wire [3:0] characteristic_y;  // leading-one position of y
-    wire nonzero_y;
-    wire [3:0] align_shift_y;  // N-1 - characteristic
-    wire [15:0] aligned_y;  // leading one moved to bit N-1
-    wire [4:0] fraction_y;  // top K-1 = 4 fraction bits below the leading one, then a forced 1
+    wire [15:0] leading_one_y;  // one-hot leading one of y
+    wire [15:0] above_y;
+    wire [3:0] characteristic_y;  // leading-one position of y (0 when y = 0)
+    wire [4:0] fraction_y;  // the 4 bits below the leading one (one-hot selected), then a forced 1
     wire [8:0] log_y;  // log2(y) ~ characteristic.fraction
     wire [9:0] log_sum;  // log_x + log_y, carry kept
     wire [4:0] exponent;  // integer part of the log sum
@@ -113,28 +115,16 @@ module mitchwu_n16_w6_c1_mac_acc40_mul_core (
     wire [3:0] decoder_shift;  // c - N (0..N-1 when decoded)
     wire [20:0] decoder_shifted;  // mantissa << (c - N)
 
-    mitchwu_n16_w6_c1_mac_acc40_mul_core_lod u_lod_x (
-        .x        (x),
-        .position (characteristic_x),
-        .found    (nonzero_x)
+    mitchwu_n16_w6_c1_mac_acc40_mul_core_lead u_lead_x (
+        .x      (x),
+        .onehot (leading_one_x),
+        .above  (above_x)
     );
 
-    mitchwu_n16_w6_c1_mac_acc40_mul_core_align u_align_x (
-        .value  (x),
-        .amount (align_shift_x),
-        .result (aligned_x)
-    );
-
-    mitchwu_n16_w6_c1_mac_acc40_mul_core_lod u_lod_y (
-        .x        (y),
-        .position (characteristic_y),
-        .found    (nonzero_y)
-    );
-
-    mitchwu_n16_w6_c1_mac_acc40_mul_core_align u_align_y (
-        .value  (y),
-        .amount (align_shift_y),
-        .result (aligned_y)
+    mitchwu_n16_w6_c1_mac_acc40_mul_core_lead u_lead_y (
+        .x      (y),
+        .onehot (leading_one_y),
+        .above  (above_y)
     );
 
     mitchwu_n16_w6_c1_mac_acc40_mul_core_log_adder u_log_adder (
@@ -149,11 +139,11 @@ module mitchwu_n16_w6_c1_mac_acc40_mul_core (
         .result (decoder_shifted)
     );
 
-    assign align_shift_x = 4'd15 - characteristic_x;
-    assign fraction_x = {aligned_x[14:11], 1'd1};
+    assign characteristic_x = {|(leading_one_x & 16'd65280), |(leading_one_x & 16'd61680), |(leading_one_x & 16'd52428), |(leading_one_x & 16'd43690)};
+    assign fraction_x = {|(leading_one_x[15:1] & x[14:0]), |(leading_one_x[15:2] & x[13:0]), |(leading_one_x[15:3] & x[12:0]), |(leading_one_x[15:4] & x[11:0]), 1'd1};
     assign log_x = {characteristic_x, fraction_x};
-    assign align_shift_y = 4'd15 - characteristic_y;
-    assign fraction_y = {aligned_y[14:11], 1'd1};
+    assign characteristic_y = {|(leading_one_y & 16'd65280), |(leading_one_y & 16'd61680), |(leading_one_y & 16'd52428), |(leading_one_y & 16'd43690)};
+    assign fraction_y = {|(leading_one_y[15:1] & y[14:0]), |(leading_one_y[15:2] & y[13:0]), |(leading_one_y[15:3] & y[12:0]), |(leading_one_y[15:4] & y[11:0]), 1'd1};
     assign log_y = {characteristic_y, fraction_y};
     assign exponent = log_sum[9:5];
     assign mantissa = {1'd1, log_sum[4:0]};
@@ -165,95 +155,52 @@ module mitchwu_n16_w6_c1_mac_acc40_mul_core (
     assign p = decoded ? {decoder_shifted, 11'd0} : 32'd0;
 
     // unused on purpose: a zero operand counts as magnitude 1; the sign wrapper masks zero operands
-    // unused on purpose: the leading one itself is implied by the characteristic
-    // unused on purpose: fraction bits beyond the w-2 aligned ones are truncated
     // unused on purpose: c - N < N whenever the product is decoded
-    wire unused_bits = &{1'b0, nonzero_x, aligned_x[15], aligned_x[10:0], nonzero_y, aligned_y[15], aligned_y[10:0], decoder_offset[4], 1'b0};
+    wire unused_bits = &{1'b0, above_x, above_y, decoder_offset[4], 1'b0};
 endmodule
 
-// Leading-one detector: position of the most significant 1 of x (0 when x = 0), found = (x != 0).
-module mitchwu_n16_w6_c1_mac_acc40_mul_core_lod (
+// One-hot leading-one detector: onehot[i] = x[i] and no 1 above it; above[i] = x has a 1 above bit i.
+module mitchwu_n16_w6_c1_mac_acc40_mul_core_lead (
     input  wire [15:0] x,
-    output wire [3:0] position,
-    output wire found
+    output wire [15:0] onehot,
+    output wire [15:0] above
 );
 
-    wire found_l1_0;
-    wire position_l1_0;
-    wire found_l1_1;
-    wire position_l1_1;
-    wire found_l1_2;
-    wire position_l1_2;
-    wire found_l1_3;
-    wire position_l1_3;
-    wire found_l1_4;
-    wire position_l1_4;
-    wire found_l1_5;
-    wire position_l1_5;
-    wire found_l1_6;
-    wire position_l1_6;
-    wire found_l1_7;
-    wire position_l1_7;
-    wire found_l2_0;
-    wire [1:0] position_l2_0;
-    wire found_l2_1;
-    wire [1:0] position_l2_1;
-    wire found_l2_2;
-    wire [1:0] position_l2_2;
-    wire found_l2_3;
-    wire [1:0] position_l2_3;
-    wire found_l3_0;
-    wire [2:0] position_l3_0;
-    wire found_l3_1;
-    wire [2:0] position_l3_1;
+    wire above_14;  // a 1 in x[15:15]
+    wire above_13;  // a 1 in x[15:14]
+    wire above_12;  // a 1 in x[15:13]
+    wire above_11;  // a 1 in x[15:12]
+    wire above_10;  // a 1 in x[15:11]
+    wire above_9;  // a 1 in x[15:10]
+    wire above_8;  // a 1 in x[15:9]
+    wire above_7;  // a 1 in x[15:8]
+    wire above_6;  // a 1 in x[15:7]
+    wire above_5;  // a 1 in x[15:6]
+    wire above_4;  // a 1 in x[15:5]
+    wire above_3;  // a 1 in x[15:4]
+    wire above_2;  // a 1 in x[15:3]
+    wire above_1;  // a 1 in x[15:2]
+    wire above_0;  // a 1 in x[15:1]
 
-    assign found_l1_0 = x[1] | x[0];
-    assign position_l1_0 = x[1];
-    assign found_l1_1 = x[3] | x[2];
-    assign position_l1_1 = x[3];
-    assign found_l1_2 = x[5] | x[4];
-    assign position_l1_2 = x[5];
-    assign found_l1_3 = x[7] | x[6];
-    assign position_l1_3 = x[7];
-    assign found_l1_4 = x[9] | x[8];
-    assign position_l1_4 = x[9];
-    assign found_l1_5 = x[11] | x[10];
-    assign position_l1_5 = x[11];
-    assign found_l1_6 = x[13] | x[12];
-    assign position_l1_6 = x[13];
-    assign found_l1_7 = x[15] | x[14];
-    assign position_l1_7 = x[15];
-    assign found_l2_0 = found_l1_1 | found_l1_0;
-    assign position_l2_0 = found_l1_1 ? {1'd1, position_l1_1} : {1'd0, position_l1_0};
-    assign found_l2_1 = found_l1_3 | found_l1_2;
-    assign position_l2_1 = found_l1_3 ? {1'd1, position_l1_3} : {1'd0, position_l1_2};
-    assign found_l2_2 = found_l1_5 | found_l1_4;
-    assign position_l2_2 = found_l1_5 ? {1'd1, position_l1_5} : {1'd0, position_l1_4};
-    assign found_l2_3 = found_l1_7 | found_l1_6;
-    assign position_l2_3 = found_l1_7 ? {1'd1, position_l1_7} : {1'd0, position_l1_6};
-    assign found_l3_0 = found_l2_1 | found_l2_0;
-    assign position_l3_0 = found_l2_1 ? {1'd1, position_l2_1} : {1'd0, position_l2_0};
-    assign found_l3_1 = found_l2_3 | found_l2_2;
-    assign position_l3_1 = found_l2_3 ? {1'd1, position_l2_3} : {1'd0, position_l2_2};
-    assign found = found_l3_1 | found_l3_0;
-    assign position = found_l3_1 ? {1'd1, position_l3_1} : {1'd0, position_l3_0};
-endmodule
+    assign above_14 = x[15];
+    assign above_13 = above_14 | x[14];
+    assign above_12 = above_13 | x[13];
+    assign above_11 = above_12 | x[12];
+    assign above_10 = above_11 | x[11];
+    assign above_9 = above_10 | x[10];
+    assign above_8 = above_9 | x[9];
+    assign above_7 = above_8 | x[8];
+    assign above_6 = above_7 | x[7];
+    assign above_5 = above_6 | x[6];
+    assign above_4 = above_5 | x[5];
+    assign above_3 = above_4 | x[4];
+    assign above_2 = above_3 | x[3];
+    assign above_1 = above_2 | x[2];
+    assign above_0 = above_1 | x[1];
 
-// Barrel shifter: result = value << amount (logical, 4 stages).
-module mitchwu_n16_w6_c1_mac_acc40_mul_core_align (
-    input  wire [15:0] value,
-    input  wire [3:0] amount,
-    output wire [15:0] result
-);
-
-    wire [15:0] stage0;
-    wire [15:0] stage1;
-    wire [15:0] stage2;
-
-    assign stage0 = amount[0] ? {value[14:0], 1'd0} : value;
-    assign stage1 = amount[1] ? {stage0[13:0], 2'd0} : stage0;
-    assign stage2 = amount[2] ? {stage1[11:0], 4'd0} : stage1;
-    assign result = amount[3] ? {stage2[7:0], 8'd0} : stage2;
+    // x[i] and nothing above it
+    assign onehot = {x[15], x[14] & (~above_14), x[13] & (~above_13), x[12] & (~above_12), x[11] & (~above_11), x[10] & (~above_10), x[9] & (~above_9), x[8] & (~above_8), x[7] & (~above_7), x[6] & (~above_6), x[5] & (~above_5), x[4] & (~above_4), x[3] & (~above_3), x[2] & (~above_2), x[1] & (~above_1), x[0] & (~above_0)};
+    assign above = {1'd0, above_14, above_13, above_12, above_11, above_10, above_9, above_8, above_7, above_6, above_5, above_4, above_3, above_2, above_1, above_0};
 endmodule
 
 // Adder: sum = a + b with carry out.

@@ -26,7 +26,8 @@ module mitchwu_n32_w6_c1 (
     wire [31:0] magnitude_a;  // one's-complement magnitude: a[N-1] ? ~a : a
     wire [31:0] magnitude_b;
     wire zero_operand;  // a or b is all zeros
-    wire [63:0] signed_product;
+    wire keep_one;  // a 1 of P stays 1: product positive, not zero
+    wire fill_one;  // a 0 of P becomes 1: product negative, not zero
 
     mitchwu_n32_w6_c1_core u_core (
         .x (magnitude_a),
@@ -38,8 +39,11 @@ module mitchwu_n32_w6_c1 (
     assign magnitude_a = a[31] ? (~a) : a;
     assign magnitude_b = b[31] ? (~b) : b;
     assign zero_operand = (~(|a)) | (~(|b));
-    assign signed_product = negative ? (~core_product) : core_product;
-    assign z = zero_operand ? 64'h0 : signed_product;
+    assign keep_one = (~negative) & (~zero_operand);
+    assign fill_one = negative & (~zero_operand);
+
+    // each bit: P[j] ? keep_one : fill_one
+    assign z = {core_product[63] ? keep_one : fill_one, core_product[62] ? keep_one : fill_one, core_product[61] ? keep_one : fill_one, core_product[60] ? keep_one : fill_one, core_product[59] ? keep_one : fill_one, core_product[58] ? keep_one : fill_one, core_product[57] ? keep_one : fill_one, core_product[56] ? keep_one : fill_one, core_product[55] ? keep_one : fill_one, core_product[54] ? keep_one : fill_one, core_product[53] ? keep_one : fill_one, core_product[52] ? keep_one : fill_one, core_product[51] ? keep_one : fill_one, core_product[50] ? keep_one : fill_one, core_product[49] ? keep_one : fill_one, core_product[48] ? keep_one : fill_one, core_product[47] ? keep_one : fill_one, core_product[46] ? keep_one : fill_one, core_product[45] ? keep_one : fill_one, core_product[44] ? keep_one : fill_one, core_product[43] ? keep_one : fill_one, core_product[42] ? keep_one : fill_one, core_product[41] ? keep_one : fill_one, core_product[40] ? keep_one : fill_one, core_product[39] ? keep_one : fill_one, core_product[38] ? keep_one : fill_one, core_product[37] ? keep_one : fill_one, core_product[36] ? keep_one : fill_one, core_product[35] ? keep_one : fill_one, core_product[34] ? keep_one : fill_one, core_product[33] ? keep_one : fill_one, core_product[32] ? keep_one : fill_one, core_product[31] ? keep_one : fill_one, core_product[30] ? keep_one : fill_one, core_product[29] ? keep_one : fill_one, core_product[28] ? keep_one : fill_one, core_product[27] ? keep_one : fill_one, core_product[26] ? keep_one : fill_one, core_product[25] ? keep_one : fill_one, core_product[24] ? keep_one : fill_one, core_product[23] ? keep_one : fill_one, core_product[22] ? keep_one : fill_one, core_product[21] ? keep_one : fill_one, core_product[20] ? keep_one : fill_one, core_product[19] ? keep_one : fill_one, core_product[18] ? keep_one : fill_one, core_product[17] ? keep_one : fill_one, core_product[16] ? keep_one : fill_one, core_product[15] ? keep_one : fill_one, core_product[14] ? keep_one : fill_one, core_product[13] ? keep_one : fill_one, core_product[12] ? keep_one : fill_one, core_product[11] ? keep_one : fill_one, core_product[10] ? keep_one : fill_one, core_product[9] ? keep_one : fill_one, core_product[8] ? keep_one : fill_one, core_product[7] ? keep_one : fill_one, core_product[6] ? keep_one : fill_one, core_product[5] ? keep_one : fill_one, core_product[4] ? keep_one : fill_one, core_product[3] ? keep_one : fill_one, core_product[2] ? keep_one : fill_one, core_product[1] ? keep_one : fill_one, core_product[0] ? keep_one : fill_one};
 endmodule
 
 // The submodules below belong to this design only (prefixed with its top module's name); they share
@@ -53,17 +57,15 @@ module mitchwu_n32_w6_c1_core (
     output wire [63:0] p
 );
 
-    wire [4:0] characteristic_x;  // leading-one position of x
-    wire nonzero_x;
-    wire [4:0] align_shift_x;  // N-1 - characteristic
-    wire [31:0] aligned_x;  // leading one moved to bit N-1
-    wire [4:0] fraction_x;  // top K-1 = 4 fraction bits below the leading one, then a forced 1
+    wire [31:0] leading_one_x;  // one-hot leading one of x
+    wire [31:0] above_x;
+    wire [4:0] characteristic_x;  // leading-one position of x (0 when x = 0)
+    wire [4:0] fraction_x;  // the 4 bits below the leading one (one-hot selected), then a forced 1
     wire [9:0] log_x;  // log2(x) ~ characteristic.fraction
-    wire [4:0] characteristic_y;  // leading-one position of y
-    wire nonzero_y;
-    wire [4:0] align_shift_y;  // N-1 - characteristic
-    wire [31:0] aligned_y;  // leading one moved to bit N-1
-    wire [4:0] fraction_y;  // top K-1 = 4 fraction bits below the leading one, then a forced 1
+    wire [31:0] leading_one_y;  // one-hot leading one of y
+    wire [31:0] above_y;
+    wire [4:0] characteristic_y;  // leading-one position of y (0 when y = 0)
+    wire [4:0] fraction_y;  // the 4 bits below the leading one (one-hot selected), then a forced 1
     wire [9:0] log_y;  // log2(y) ~ characteristic.fraction
     wire [10:0] log_sum;  // log_x + log_y, carry kept
     wire [5:0] exponent;  // integer part of the log sum
@@ -73,28 +75,16 @@ module mitchwu_n32_w6_c1_core (
     wire [4:0] decoder_shift;  // c - N (0..N-1 when decoded)
     wire [36:0] decoder_shifted;  // mantissa << (c - N)
 
-    mitchwu_n32_w6_c1_core_lod u_lod_x (
-        .x        (x),
-        .position (characteristic_x),
-        .found    (nonzero_x)
+    mitchwu_n32_w6_c1_core_lead u_lead_x (
+        .x      (x),
+        .onehot (leading_one_x),
+        .above  (above_x)
     );
 
-    mitchwu_n32_w6_c1_core_align u_align_x (
-        .value  (x),
-        .amount (align_shift_x),
-        .result (aligned_x)
-    );
-
-    mitchwu_n32_w6_c1_core_lod u_lod_y (
-        .x        (y),
-        .position (characteristic_y),
-        .found    (nonzero_y)
-    );
-
-    mitchwu_n32_w6_c1_core_align u_align_y (
-        .value  (y),
-        .amount (align_shift_y),
-        .result (aligned_y)
+    mitchwu_n32_w6_c1_core_lead u_lead_y (
+        .x      (y),
+        .onehot (leading_one_y),
+        .above  (above_y)
     );
 
     mitchwu_n32_w6_c1_core_log_adder u_log_adder (
@@ -109,11 +99,11 @@ module mitchwu_n32_w6_c1_core (
         .result (decoder_shifted)
     );
 
-    assign align_shift_x = 5'd31 - characteristic_x;
-    assign fraction_x = {aligned_x[30:27], 1'd1};
+    assign characteristic_x = {|(leading_one_x & 32'd4294901760), |(leading_one_x & 32'd4278255360), |(leading_one_x & 32'd4042322160), |(leading_one_x & 32'd3435973836), |(leading_one_x & 32'd2863311530)};
+    assign fraction_x = {|(leading_one_x[31:1] & x[30:0]), |(leading_one_x[31:2] & x[29:0]), |(leading_one_x[31:3] & x[28:0]), |(leading_one_x[31:4] & x[27:0]), 1'd1};
     assign log_x = {characteristic_x, fraction_x};
-    assign align_shift_y = 5'd31 - characteristic_y;
-    assign fraction_y = {aligned_y[30:27], 1'd1};
+    assign characteristic_y = {|(leading_one_y & 32'd4294901760), |(leading_one_y & 32'd4278255360), |(leading_one_y & 32'd4042322160), |(leading_one_y & 32'd3435973836), |(leading_one_y & 32'd2863311530)};
+    assign fraction_y = {|(leading_one_y[31:1] & y[30:0]), |(leading_one_y[31:2] & y[29:0]), |(leading_one_y[31:3] & y[28:0]), |(leading_one_y[31:4] & y[27:0]), 1'd1};
     assign log_y = {characteristic_y, fraction_y};
     assign exponent = log_sum[10:5];
     assign mantissa = {1'd1, log_sum[4:0]};
@@ -125,161 +115,84 @@ module mitchwu_n32_w6_c1_core (
     assign p = decoded ? {decoder_shifted, 27'd0} : 64'h0;
 
     // unused on purpose: a zero operand counts as magnitude 1; the sign wrapper masks zero operands
-    // unused on purpose: the leading one itself is implied by the characteristic
-    // unused on purpose: fraction bits beyond the w-2 aligned ones are truncated
     // unused on purpose: c - N < N whenever the product is decoded
-    wire unused_bits = &{1'b0, nonzero_x, aligned_x[31], aligned_x[26:0], nonzero_y, aligned_y[31], aligned_y[26:0], decoder_offset[5], 1'b0};
+    wire unused_bits = &{1'b0, above_x, above_y, decoder_offset[5], 1'b0};
 endmodule
 
-// Leading-one detector: position of the most significant 1 of x (0 when x = 0), found = (x != 0).
-module mitchwu_n32_w6_c1_core_lod (
+// One-hot leading-one detector: onehot[i] = x[i] and no 1 above it; above[i] = x has a 1 above bit i.
+module mitchwu_n32_w6_c1_core_lead (
     input  wire [31:0] x,
-    output wire [4:0] position,
-    output wire found
+    output wire [31:0] onehot,
+    output wire [31:0] above
 );
 
-    wire found_l1_0;
-    wire position_l1_0;
-    wire found_l1_1;
-    wire position_l1_1;
-    wire found_l1_2;
-    wire position_l1_2;
-    wire found_l1_3;
-    wire position_l1_3;
-    wire found_l1_4;
-    wire position_l1_4;
-    wire found_l1_5;
-    wire position_l1_5;
-    wire found_l1_6;
-    wire position_l1_6;
-    wire found_l1_7;
-    wire position_l1_7;
-    wire found_l1_8;
-    wire position_l1_8;
-    wire found_l1_9;
-    wire position_l1_9;
-    wire found_l1_10;
-    wire position_l1_10;
-    wire found_l1_11;
-    wire position_l1_11;
-    wire found_l1_12;
-    wire position_l1_12;
-    wire found_l1_13;
-    wire position_l1_13;
-    wire found_l1_14;
-    wire position_l1_14;
-    wire found_l1_15;
-    wire position_l1_15;
-    wire found_l2_0;
-    wire [1:0] position_l2_0;
-    wire found_l2_1;
-    wire [1:0] position_l2_1;
-    wire found_l2_2;
-    wire [1:0] position_l2_2;
-    wire found_l2_3;
-    wire [1:0] position_l2_3;
-    wire found_l2_4;
-    wire [1:0] position_l2_4;
-    wire found_l2_5;
-    wire [1:0] position_l2_5;
-    wire found_l2_6;
-    wire [1:0] position_l2_6;
-    wire found_l2_7;
-    wire [1:0] position_l2_7;
-    wire found_l3_0;
-    wire [2:0] position_l3_0;
-    wire found_l3_1;
-    wire [2:0] position_l3_1;
-    wire found_l3_2;
-    wire [2:0] position_l3_2;
-    wire found_l3_3;
-    wire [2:0] position_l3_3;
-    wire found_l4_0;
-    wire [3:0] position_l4_0;
-    wire found_l4_1;
-    wire [3:0] position_l4_1;
+    wire above_30;  // a 1 in x[31:31]
+    wire above_29;  // a 1 in x[31:30]
+    wire above_28;  // a 1 in x[31:29]
+    wire above_27;  // a 1 in x[31:28]
+    wire above_26;  // a 1 in x[31:27]
+    wire above_25;  // a 1 in x[31:26]
+    wire above_24;  // a 1 in x[31:25]
+    wire above_23;  // a 1 in x[31:24]
+    wire above_22;  // a 1 in x[31:23]
+    wire above_21;  // a 1 in x[31:22]
+    wire above_20;  // a 1 in x[31:21]
+    wire above_19;  // a 1 in x[31:20]
+    wire above_18;  // a 1 in x[31:19]
+    wire above_17;  // a 1 in x[31:18]
+    wire above_16;  // a 1 in x[31:17]
+    wire above_15;  // a 1 in x[31:16]
+    wire above_14;  // a 1 in x[31:15]
+    wire above_13;  // a 1 in x[31:14]
+    wire above_12;  // a 1 in x[31:13]
+    wire above_11;  // a 1 in x[31:12]
+    wire above_10;  // a 1 in x[31:11]
+    wire above_9;  // a 1 in x[31:10]
+    wire above_8;  // a 1 in x[31:9]
+    wire above_7;  // a 1 in x[31:8]
+    wire above_6;  // a 1 in x[31:7]
+    wire above_5;  // a 1 in x[31:6]
+    wire above_4;  // a 1 in x[31:5]
+    wire above_3;  // a 1 in x[31:4]
+    wire above_2;  // a 1 in x[31:3]
+    wire above_1;  // a 1 in x[31:2]
+    wire above_0;  // a 1 in x[31:1]
 
-    assign found_l1_0 = x[1] | x[0];
-    assign position_l1_0 = x[1];
-    assign found_l1_1 = x[3] | x[2];
-    assign position_l1_1 = x[3];
-    assign found_l1_2 = x[5] | x[4];
-    assign position_l1_2 = x[5];
-    assign found_l1_3 = x[7] | x[6];
-    assign position_l1_3 = x[7];
-    assign found_l1_4 = x[9] | x[8];
-    assign position_l1_4 = x[9];
-    assign found_l1_5 = x[11] | x[10];
-    assign position_l1_5 = x[11];
-    assign found_l1_6 = x[13] | x[12];
-    assign position_l1_6 = x[13];
-    assign found_l1_7 = x[15] | x[14];
-    assign position_l1_7 = x[15];
-    assign found_l1_8 = x[17] | x[16];
-    assign position_l1_8 = x[17];
-    assign found_l1_9 = x[19] | x[18];
-    assign position_l1_9 = x[19];
-    assign found_l1_10 = x[21] | x[20];
-    assign position_l1_10 = x[21];
-    assign found_l1_11 = x[23] | x[22];
-    assign position_l1_11 = x[23];
-    assign found_l1_12 = x[25] | x[24];
-    assign position_l1_12 = x[25];
-    assign found_l1_13 = x[27] | x[26];
-    assign position_l1_13 = x[27];
-    assign found_l1_14 = x[29] | x[28];
-    assign position_l1_14 = x[29];
-    assign found_l1_15 = x[31] | x[30];
-    assign position_l1_15 = x[31];
-    assign found_l2_0 = found_l1_1 | found_l1_0;
-    assign position_l2_0 = found_l1_1 ? {1'd1, position_l1_1} : {1'd0, position_l1_0};
-    assign found_l2_1 = found_l1_3 | found_l1_2;
-    assign position_l2_1 = found_l1_3 ? {1'd1, position_l1_3} : {1'd0, position_l1_2};
-    assign found_l2_2 = found_l1_5 | found_l1_4;
-    assign position_l2_2 = found_l1_5 ? {1'd1, position_l1_5} : {1'd0, position_l1_4};
-    assign found_l2_3 = found_l1_7 | found_l1_6;
-    assign position_l2_3 = found_l1_7 ? {1'd1, position_l1_7} : {1'd0, position_l1_6};
-    assign found_l2_4 = found_l1_9 | found_l1_8;
-    assign position_l2_4 = found_l1_9 ? {1'd1, position_l1_9} : {1'd0, position_l1_8};
-    assign found_l2_5 = found_l1_11 | found_l1_10;
-    assign position_l2_5 = found_l1_11 ? {1'd1, position_l1_11} : {1'd0, position_l1_10};
-    assign found_l2_6 = found_l1_13 | found_l1_12;
-    assign position_l2_6 = found_l1_13 ? {1'd1, position_l1_13} : {1'd0, position_l1_12};
-    assign found_l2_7 = found_l1_15 | found_l1_14;
-    assign position_l2_7 = found_l1_15 ? {1'd1, position_l1_15} : {1'd0, position_l1_14};
-    assign found_l3_0 = found_l2_1 | found_l2_0;
-    assign position_l3_0 = found_l2_1 ? {1'd1, position_l2_1} : {1'd0, position_l2_0};
-    assign found_l3_1 = found_l2_3 | found_l2_2;
-    assign position_l3_1 = found_l2_3 ? {1'd1, position_l2_3} : {1'd0, position_l2_2};
-    assign found_l3_2 = found_l2_5 | found_l2_4;
-    assign position_l3_2 = found_l2_5 ? {1'd1, position_l2_5} : {1'd0, position_l2_4};
-    assign found_l3_3 = found_l2_7 | found_l2_6;
-    assign position_l3_3 = found_l2_7 ? {1'd1, position_l2_7} : {1'd0, position_l2_6};
-    assign found_l4_0 = found_l3_1 | found_l3_0;
-    assign position_l4_0 = found_l3_1 ? {1'd1, position_l3_1} : {1'd0, position_l3_0};
-    assign found_l4_1 = found_l3_3 | found_l3_2;
-    assign position_l4_1 = found_l3_3 ? {1'd1, position_l3_3} : {1'd0, position_l3_2};
-    assign found = found_l4_1 | found_l4_0;
-    assign position = found_l4_1 ? {1'd1, position_l4_1} : {1'd0, position_l4_0};
-endmodule
+    assign above_30 = x[31];
+    assign above_29 = above_30 | x[30];
+    assign above_28 = above_29 | x[29];
+    assign above_27 = above_28 | x[28];
+    assign above_26 = above_27 | x[27];
+    assign above_25 = above_26 | x[26];
+    assign above_24 = above_25 | x[25];
+    assign above_23 = above_24 | x[24];
+    assign above_22 = above_23 | x[23];
+    assign above_21 = above_22 | x[22];
+    assign above_20 = above_21 | x[21];
+    assign above_19 = above_20 | x[20];
+    assign above_18 = above_19 | x[19];
+    assign above_17 = above_18 | x[18];
+    assign above_16 = above_17 | x[17];
+    assign above_15 = above_16 | x[16];
+    assign above_14 = above_15 | x[15];
+    assign above_13 = above_14 | x[14];
+    assign above_12 = above_13 | x[13];
+    assign above_11 = above_12 | x[12];
+    assign above_10 = above_11 | x[11];
+    assign above_9 = above_10 | x[10];
+    assign above_8 = above_9 | x[9];
+    assign above_7 = above_8 | x[8];
+    assign above_6 = above_7 | x[7];
+    assign above_5 = above_6 | x[6];
+    assign above_4 = above_5 | x[5];
+    assign above_3 = above_4 | x[4];
+    assign above_2 = above_3 | x[3];
+    assign above_1 = above_2 | x[2];
+    assign above_0 = above_1 | x[1];
 
-// Barrel shifter: result = value << amount (logical, 5 stages).
-module mitchwu_n32_w6_c1_core_align (
-    input  wire [31:0] value,
-    input  wire [4:0] amount,
-    output wire [31:0] result
-);
-
-    wire [31:0] stage0;
-    wire [31:0] stage1;
-    wire [31:0] stage2;
-    wire [31:0] stage3;
-
-    assign stage0 = amount[0] ? {value[30:0], 1'd0} : value;
-    assign stage1 = amount[1] ? {stage0[29:0], 2'd0} : stage0;
-    assign stage2 = amount[2] ? {stage1[27:0], 4'd0} : stage1;
-    assign stage3 = amount[3] ? {stage2[23:0], 8'd0} : stage2;
-    assign result = amount[4] ? {stage3[15:0], 16'd0} : stage3;
+    // x[i] and nothing above it
+    assign onehot = {x[31], x[30] & (~above_30), x[29] & (~above_29), x[28] & (~above_28), x[27] & (~above_27), x[26] & (~above_26), x[25] & (~above_25), x[24] & (~above_24), x[23] & (~above_23), x[22] & (~above_22), x[21] & (~above_21), x[20] & (~above_20), x[19] & (~above_19), x[18] & (~above_18), x[17] & (~above_17), x[16] & (~above_16), x[15] & (~above_15), x[14] & (~above_14), x[13] & (~above_13), x[12] & (~above_12), x[11] & (~above_11), x[10] & (~above_10), x[9] & (~above_9), x[8] & (~above_8), x[7] & (~above_7), x[6] & (~above_6), x[5] & (~above_5), x[4] & (~above_4), x[3] & (~above_3), x[2] & (~above_2), x[1] & (~above_1), x[0] & (~above_0)};
+    assign above = {1'd0, above_30, above_29, above_28, above_27, above_26, above_25, above_24, above_23, above_22, above_21, above_20, above_19, above_18, above_17, above_16, above_15, above_14, above_13, above_12, above_11, above_10, above_9, above_8, above_7, above_6, above_5, above_4, above_3, above_2, above_1, above_0};
 endmodule
 
 // Adder: sum = a + b with carry out.

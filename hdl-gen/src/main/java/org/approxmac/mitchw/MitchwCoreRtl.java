@@ -1,10 +1,13 @@
 package org.approxmac.mitchw;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.approxmac.hdl.blocks.Adder;
 import org.approxmac.hdl.blocks.BarrelShifter;
 import org.approxmac.hdl.blocks.BarrelShifter.Direction;
 import org.approxmac.hdl.blocks.LeadingOneDetector;
+import org.approxmac.hdl.blocks.LeadingOneSelector;
 import org.approxmac.hdl.builder.Constant;
 import org.approxmac.hdl.builder.Expr;
 import org.approxmac.hdl.builder.HdlModule;
@@ -26,6 +29,12 @@ import org.approxmac.hdl.wrapper.UnsignedCoreRtl;
  * </pre>
  * A zero operand is treated as magnitude 1 (characteristic 0, fraction 0); masking zero operands is
  * the sign wrapper's job. w = n gives Mitchell's original multiplier.
+ *
+ * <p>When the aligned fraction bits are no more than ceil(log2 N) ({@link #oneHotFraction}, e.g. w = 6
+ * at N = 32), the detector is one-hot ({@link LeadingOneSelector}): the characteristic is the OR
+ * encoding of its lines and fraction bit t below the leading one is {@code |(onehot[N-1:t] & x[N-1-t:0])},
+ * with no aligning shifter (159.9 to 147.5 pJ per operation for the Mitch-w6 c1 MAC at N = 32 on
+ * osu018, docs/cost-method.md section 12).
  *
  * <p>{@link MitchwVariant#AUTHORS_VHDL} (kind {@code mitchwu}) keeps K-1 aligned fraction bits and
  * appends a constant 1, and decodes only characteristic sums c &gt;= N:
@@ -73,8 +82,9 @@ public final class MitchwCoreRtl implements UnsignedCoreRtl {
     public HdlModule build(String name) {
         int k = fractionBits;
         int charWidth = LeadingOneDetector.positionWidth(n);
-        HdlModule lod = LeadingOneDetector.build(name + "_lod", n);
-        HdlModule align = alignedFractionBits() == 0 ? null
+        boolean oneHot = oneHotFraction(n, alignedFractionBits());
+        HdlModule lod = oneHot ? LeadingOneSelector.build(name + "_lead", n) : LeadingOneDetector.build(name + "_lod", n);
+        HdlModule align = alignedFractionBits() == 0 || oneHot ? null
                 : BarrelShifter.build(name + "_align", n, charWidth, Direction.LEFT);
         int logWidth = charWidth + k;
         HdlModule adder = Adder.build(name + "_log_adder", logWidth);
@@ -87,8 +97,8 @@ public final class MitchwCoreRtl implements UnsignedCoreRtl {
         Signal x = m.input("x", n);
         Signal y = m.input("y", n);
         Signal p = m.output("p", 2 * n);
-        Signal logX = logarithm(m, "x", x, lod, align);
-        Signal logY = logarithm(m, "y", y, lod, align);
+        Signal logX = oneHot ? selectedLogarithm(m, "x", x, lod) : logarithm(m, "x", x, lod, align);
+        Signal logY = oneHot ? selectedLogarithm(m, "y", y, lod) : logarithm(m, "y", y, lod, align);
         Signal logSum = m.wire("log_sum", logWidth + 1, "log_x + log_y, carry kept");
         m.instance("u_log_adder", adder, Map.of("a", logX, "b", logY, "sum", logSum));
         Signal exponent = m.wire("exponent", logSum.slice(logWidth, k), "integer part of the log sum");
@@ -136,6 +146,41 @@ public final class MitchwCoreRtl implements UnsignedCoreRtl {
     /** Fraction bits taken from the aligned operand: K, or K-1 before a forced 1. */
     private int alignedFractionBits() {
         return variant.forcedFractionBit() ? fractionBits - 1 : fractionBits;
+    }
+
+    /**
+     * Whether the fraction bits are selected from one-hot leading-one lines: {@code kept} AND-OR
+     * multiplexers of up to n inputs take no more gates than the n-bit aligning shifter (n log2 n
+     * multiplexers).
+     */
+    static boolean oneHotFraction(int n, int kept) {
+        return kept > 0 && kept <= LeadingOneDetector.positionWidth(n);
+    }
+
+    /**
+     * Characteristic and truncated fraction of one operand from a one-hot leading-one detector: the
+     * characteristic is the OR encoding of the lines, fraction bit t below the leading one the AND-OR
+     * multiplexer of the lines with x shifted by t (no aligning shifter).
+     */
+    private Signal selectedLogarithm(ModuleBuilder m, String op, Signal v, HdlModule selector) {
+        int charWidth = LeadingOneDetector.positionWidth(n);
+        Signal onehot = m.wire("leading_one_" + op, n, "one-hot leading one of " + op);
+        Signal above = m.wire("above_" + op, n);
+        m.instance("u_lead_" + op, selector, Map.of("x", v, "onehot", onehot, "above", above));
+        m.discard(above, "a zero operand counts as magnitude 1; the sign wrapper masks zero operands");
+        Signal characteristic = m.wire("characteristic_" + op, LeadingOneSelector.index(onehot, 0, charWidth),
+                "leading-one position of " + op + " (0 when " + op + " = 0)");
+        List<Expr> fraction = new ArrayList<>();
+        for (int t = 1; t <= alignedFractionBits(); t++) {
+            fraction.add(LeadingOneSelector.select(onehot.slice(n - 1, t), v.slice(n - 1 - t, 0)));
+        }
+        if (variant.forcedFractionBit()) {
+            fraction.add(Constant.ones(1));
+        }
+        Signal f = m.wire("fraction_" + op, Expr.concat(fraction), variant.forcedFractionBit()
+                ? "the " + (fractionBits - 1) + " bits below the leading one (one-hot selected), then a forced 1"
+                : "the " + fractionBits + " bits below the leading one (one-hot selected)");
+        return m.wire("log_" + op, Expr.concat(characteristic, f), "log2(" + op + ") ~ characteristic.fraction");
     }
 
     /** Characteristic and truncated fraction of one operand: log = {characteristic, fraction}. */

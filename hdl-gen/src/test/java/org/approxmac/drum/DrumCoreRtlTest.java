@@ -1,6 +1,7 @@
 package org.approxmac.drum;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,15 +27,46 @@ class DrumCoreRtlTest {
     }
 
     @Test
-    void hasSegmentsAKByKMultiplierAndAFinalShifter() {
+    void matchesTheGoldenCoreOnRandomOperandsInBothSegmentForms() {
+        java.util.Random random = new java.util.Random(20);
+        for (int k : new int[] {6, 12}) {
+            int n = 24;
+            DrumCore golden = new DrumCore(n, k);
+            ModuleEval core = new ModuleEval(new DrumCoreRtl(n, k).build("core"));
+            for (int i = 0; i < 3000; i++) {
+                long x = random.nextLong() >>> (40 + random.nextInt(24));
+                long y = random.nextLong() >>> (40 + random.nextInt(24));
+                assertEquals(golden.product(x, y), core.out("p", "x", x, "y", y), "k=" + k + " x=" + x + " y=" + y);
+            }
+        }
+    }
+
+    @Test
+    void oneHotSegmentsWhenNoLargerThanAShifter() {
+        assertTrue(DrumCoreRtl.oneHotSegments(16, 6));
+        assertTrue(DrumCoreRtl.oneHotSegments(32, 6));
+        assertTrue(DrumCoreRtl.oneHotSegments(24, 6));
+        assertFalse(DrumCoreRtl.oneHotSegments(24, 12));
+        assertFalse(DrumCoreRtl.oneHotSegments(64, 32));
+    }
+
+    @Test
+    void hasOneHotSegmentsAKByKMultiplierAndAFinalShifter() {
         HdlModule m = new DrumCoreRtl(16, 6).build("t_core");
         List<String> names = m.internals().stream().map(s -> s.name()).toList();
-        assertTrue(names.containsAll(List.of("leading_one_x", "large_x", "shift_x", "segment_x", "segment_product",
-                "total_shift")), names.toString());
-        assertEquals(List.of("t_core_lod", "t_core_segment_shr", "t_core_segment_mul", "t_core_final_shl"),
+        assertTrue(names.containsAll(List.of("leading_one_x", "large_x", "segment_select_x", "shift_x", "segment_x",
+                "segment_product", "total_shift")), names.toString());
+        assertEquals(List.of("t_core_lead", "t_core_segment_mul", "t_core_final_shl"),
                 m.instances().stream().map(i -> i.module().name()).distinct().toList());
         assertEquals(6, m.instances().stream().filter(i -> i.name().equals("u_segment_mul")).findFirst().orElseThrow()
                 .module().port("a").width());
+    }
+
+    @Test
+    void shiftsOutTheSegmentWhenOneHotWouldBeLarger() {
+        HdlModule m = new DrumCoreRtl(24, 12).build("t_core");
+        assertEquals(List.of("t_core_lod", "t_core_segment_shr", "t_core_segment_mul", "t_core_final_shl"),
+                m.instances().stream().map(i -> i.module().name()).distinct().toList());
     }
 
     @Test

@@ -70,6 +70,39 @@ class MitchwCoreRtlTest {
     }
 
     @Test
+    void selectsTheFractionFromOneHotLinesWhenNoLargerThanTheAligner() {
+        assertEquals(false, MitchwCoreRtl.oneHotFraction(16, 5));
+        assertEquals(true, MitchwCoreRtl.oneHotFraction(32, 5));
+        assertEquals(false, MitchwCoreRtl.oneHotFraction(32, 0));
+        HdlModule m = new MitchwCoreRtl(32, 6).build("t_core");
+        List<String> names = m.internals().stream().map(s -> s.name()).toList();
+        for (String expected : List.of("leading_one_x", "characteristic_x", "fraction_x", "log_x", "antilog_shifted")) {
+            assertEquals(true, names.contains(expected), expected);
+        }
+        assertEquals(false, names.contains("aligned_x"));
+        assertEquals(List.of("t_core_lead", "t_core_log_adder", "t_core_antilog"),
+                m.instances().stream().map(i -> i.module().name()).distinct().toList());
+    }
+
+    @Test
+    void bothFractionFormsMatchTheGoldenCoreOnRandomOperands() {
+        java.util.Random random = new java.util.Random(6);
+        int n = 24;
+        for (int w : new int[] {4, 6, 8}) {
+            for (MitchwVariant variant : List.of(MitchwVariant.TRUNCATED, MitchwVariant.PUBLISHED_RTL)) {
+                MitchwCore golden = new MitchwCore(n, w, variant);
+                ModuleEval core = new ModuleEval(new MitchwCoreRtl(n, w, variant).build("core"));
+                for (int i = 0; i < 2000; i++) {
+                    long x = 1 + (random.nextLong() >>> (40 + random.nextInt(24)));
+                    long y = 1 + (random.nextLong() >>> (40 + random.nextInt(24)));
+                    assertEquals(golden.product(x, y), core.out("p", "x", x, "y", y),
+                            variant + " w=" + w + " x=" + x + " y=" + y);
+                }
+            }
+        }
+    }
+
+    @Test
     void rejectsWOutsideOneToN() {
         assertThrows(IllegalArgumentException.class, () -> new MitchwCoreRtl(8, 0));
         assertThrows(IllegalArgumentException.class, () -> new MitchwCoreRtl(8, 9));

@@ -35,42 +35,88 @@ class MutationTest {
     /** Equivalent survivors by kind: the mutant's description and why it cannot change the product. */
     private static final String UNUSED_FOUND = "the leading-one detector's 'found' output is not used by the core"
             + " (zero operands are handled by the sign wrapper / the segment logic), so logic feeding only it is dead";
-    private static final String LOW_HALF = "DRUM-4 needs the leading-one position only when x[7:4] != 0 (else the"
-            + " segment is x itself, shift 0); the low-half position and its select are then never used";
+    private static final String C1_TOP_BITS = "in c1 the core's operands are one's-complement magnitudes below 2^(N-1),"
+            + " so P < 2^(2N-2): P[2N-1] and P[2N-2] are always 0 and their output bit is always fill_one";
+    private static final String C1_TOP_LINE = "in c1 the core's operand bit N-1 is always 0, so the one-hot line N-1"
+            + " is never set";
+    private static final String ONE_HOT_OR = "at most one line of a one-hot vector is set, so the OR of the selected"
+            + " terms equals their XOR";
+    private static final String DEAD_ABOVE = "Mitch-w uses only the one-hot lines: the 'above' output and line 0"
+            + " (index 0, below every fraction bit) are dead logic";
+    private static final String ALIGNED_LOW = "the aligned operand's bits below the kept fraction bits are truncated,"
+            + " so bit 0 of the aligning shifter's result is never used";
+    private static final String DEAD_LINES = "DRUM-4 selects its segment only by the one-hot lines onehot[7:4] and"
+            + " large = above[3] (a smaller operand is its own segment, shift 0): onehot[3:0] and the other 'above' bits"
+            + " are dead logic";
+    private static final String ONEHOT = "assign onehot = {x[7], x[6] & (~above_6), x[5] & (~above_5), x[4] & (~above_4),"
+            + " x[3] & (~above_3), x[2] & (~above_2), x[1] & (~above_1), x[0] & (~above_0)}";
 
     /** Equivalent survivors by kind: the mutant's description and why it cannot change the product. */
     private static final Map<String, Map<String, String>> EQUIVALENT = Map.of(
             // fixed: the generator names the sign-extended operands (a_extended, b_extended), so shortening
             // a replication now changes a wire's width and is caught; no equivalent survivor remains
             "fixed:n=8", Map.of(),
-            "mitchw:n=8,w=6", Map.of(
-                    "assign align_shift_x = 3'd7 - characteristic_x  =>  3'd7 ^ characteristic_x  ('-' -> '^')",
-                    "for 3-bit c, 7 - c = 7 XOR c: subtracting from all ones never borrows",
-                    "assign align_shift_y = 3'd7 - characteristic_y  =>  3'd7 ^ characteristic_y  ('-' -> '^')",
-                    "as for x: 7 - c = 7 XOR c",
-                    "assign found = found_l2_1 | found_l2_0  =>  (~found_l2_1) | found_l2_0  (invert a signal)",
-                    UNUSED_FOUND,
-                    "assign found_l1_0 = x[1] | x[0]  =>  1'b0 | x[0]  (bit stuck at 0)",
-                    "found_l1_0 feeds only found_l2_0, which feeds only 'found': " + UNUSED_FOUND,
-                    "assign found_l2_0 = found_l1_1 | found_l1_0  =>  found_l1_1 ^ found_l1_0  ('|' -> '^')",
-                    "found_l2_0 feeds only 'found': " + UNUSED_FOUND),
-            "drum:n=8,k=4,sign=sm", Map.of(
-                    "assign found = found_l2_1 | found_l2_0  =>  (~found_l2_1) | found_l2_0  (invert a signal)",
-                    UNUSED_FOUND,
-                    "assign found_l1_0 = x[1] | x[0]  =>  x[1] | 1'b0  (bit stuck at 0)",
-                    "found_l1_0 feeds only found_l2_0 and the low-half position: " + UNUSED_FOUND + "; " + LOW_HALF,
-                    "assign found_l1_1 = x[3] | x[2]  =>  x[3] & x[2]  ('|' -> '&')",
-                    "found_l1_1 selects within the low-half position and feeds found_l2_0: " + LOW_HALF,
-                    "assign found_l1_1 = x[3] | x[2]  =>  x[3] | 1'b0  (bit stuck at 0)",
-                    "as above: " + LOW_HALF,
-                    "assign found_l2_0 = found_l1_1 | found_l1_0  =>  found_l1_0 | found_l1_0  (use another signal)",
-                    "found_l2_0 feeds only 'found': " + UNUSED_FOUND,
-                    "assign position = found_l2_1 ? {1'd1, position_l2_1} : {1'd0, position_l2_0}  =>  found_l2_1 ?"
-                            + " {1'd1, position_l2_1} : {1'd0, found_l2_1}  (use another signal)",
-                    "the changed arm is selected only when x[7:4] = 0: " + LOW_HALF,
-                    "assign position_l2_0 = found_l1_1 ? {1'd1, position_l1_1} : {1'd0, position_l1_0}  =>  found_l1_1"
-                            + " ? {1'd1, (~position_l1_1)} : {1'd0, position_l1_0}  (invert a signal)",
-                    LOW_HALF));
+            // w = 4 (K = 3 fraction bits): the fraction is selected from one-hot leading-one lines
+            "mitchw:n=8,w=4", Map.ofEntries(
+                    Map.entry("assign above = {1'd0, above_6, above_5, above_4, above_3, above_2, above_1, above_0}  =>  {1'd0"
+                            + ", above_6, above_5, above_3, above_3, above_2, above_1, above_0}  (use another signal)",
+                            DEAD_ABOVE),
+                    Map.entry("assign above = {1'd0, above_6, above_5, above_4, above_3, above_2, above_1, above_0}  =>  {1'd1"
+                            + ", above_6, above_5, above_4, above_3, above_2, above_1, above_0}  (flip bit 0 of a constant)",
+                            DEAD_ABOVE),
+                    Map.entry("assign above_0 = above_1 | x[1]  =>  above_1 | 1'b1  (bit stuck at 1)",
+                            DEAD_ABOVE),
+                    Map.entry("assign characteristic_x = {|(leading_one_x & 8'd240), |(leading_one_x & 8'd204), |(leading_one_"
+                            + "x & 8'd170)}  =>  {|(leading_one_x & 8'd240), |(leading_one_x & 8'd204), |(leading_one_x & 8'd4"
+                            + "2)}  (flip bit 7 of a constant)",
+                            C1_TOP_LINE),
+                    Map.entry("assign fraction_y = {|(leading_one_y[7:1] & y[6:0]), |(leading_one_y[7:2] & y[5:0]), |(leading_"
+                            + "one_y[7:3] & y[4:0])}  =>  {|(leading_one_y[7:1] & y[6:0]), ^(leading_one_y[7:2] & y[5:0]), |(l"
+                            + "eading_one_y[7:3] & y[4:0])}  ('|' -> '^')",
+                            ONE_HOT_OR),
+                    Map.entry("assign onehot = {x[7], x[6] & (~above_6), x[5] & (~above_5), x[4] & (~above_4), x[3] & (~above_"
+                            + "3), x[2] & (~above_2), x[1] & (~above_1), x[0] & (~above_0)}  =>  {1'b0, x[6] & (~above_6), x[5"
+                            + "] & (~above_5), x[4] & (~above_4), x[3] & (~above_3), x[2] & (~above_2), x[1] & (~above_1), x[0"
+                            + "] & (~above_0)}  (bit stuck at 0)",
+                            C1_TOP_LINE)),
+            "mitchw:n=8,w=6", Map.ofEntries(
+                    Map.entry("assign found = found_l2_1 | found_l2_0  =>  found_l2_1  (drop the right operand)",
+                            UNUSED_FOUND),
+                    Map.entry("assign found_l1_0 = x[1] | x[0]  =>  1'b1 | x[0]  (bit stuck at 1)",
+                            "feeds only 'found': " + UNUSED_FOUND),
+                    Map.entry("assign found_l2_0 = found_l1_1 | found_l1_0  =>  found_l1_1 ^ found_l1_0  ('|' -> '^')",
+                            "feeds only 'found': " + UNUSED_FOUND),
+                    Map.entry("assign result = amount[2] ? {stage1[3:0], 4'd0} : stage1  =>  amount[2] ? {stage1[3:0], 4'd1} :"
+                            + " stage1  (flip bit 0 of a constant)",
+                            ALIGNED_LOW),
+                    Map.entry("assign z = " + c1Output(16, -1, null) + "  =>  "
+                            + c1Output(16, 14, "1'b0 ? keep_one : fill_one") + "  (bit stuck at 0)", C1_TOP_BITS),
+                    Map.entry("assign z = " + c1Output(16, -1, null) + "  =>  "
+                            + c1Output(16, 14, "core_product[14] ? (~keep_one) : fill_one") + "  (invert a signal)",
+                            C1_TOP_BITS)),
+            "drum:n=8,k=4,sign=sm", Map.ofEntries(
+                    Map.entry("assign above = {1'd0, above_6, above_5, above_4, above_3, above_2, above_1, above_0}  =>"
+                            + "  {1'd0, above_6, above_5, (~above_4), above_3, above_2, above_1, above_0}  (invert a signal)",
+                            DEAD_LINES),
+                    Map.entry("assign above_0 = above_1 | x[1]  =>  above_1 & x[1]  ('|' -> '&')",
+                            "above_0 feeds only onehot[0] and above[0]: " + DEAD_LINES),
+                    Map.entry("assign above_1 = above_2 | x[2]  =>  above_2 & x[2]  ('|' -> '&')",
+                            "above_1 feeds only onehot[1:0], above[1:0] and above_0: " + DEAD_LINES),
+                    Map.entry(ONEHOT + "  =>  {x[7], x[6] & (~above_6), x[5] & (~above_5), x[4] & (~above_4),"
+                            + " x[3] & (~above_2), x[2] & (~above_2), x[1] & (~above_1), x[0] & (~above_0)}  (use another signal)",
+                            "changes onehot[3]: " + DEAD_LINES),
+                    Map.entry(ONEHOT + "  =>  {x[7], x[6] & (~above_6), x[5] & (~above_5), x[4] & (~above_4),"
+                            + " x[3] & (~above_3), x[2] | (~above_2), x[1] & (~above_1), x[0] & (~above_0)}  ('&' -> '|')",
+                            "changes onehot[2]: " + DEAD_LINES)));
+
+    /** The c1 sign wrapper's output concatenation of {@code width} bits, bit {@code at} replaced by {@code element}. */
+    private static String c1Output(int width, int at, String element) {
+        StringBuilder sb = new StringBuilder("{");
+        for (int j = width - 1; j >= 0; j--) {
+            sb.append(j == at ? element : "core_product[" + j + "] ? keep_one : fill_one").append(j > 0 ? ", " : "}");
+        }
+        return sb.toString();
+    }
 
     @BeforeAll
     static void tools() {
@@ -78,7 +124,7 @@ class MutationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"fixed:n=8", "mitchw:n=8,w=6", "drum:n=8,k=4,sign=sm"})
+    @ValueSource(strings = {"fixed:n=8", "mitchw:n=8,w=6", "mitchw:n=8,w=4", "drum:n=8,k=4,sign=sm"})
     void cosimReportsEveryNonEquivalentMutant(String text) {
         UnitSpec spec = UnitSpec.parse(text);
         List<Mutant> mutants = new ArrayList<>();
