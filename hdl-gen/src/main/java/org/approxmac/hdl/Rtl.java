@@ -70,6 +70,9 @@ public final class Rtl {
         if (spec.kind().floating()) {
             return FloatRtl.build(spec, name);
         }
+        if (spec.kind() == Kind.FIXED) {
+            return FixedRtl.build(spec, name);
+        }
         if (spec.mac()) {
             HdlModule multiplier = integerMultiplier(spec.multiplier(), name + "_mul");
             return MacWrapperRtl.build(name, multiplier, spec.accumulatorWidth(), spec.signedOperands());
@@ -79,9 +82,6 @@ public final class Rtl {
 
     private static HdlModule integerMultiplier(UnitSpec spec, String name) {
         int n = spec.n();
-        if (spec.kind() == Kind.FIXED) {
-            return FixedRtl.build(name, n, spec.sign());
-        }
         UnsignedCoreRtl core = switch (spec.kind()) {
             case MITCHW, MITCHELL -> new MitchwCoreRtl(n, spec.keptBits());
             case MITCHWU -> new MitchwCoreRtl(n, spec.keptBits(), MitchwVariant.PUBLISHED_RTL);
@@ -91,12 +91,23 @@ public final class Rtl {
         return SignWrapperRtl.build(name, spec.sign(), C1ZeroRule.of(spec.kind()), core);
     }
 
+    /**
+     * The datapath architecture of {@code spec} in one line where the spec chooses one (the fixed
+     * kind's {@code arch} and {@code adder} keys), else empty.
+     */
+    public static String architecture(UnitSpec spec) {
+        return spec.kind() == Kind.FIXED ? FixedRtl.describe(spec) : "";
+    }
+
     /** Header lines: spec, kind, paper, parameters, ports. */
     static List<String> header(UnitSpec spec, HdlModule top) {
         List<String> h = new ArrayList<>();
         h.add("approxmac design " + spec.canonical());
         h.add(spec.kind().descriptor().title() + (spec.mac() ? ", as a multiply-accumulate unit" : ""));
         h.add("Paper: " + spec.kind().descriptor().paper());
+        if (!architecture(spec).isEmpty()) {
+            h.add("Architecture: " + architecture(spec));
+        }
         h.add(spec.kind() == Kind.MITCHWU
                 ? "Semantics: approxmac docs/mitchwu.md (the authors' published c1 RTL; UNITS.md's Mitch-w with a"
                         + " forced fraction bit and a truncated decoder); generated from the same parameters as the"

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.approxmac.hdl.GeneratedDesign;
+import org.approxmac.hdl.Rtl;
 import org.approxmac.spec.UnitSpec;
 
 /**
@@ -18,7 +19,9 @@ import org.approxmac.spec.UnitSpec;
  * @param like    the spec the design behaves like: operand width, encoding, MAC or multiplier
  * @param top     the design's top module
  * @param verilog the design's full Verilog text
- * @param source  where the RTL came from: {@code generated} or the user's file name
+ * @param source  where the RTL came from: {@code generated} (with the architecture where the spec
+ *                chooses one, e.g. {@code generated; radix-4 Booth partial products, ...}) or the
+ *                user's file name
  */
 public record DesignInput(String name, UnitSpec like, String top, String verilog, String source) {
 
@@ -40,7 +43,9 @@ public record DesignInput(String name, UnitSpec like, String top, String verilog
 
     /** A design from the generator. */
     public static DesignInput of(GeneratedDesign design) {
-        return new DesignInput(design.moduleName(), design.spec(), design.moduleName(), design.verilog(), "generated");
+        String architecture = Rtl.architecture(design.spec());
+        return new DesignInput(design.moduleName(), design.spec(), design.moduleName(), design.verilog(),
+                architecture.isEmpty() ? "generated" : "generated; " + architecture);
     }
 
     /** A user's own Verilog file costed like {@code like}. */
