@@ -2,30 +2,315 @@
 // approxmac design fixed:n=16,sign=twos
 // exact fixed-point (integer) multiplier
 // Paper: exact baseline (Kim et al., IEEE TETC 2021, Table 4)
+// Architecture: radix-4 Booth partial products, Dadda tree, Verilog '+': the synthesiser's own adder adder
 // Semantics: approxmac spec/UNITS.md; generated from the same parameters as the golden model.
 //
 // Parameters:
 //   n    = 16       operand width in bits
 //   sign = twos     operand encoding: two's complement or unsigned
+//   arch = auto     RTL architecture: Verilog '*' (star), AND-array partial products reduced by a Dadda or Wallace tree, or radix-4 Booth partial products and a Dadda (booth) or Wallace tree (a MAC adds the accumulator as one more tree row); auto: booth for n <= 16, dadda above (least energy per operation measured)
+//   adder = plus     carry-propagate adder after the tree (and a star MAC's accumulate adder): Verilog '+', ripple carry, Brent-Kung, Kogge-Stone or Sklansky parallel prefix
 //
 // Ports of fixed_n16_twos:
 //   input  [15:0]   a    operand, two's-complement pattern
 //   input  [15:0]   b    operand, two's-complement pattern
 //   output [31:0]   z    product, 32-bit two's-complement pattern
 
-// Exact two's-complement multiplier: z = a * b (operands sign-extended to 2N bits).
+// Exact two's-complement multiplier: z = a * b; radix-4 Booth partial products, Dadda tree, Verilog '+': the synthesiser's own adder adder.
 module fixed_n16_twos (
     input  wire [15:0] a,
     input  wire [15:0] b,
     output wire [31:0] z
 );
 
-    wire [31:0] a_extended;  // a sign-extended to the product width
-    wire [31:0] b_extended;
-
-    assign a_extended = {{16{a[15]}}, a};
-    assign b_extended = {{16{b[15]}}, b};
-
-    // $signed: synthesis keeps an N x N signed multiplier
-    assign z = $signed(a_extended) * $signed(b_extended);
+    fixed_n16_twos_core u_core (
+        .a      (a),
+        .b      (b),
+        .result (z)
+    );
 endmodule
+
+// The submodules below belong to this design only (prefixed with its top module's name); they share
+// its file so the design is self-contained.
+// verilator lint_off DECLFILENAME
+
+// Multiplier: result = a * b mod 2^32 (two's complement operands); radix-4 Booth partial products, Dadda tree, Verilog '+': the synthesiser's own adder adder.
+module fixed_n16_twos_core (
+    input  wire [15:0] a,
+    input  wire [15:0] b,
+    output wire [31:0] result
+);
+
+    wire [7:0] booth_one;  // Booth digit i is +-1
+    wire [7:0] booth_two;  // Booth digit i is +-2
+    wire [7:0] booth_neg;  // Booth digit i is negative
+    wire [16:0] multiplicand_x1;  // a, extended to the row width
+    wire [16:0] multiplicand_x2;  // 2a
+    wire [16:0] pp_0;  // partial products: digit * a, sign bit inverted (sign-extension prevention)
+    wire [16:0] pp_1;
+    wire [16:0] pp_2;
+    wire [16:0] pp_3;
+    wire [16:0] pp_4;
+    wire [16:0] pp_5;
+    wire [16:0] pp_6;
+    wire [16:0] pp_7;
+    wire [1:0] ha_l1_c10_0;
+    wire [1:0] ha_l1_c11_0;
+    wire [1:0] fa_l1_c12_0;
+    wire [1:0] ha_l1_c12_1;
+    wire [1:0] fa_l1_c13_0;
+    wire [1:0] ha_l1_c13_1;
+    wire [1:0] fa_l1_c14_0;
+    wire [1:0] fa_l1_c14_1;
+    wire [1:0] ha_l1_c14_2;
+    wire [1:0] fa_l1_c15_0;
+    wire [1:0] fa_l1_c15_1;
+    wire [1:0] ha_l1_c15_2;
+    wire [1:0] fa_l1_c16_0;
+    wire [1:0] fa_l1_c16_1;
+    wire [1:0] fa_l1_c16_2;
+    wire [1:0] fa_l1_c17_0;
+    wire [1:0] fa_l1_c17_1;
+    wire [1:0] ha_l1_c17_2;
+    wire [1:0] fa_l1_c18_0;
+    wire [1:0] fa_l1_c18_1;
+    wire [1:0] fa_l1_c19_0;
+    wire [1:0] ha_l1_c19_1;
+    wire [1:0] fa_l1_c20_0;
+    wire [1:0] ha_l1_c21_0;
+    wire [1:0] ha_l2_c6_0;
+    wire [1:0] ha_l2_c7_0;
+    wire [1:0] fa_l2_c8_0;
+    wire [1:0] ha_l2_c8_1;
+    wire [1:0] fa_l2_c9_0;
+    wire [1:0] ha_l2_c9_1;
+    wire [1:0] fa_l2_c10_0;
+    wire [1:0] fa_l2_c10_1;
+    wire [1:0] fa_l2_c11_0;
+    wire [1:0] fa_l2_c11_1;
+    wire [1:0] fa_l2_c12_0;
+    wire [1:0] fa_l2_c12_1;
+    wire [1:0] fa_l2_c13_0;
+    wire [1:0] fa_l2_c13_1;
+    wire [1:0] fa_l2_c14_0;
+    wire [1:0] fa_l2_c14_1;
+    wire [1:0] fa_l2_c15_0;
+    wire [1:0] fa_l2_c15_1;
+    wire [1:0] fa_l2_c16_0;
+    wire [1:0] fa_l2_c16_1;
+    wire [1:0] fa_l2_c17_0;
+    wire [1:0] fa_l2_c17_1;
+    wire [1:0] fa_l2_c18_0;
+    wire [1:0] fa_l2_c18_1;
+    wire [1:0] fa_l2_c19_0;
+    wire [1:0] fa_l2_c19_1;
+    wire [1:0] fa_l2_c20_0;
+    wire [1:0] fa_l2_c20_1;
+    wire [1:0] fa_l2_c21_0;
+    wire [1:0] fa_l2_c21_1;
+    wire [1:0] fa_l2_c22_0;
+    wire [1:0] fa_l2_c22_1;
+    wire [1:0] fa_l2_c23_0;
+    wire [1:0] ha_l2_c23_1;
+    wire [1:0] fa_l2_c24_0;
+    wire [1:0] ha_l2_c25_0;
+    wire [1:0] ha_l3_c4_0;
+    wire [1:0] ha_l3_c5_0;
+    wire [1:0] fa_l3_c6_0;
+    wire [1:0] fa_l3_c7_0;
+    wire [1:0] fa_l3_c8_0;
+    wire [1:0] fa_l3_c9_0;
+    wire [1:0] fa_l3_c10_0;
+    wire [1:0] fa_l3_c11_0;
+    wire [1:0] fa_l3_c12_0;
+    wire [1:0] fa_l3_c13_0;
+    wire [1:0] fa_l3_c14_0;
+    wire [1:0] fa_l3_c15_0;
+    wire [1:0] fa_l3_c16_0;
+    wire [1:0] fa_l3_c17_0;
+    wire [1:0] fa_l3_c18_0;
+    wire [1:0] fa_l3_c19_0;
+    wire [1:0] fa_l3_c20_0;
+    wire [1:0] fa_l3_c21_0;
+    wire [1:0] fa_l3_c22_0;
+    wire [1:0] fa_l3_c23_0;
+    wire [1:0] fa_l3_c24_0;
+    wire [1:0] fa_l3_c25_0;
+    wire [1:0] fa_l3_c26_0;
+    wire [1:0] ha_l3_c27_0;
+    wire [1:0] ha_l4_c2_0;
+    wire [1:0] ha_l4_c3_0;
+    wire [1:0] fa_l4_c4_0;
+    wire [1:0] fa_l4_c5_0;
+    wire [1:0] fa_l4_c6_0;
+    wire [1:0] fa_l4_c7_0;
+    wire [1:0] fa_l4_c8_0;
+    wire [1:0] fa_l4_c9_0;
+    wire [1:0] fa_l4_c10_0;
+    wire [1:0] fa_l4_c11_0;
+    wire [1:0] fa_l4_c12_0;
+    wire [1:0] fa_l4_c13_0;
+    wire [1:0] fa_l4_c14_0;
+    wire [1:0] fa_l4_c15_0;
+    wire [1:0] fa_l4_c16_0;
+    wire [1:0] fa_l4_c17_0;
+    wire [1:0] fa_l4_c18_0;
+    wire [1:0] fa_l4_c19_0;
+    wire [1:0] fa_l4_c20_0;
+    wire [1:0] fa_l4_c21_0;
+    wire [1:0] fa_l4_c22_0;
+    wire [1:0] fa_l4_c23_0;
+    wire [1:0] fa_l4_c24_0;
+    wire [1:0] fa_l4_c25_0;
+    wire [1:0] fa_l4_c26_0;
+    wire [1:0] fa_l4_c27_0;
+    wire [1:0] fa_l4_c28_0;
+    wire [1:0] ha_l4_c29_0;
+    wire [31:0] tree_sum;  // the tree's two rows, added by the final adder
+    wire [31:0] tree_carry;
+
+    fixed_n16_twos_core_adder u_final_adder (
+        .a   (tree_sum),
+        .b   (tree_carry),
+        .sum (result)
+    );
+
+    assign booth_one = {b[14] ^ b[13], b[12] ^ b[11], b[10] ^ b[9], b[8] ^ b[7], b[6] ^ b[5], b[4] ^ b[3], b[2] ^ b[1], b[0] ^ 1'd0};
+    assign booth_two = {(b[15] & (~b[14]) & (~b[13])) | ((~b[15]) & b[14] & b[13]), (b[13] & (~b[12]) & (~b[11])) | ((~b[13]) & b[12] & b[11]), (b[11] & (~b[10]) & (~b[9])) | ((~b[11]) & b[10] & b[9]), (b[9] & (~b[8]) & (~b[7])) | ((~b[9]) & b[8] & b[7]), (b[7] & (~b[6]) & (~b[5])) | ((~b[7]) & b[6] & b[5]), (b[5] & (~b[4]) & (~b[3])) | ((~b[5]) & b[4] & b[3]), (b[3] & (~b[2]) & (~b[1])) | ((~b[3]) & b[2] & b[1]), (b[1] & (~b[0]) & (~1'd0)) | ((~b[1]) & b[0] & 1'd0)};
+    assign booth_neg = {b[15] & (~(b[14] & b[13])), b[13] & (~(b[12] & b[11])), b[11] & (~(b[10] & b[9])), b[9] & (~(b[8] & b[7])), b[7] & (~(b[6] & b[5])), b[5] & (~(b[4] & b[3])), b[3] & (~(b[2] & b[1])), b[1] & (~(b[0] & 1'd0))};
+    assign multiplicand_x1 = {a[15], a};
+    assign multiplicand_x2 = {a, 1'd0};
+    assign pp_0 = (({17{booth_one[0]}} & multiplicand_x1[16:0]) | ({17{booth_two[0]}} & multiplicand_x2[16:0])) ^ {17{booth_neg[0]}} ^ 17'd65536;
+    assign pp_1 = (({17{booth_one[1]}} & multiplicand_x1[16:0]) | ({17{booth_two[1]}} & multiplicand_x2[16:0])) ^ {17{booth_neg[1]}} ^ 17'd65536;
+    assign pp_2 = (({17{booth_one[2]}} & multiplicand_x1[16:0]) | ({17{booth_two[2]}} & multiplicand_x2[16:0])) ^ {17{booth_neg[2]}} ^ 17'd65536;
+    assign pp_3 = (({17{booth_one[3]}} & multiplicand_x1[16:0]) | ({17{booth_two[3]}} & multiplicand_x2[16:0])) ^ {17{booth_neg[3]}} ^ 17'd65536;
+    assign pp_4 = (({17{booth_one[4]}} & multiplicand_x1[16:0]) | ({17{booth_two[4]}} & multiplicand_x2[16:0])) ^ {17{booth_neg[4]}} ^ 17'd65536;
+    assign pp_5 = (({17{booth_one[5]}} & multiplicand_x1[16:0]) | ({17{booth_two[5]}} & multiplicand_x2[16:0])) ^ {17{booth_neg[5]}} ^ 17'd65536;
+    assign pp_6 = (({17{booth_one[6]}} & multiplicand_x1[16:0]) | ({17{booth_two[6]}} & multiplicand_x2[16:0])) ^ {17{booth_neg[6]}} ^ 17'd65536;
+    assign pp_7 = (({17{booth_one[7]}} & multiplicand_x1[16:0]) | ({17{booth_two[7]}} & multiplicand_x2[16:0])) ^ {17{booth_neg[7]}} ^ 17'd65536;
+    assign ha_l1_c10_0 = {pp_0[10] & pp_1[8], pp_0[10] ^ pp_1[8]};
+    assign ha_l1_c11_0 = {pp_0[11] & pp_1[9], pp_0[11] ^ pp_1[9]};
+    assign fa_l1_c12_0 = {(pp_0[12] & pp_1[10]) | (pp_2[8] & (pp_0[12] ^ pp_1[10])), pp_0[12] ^ pp_1[10] ^ pp_2[8]};
+    assign ha_l1_c12_1 = {pp_3[6] & pp_4[4], pp_3[6] ^ pp_4[4]};
+    assign fa_l1_c13_0 = {(pp_0[13] & pp_1[11]) | (pp_2[9] & (pp_0[13] ^ pp_1[11])), pp_0[13] ^ pp_1[11] ^ pp_2[9]};
+    assign ha_l1_c13_1 = {pp_3[7] & pp_4[5], pp_3[7] ^ pp_4[5]};
+    assign fa_l1_c14_0 = {(pp_0[14] & pp_1[12]) | (pp_2[10] & (pp_0[14] ^ pp_1[12])), pp_0[14] ^ pp_1[12] ^ pp_2[10]};
+    assign fa_l1_c14_1 = {(pp_3[8] & pp_4[6]) | (pp_5[4] & (pp_3[8] ^ pp_4[6])), pp_3[8] ^ pp_4[6] ^ pp_5[4]};
+    assign ha_l1_c14_2 = {pp_6[2] & pp_7[0], pp_6[2] ^ pp_7[0]};
+    assign fa_l1_c15_0 = {(pp_0[15] & pp_1[13]) | (pp_2[11] & (pp_0[15] ^ pp_1[13])), pp_0[15] ^ pp_1[13] ^ pp_2[11]};
+    assign fa_l1_c15_1 = {(pp_3[9] & pp_4[7]) | (pp_5[5] & (pp_3[9] ^ pp_4[7])), pp_3[9] ^ pp_4[7] ^ pp_5[5]};
+    assign ha_l1_c15_2 = {pp_6[3] & pp_7[1], pp_6[3] ^ pp_7[1]};
+    assign fa_l1_c16_0 = {(pp_0[16] & pp_1[14]) | (pp_2[12] & (pp_0[16] ^ pp_1[14])), pp_0[16] ^ pp_1[14] ^ pp_2[12]};
+    assign fa_l1_c16_1 = {(pp_3[10] & pp_4[8]) | (pp_5[6] & (pp_3[10] ^ pp_4[8])), pp_3[10] ^ pp_4[8] ^ pp_5[6]};
+    assign fa_l1_c16_2 = {(pp_6[4] & pp_7[2]) | (1'd1 & (pp_6[4] ^ pp_7[2])), pp_6[4] ^ pp_7[2] ^ 1'd1};
+    assign fa_l1_c17_0 = {(pp_1[15] & pp_2[13]) | (pp_3[11] & (pp_1[15] ^ pp_2[13])), pp_1[15] ^ pp_2[13] ^ pp_3[11]};
+    assign fa_l1_c17_1 = {(pp_4[9] & pp_5[7]) | (pp_6[5] & (pp_4[9] ^ pp_5[7])), pp_4[9] ^ pp_5[7] ^ pp_6[5]};
+    assign ha_l1_c17_2 = {pp_7[3] & 1'd1, pp_7[3] ^ 1'd1};
+    assign fa_l1_c18_0 = {(pp_1[16] & pp_2[14]) | (pp_3[12] & (pp_1[16] ^ pp_2[14])), pp_1[16] ^ pp_2[14] ^ pp_3[12]};
+    assign fa_l1_c18_1 = {(pp_4[10] & pp_5[8]) | (pp_6[6] & (pp_4[10] ^ pp_5[8])), pp_4[10] ^ pp_5[8] ^ pp_6[6]};
+    assign fa_l1_c19_0 = {(pp_2[15] & pp_3[13]) | (pp_4[11] & (pp_2[15] ^ pp_3[13])), pp_2[15] ^ pp_3[13] ^ pp_4[11]};
+    assign ha_l1_c19_1 = {pp_5[9] & pp_6[7], pp_5[9] ^ pp_6[7]};
+    assign fa_l1_c20_0 = {(pp_2[16] & pp_3[14]) | (pp_4[12] & (pp_2[16] ^ pp_3[14])), pp_2[16] ^ pp_3[14] ^ pp_4[12]};
+    assign ha_l1_c21_0 = {pp_3[15] & pp_4[13], pp_3[15] ^ pp_4[13]};
+    assign ha_l2_c6_0 = {pp_0[6] & pp_1[4], pp_0[6] ^ pp_1[4]};
+    assign ha_l2_c7_0 = {pp_0[7] & pp_1[5], pp_0[7] ^ pp_1[5]};
+    assign fa_l2_c8_0 = {(pp_0[8] & pp_1[6]) | (pp_2[4] & (pp_0[8] ^ pp_1[6])), pp_0[8] ^ pp_1[6] ^ pp_2[4]};
+    assign ha_l2_c8_1 = {pp_3[2] & pp_4[0], pp_3[2] ^ pp_4[0]};
+    assign fa_l2_c9_0 = {(pp_0[9] & pp_1[7]) | (pp_2[5] & (pp_0[9] ^ pp_1[7])), pp_0[9] ^ pp_1[7] ^ pp_2[5]};
+    assign ha_l2_c9_1 = {pp_3[3] & pp_4[1], pp_3[3] ^ pp_4[1]};
+    assign fa_l2_c10_0 = {(ha_l1_c10_0[0] & pp_2[6]) | (pp_3[4] & (ha_l1_c10_0[0] ^ pp_2[6])), ha_l1_c10_0[0] ^ pp_2[6] ^ pp_3[4]};
+    assign fa_l2_c10_1 = {(pp_4[2] & pp_5[0]) | (booth_neg[5] & (pp_4[2] ^ pp_5[0])), pp_4[2] ^ pp_5[0] ^ booth_neg[5]};
+    assign fa_l2_c11_0 = {(ha_l1_c10_0[1] & ha_l1_c11_0[0]) | (pp_2[7] & (ha_l1_c10_0[1] ^ ha_l1_c11_0[0])), ha_l1_c10_0[1] ^ ha_l1_c11_0[0] ^ pp_2[7]};
+    assign fa_l2_c11_1 = {(pp_3[5] & pp_4[3]) | (pp_5[1] & (pp_3[5] ^ pp_4[3])), pp_3[5] ^ pp_4[3] ^ pp_5[1]};
+    assign fa_l2_c12_0 = {(ha_l1_c11_0[1] & fa_l1_c12_0[0]) | (ha_l1_c12_1[0] & (ha_l1_c11_0[1] ^ fa_l1_c12_0[0])), ha_l1_c11_0[1] ^ fa_l1_c12_0[0] ^ ha_l1_c12_1[0]};
+    assign fa_l2_c12_1 = {(pp_5[2] & pp_6[0]) | (booth_neg[6] & (pp_5[2] ^ pp_6[0])), pp_5[2] ^ pp_6[0] ^ booth_neg[6]};
+    assign fa_l2_c13_0 = {(fa_l1_c12_0[1] & ha_l1_c12_1[1]) | (fa_l1_c13_0[0] & (fa_l1_c12_0[1] ^ ha_l1_c12_1[1])), fa_l1_c12_0[1] ^ ha_l1_c12_1[1] ^ fa_l1_c13_0[0]};
+    assign fa_l2_c13_1 = {(ha_l1_c13_1[0] & pp_5[3]) | (pp_6[1] & (ha_l1_c13_1[0] ^ pp_5[3])), ha_l1_c13_1[0] ^ pp_5[3] ^ pp_6[1]};
+    assign fa_l2_c14_0 = {(fa_l1_c13_0[1] & ha_l1_c13_1[1]) | (fa_l1_c14_0[0] & (fa_l1_c13_0[1] ^ ha_l1_c13_1[1])), fa_l1_c13_0[1] ^ ha_l1_c13_1[1] ^ fa_l1_c14_0[0]};
+    assign fa_l2_c14_1 = {(fa_l1_c14_1[0] & ha_l1_c14_2[0]) | (booth_neg[7] & (fa_l1_c14_1[0] ^ ha_l1_c14_2[0])), fa_l1_c14_1[0] ^ ha_l1_c14_2[0] ^ booth_neg[7]};
+    assign fa_l2_c15_0 = {(fa_l1_c14_0[1] & fa_l1_c14_1[1]) | (ha_l1_c14_2[1] & (fa_l1_c14_0[1] ^ fa_l1_c14_1[1])), fa_l1_c14_0[1] ^ fa_l1_c14_1[1] ^ ha_l1_c14_2[1]};
+    assign fa_l2_c15_1 = {(fa_l1_c15_0[0] & fa_l1_c15_1[0]) | (ha_l1_c15_2[0] & (fa_l1_c15_0[0] ^ fa_l1_c15_1[0])), fa_l1_c15_0[0] ^ fa_l1_c15_1[0] ^ ha_l1_c15_2[0]};
+    assign fa_l2_c16_0 = {(fa_l1_c15_0[1] & fa_l1_c15_1[1]) | (ha_l1_c15_2[1] & (fa_l1_c15_0[1] ^ fa_l1_c15_1[1])), fa_l1_c15_0[1] ^ fa_l1_c15_1[1] ^ ha_l1_c15_2[1]};
+    assign fa_l2_c16_1 = {(fa_l1_c16_0[0] & fa_l1_c16_1[0]) | (fa_l1_c16_2[0] & (fa_l1_c16_0[0] ^ fa_l1_c16_1[0])), fa_l1_c16_0[0] ^ fa_l1_c16_1[0] ^ fa_l1_c16_2[0]};
+    assign fa_l2_c17_0 = {(fa_l1_c16_0[1] & fa_l1_c16_1[1]) | (fa_l1_c16_2[1] & (fa_l1_c16_0[1] ^ fa_l1_c16_1[1])), fa_l1_c16_0[1] ^ fa_l1_c16_1[1] ^ fa_l1_c16_2[1]};
+    assign fa_l2_c17_1 = {(fa_l1_c17_0[0] & fa_l1_c17_1[0]) | (ha_l1_c17_2[0] & (fa_l1_c17_0[0] ^ fa_l1_c17_1[0])), fa_l1_c17_0[0] ^ fa_l1_c17_1[0] ^ ha_l1_c17_2[0]};
+    assign fa_l2_c18_0 = {(fa_l1_c17_0[1] & fa_l1_c17_1[1]) | (ha_l1_c17_2[1] & (fa_l1_c17_0[1] ^ fa_l1_c17_1[1])), fa_l1_c17_0[1] ^ fa_l1_c17_1[1] ^ ha_l1_c17_2[1]};
+    assign fa_l2_c18_1 = {(fa_l1_c18_0[0] & fa_l1_c18_1[0]) | (pp_7[4] & (fa_l1_c18_0[0] ^ fa_l1_c18_1[0])), fa_l1_c18_0[0] ^ fa_l1_c18_1[0] ^ pp_7[4]};
+    assign fa_l2_c19_0 = {(fa_l1_c18_0[1] & fa_l1_c18_1[1]) | (fa_l1_c19_0[0] & (fa_l1_c18_0[1] ^ fa_l1_c18_1[1])), fa_l1_c18_0[1] ^ fa_l1_c18_1[1] ^ fa_l1_c19_0[0]};
+    assign fa_l2_c19_1 = {(ha_l1_c19_1[0] & pp_7[5]) | (1'd1 & (ha_l1_c19_1[0] ^ pp_7[5])), ha_l1_c19_1[0] ^ pp_7[5] ^ 1'd1};
+    assign fa_l2_c20_0 = {(fa_l1_c19_0[1] & ha_l1_c19_1[1]) | (fa_l1_c20_0[0] & (fa_l1_c19_0[1] ^ ha_l1_c19_1[1])), fa_l1_c19_0[1] ^ ha_l1_c19_1[1] ^ fa_l1_c20_0[0]};
+    assign fa_l2_c20_1 = {(pp_5[10] & pp_6[8]) | (pp_7[6] & (pp_5[10] ^ pp_6[8])), pp_5[10] ^ pp_6[8] ^ pp_7[6]};
+    assign fa_l2_c21_0 = {(fa_l1_c20_0[1] & ha_l1_c21_0[0]) | (pp_5[11] & (fa_l1_c20_0[1] ^ ha_l1_c21_0[0])), fa_l1_c20_0[1] ^ ha_l1_c21_0[0] ^ pp_5[11]};
+    assign fa_l2_c21_1 = {(pp_6[9] & pp_7[7]) | (1'd1 & (pp_6[9] ^ pp_7[7])), pp_6[9] ^ pp_7[7] ^ 1'd1};
+    assign fa_l2_c22_0 = {(ha_l1_c21_0[1] & pp_3[16]) | (pp_4[14] & (ha_l1_c21_0[1] ^ pp_3[16])), ha_l1_c21_0[1] ^ pp_3[16] ^ pp_4[14]};
+    assign fa_l2_c22_1 = {(pp_5[12] & pp_6[10]) | (pp_7[8] & (pp_5[12] ^ pp_6[10])), pp_5[12] ^ pp_6[10] ^ pp_7[8]};
+    assign fa_l2_c23_0 = {(pp_4[15] & pp_5[13]) | (pp_6[11] & (pp_4[15] ^ pp_5[13])), pp_4[15] ^ pp_5[13] ^ pp_6[11]};
+    assign ha_l2_c23_1 = {pp_7[9] & 1'd1, pp_7[9] ^ 1'd1};
+    assign fa_l2_c24_0 = {(pp_4[16] & pp_5[14]) | (pp_6[12] & (pp_4[16] ^ pp_5[14])), pp_4[16] ^ pp_5[14] ^ pp_6[12]};
+    assign ha_l2_c25_0 = {pp_5[15] & pp_6[13], pp_5[15] ^ pp_6[13]};
+    assign ha_l3_c4_0 = {pp_0[4] & pp_1[2], pp_0[4] ^ pp_1[2]};
+    assign ha_l3_c5_0 = {pp_0[5] & pp_1[3], pp_0[5] ^ pp_1[3]};
+    assign fa_l3_c6_0 = {(ha_l2_c6_0[0] & pp_2[2]) | (pp_3[0] & (ha_l2_c6_0[0] ^ pp_2[2])), ha_l2_c6_0[0] ^ pp_2[2] ^ pp_3[0]};
+    assign fa_l3_c7_0 = {(ha_l2_c6_0[1] & ha_l2_c7_0[0]) | (pp_2[3] & (ha_l2_c6_0[1] ^ ha_l2_c7_0[0])), ha_l2_c6_0[1] ^ ha_l2_c7_0[0] ^ pp_2[3]};
+    assign fa_l3_c8_0 = {(ha_l2_c7_0[1] & fa_l2_c8_0[0]) | (ha_l2_c8_1[0] & (ha_l2_c7_0[1] ^ fa_l2_c8_0[0])), ha_l2_c7_0[1] ^ fa_l2_c8_0[0] ^ ha_l2_c8_1[0]};
+    assign fa_l3_c9_0 = {(fa_l2_c8_0[1] & ha_l2_c8_1[1]) | (fa_l2_c9_0[0] & (fa_l2_c8_0[1] ^ ha_l2_c8_1[1])), fa_l2_c8_0[1] ^ ha_l2_c8_1[1] ^ fa_l2_c9_0[0]};
+    assign fa_l3_c10_0 = {(fa_l2_c9_0[1] & ha_l2_c9_1[1]) | (fa_l2_c10_0[0] & (fa_l2_c9_0[1] ^ ha_l2_c9_1[1])), fa_l2_c9_0[1] ^ ha_l2_c9_1[1] ^ fa_l2_c10_0[0]};
+    assign fa_l3_c11_0 = {(fa_l2_c10_0[1] & fa_l2_c10_1[1]) | (fa_l2_c11_0[0] & (fa_l2_c10_0[1] ^ fa_l2_c10_1[1])), fa_l2_c10_0[1] ^ fa_l2_c10_1[1] ^ fa_l2_c11_0[0]};
+    assign fa_l3_c12_0 = {(fa_l2_c11_0[1] & fa_l2_c11_1[1]) | (fa_l2_c12_0[0] & (fa_l2_c11_0[1] ^ fa_l2_c11_1[1])), fa_l2_c11_0[1] ^ fa_l2_c11_1[1] ^ fa_l2_c12_0[0]};
+    assign fa_l3_c13_0 = {(fa_l2_c12_0[1] & fa_l2_c12_1[1]) | (fa_l2_c13_0[0] & (fa_l2_c12_0[1] ^ fa_l2_c12_1[1])), fa_l2_c12_0[1] ^ fa_l2_c12_1[1] ^ fa_l2_c13_0[0]};
+    assign fa_l3_c14_0 = {(fa_l2_c13_0[1] & fa_l2_c13_1[1]) | (fa_l2_c14_0[0] & (fa_l2_c13_0[1] ^ fa_l2_c13_1[1])), fa_l2_c13_0[1] ^ fa_l2_c13_1[1] ^ fa_l2_c14_0[0]};
+    assign fa_l3_c15_0 = {(fa_l2_c14_0[1] & fa_l2_c14_1[1]) | (fa_l2_c15_0[0] & (fa_l2_c14_0[1] ^ fa_l2_c14_1[1])), fa_l2_c14_0[1] ^ fa_l2_c14_1[1] ^ fa_l2_c15_0[0]};
+    assign fa_l3_c16_0 = {(fa_l2_c15_0[1] & fa_l2_c15_1[1]) | (fa_l2_c16_0[0] & (fa_l2_c15_0[1] ^ fa_l2_c15_1[1])), fa_l2_c15_0[1] ^ fa_l2_c15_1[1] ^ fa_l2_c16_0[0]};
+    assign fa_l3_c17_0 = {(fa_l2_c16_0[1] & fa_l2_c16_1[1]) | (fa_l2_c17_0[0] & (fa_l2_c16_0[1] ^ fa_l2_c16_1[1])), fa_l2_c16_0[1] ^ fa_l2_c16_1[1] ^ fa_l2_c17_0[0]};
+    assign fa_l3_c18_0 = {(fa_l2_c17_0[1] & fa_l2_c17_1[1]) | (fa_l2_c18_0[0] & (fa_l2_c17_0[1] ^ fa_l2_c17_1[1])), fa_l2_c17_0[1] ^ fa_l2_c17_1[1] ^ fa_l2_c18_0[0]};
+    assign fa_l3_c19_0 = {(fa_l2_c18_0[1] & fa_l2_c18_1[1]) | (fa_l2_c19_0[0] & (fa_l2_c18_0[1] ^ fa_l2_c18_1[1])), fa_l2_c18_0[1] ^ fa_l2_c18_1[1] ^ fa_l2_c19_0[0]};
+    assign fa_l3_c20_0 = {(fa_l2_c19_0[1] & fa_l2_c19_1[1]) | (fa_l2_c20_0[0] & (fa_l2_c19_0[1] ^ fa_l2_c19_1[1])), fa_l2_c19_0[1] ^ fa_l2_c19_1[1] ^ fa_l2_c20_0[0]};
+    assign fa_l3_c21_0 = {(fa_l2_c20_0[1] & fa_l2_c20_1[1]) | (fa_l2_c21_0[0] & (fa_l2_c20_0[1] ^ fa_l2_c20_1[1])), fa_l2_c20_0[1] ^ fa_l2_c20_1[1] ^ fa_l2_c21_0[0]};
+    assign fa_l3_c22_0 = {(fa_l2_c21_0[1] & fa_l2_c21_1[1]) | (fa_l2_c22_0[0] & (fa_l2_c21_0[1] ^ fa_l2_c21_1[1])), fa_l2_c21_0[1] ^ fa_l2_c21_1[1] ^ fa_l2_c22_0[0]};
+    assign fa_l3_c23_0 = {(fa_l2_c22_0[1] & fa_l2_c22_1[1]) | (fa_l2_c23_0[0] & (fa_l2_c22_0[1] ^ fa_l2_c22_1[1])), fa_l2_c22_0[1] ^ fa_l2_c22_1[1] ^ fa_l2_c23_0[0]};
+    assign fa_l3_c24_0 = {(fa_l2_c23_0[1] & ha_l2_c23_1[1]) | (fa_l2_c24_0[0] & (fa_l2_c23_0[1] ^ ha_l2_c23_1[1])), fa_l2_c23_0[1] ^ ha_l2_c23_1[1] ^ fa_l2_c24_0[0]};
+    assign fa_l3_c25_0 = {(fa_l2_c24_0[1] & ha_l2_c25_0[0]) | (pp_7[11] & (fa_l2_c24_0[1] ^ ha_l2_c25_0[0])), fa_l2_c24_0[1] ^ ha_l2_c25_0[0] ^ pp_7[11]};
+    assign fa_l3_c26_0 = {(ha_l2_c25_0[1] & pp_5[16]) | (pp_6[14] & (ha_l2_c25_0[1] ^ pp_5[16])), ha_l2_c25_0[1] ^ pp_5[16] ^ pp_6[14]};
+    assign ha_l3_c27_0 = {pp_6[15] & pp_7[13], pp_6[15] ^ pp_7[13]};
+    assign ha_l4_c2_0 = {pp_0[2] & pp_1[0], pp_0[2] ^ pp_1[0]};
+    assign ha_l4_c3_0 = {pp_0[3] & pp_1[1], pp_0[3] ^ pp_1[1]};
+    assign fa_l4_c4_0 = {(ha_l3_c4_0[0] & pp_2[0]) | (booth_neg[2] & (ha_l3_c4_0[0] ^ pp_2[0])), ha_l3_c4_0[0] ^ pp_2[0] ^ booth_neg[2]};
+    assign fa_l4_c5_0 = {(ha_l3_c4_0[1] & ha_l3_c5_0[0]) | (pp_2[1] & (ha_l3_c4_0[1] ^ ha_l3_c5_0[0])), ha_l3_c4_0[1] ^ ha_l3_c5_0[0] ^ pp_2[1]};
+    assign fa_l4_c6_0 = {(ha_l3_c5_0[1] & fa_l3_c6_0[0]) | (booth_neg[3] & (ha_l3_c5_0[1] ^ fa_l3_c6_0[0])), ha_l3_c5_0[1] ^ fa_l3_c6_0[0] ^ booth_neg[3]};
+    assign fa_l4_c7_0 = {(fa_l3_c6_0[1] & fa_l3_c7_0[0]) | (pp_3[1] & (fa_l3_c6_0[1] ^ fa_l3_c7_0[0])), fa_l3_c6_0[1] ^ fa_l3_c7_0[0] ^ pp_3[1]};
+    assign fa_l4_c8_0 = {(fa_l3_c7_0[1] & fa_l3_c8_0[0]) | (booth_neg[4] & (fa_l3_c7_0[1] ^ fa_l3_c8_0[0])), fa_l3_c7_0[1] ^ fa_l3_c8_0[0] ^ booth_neg[4]};
+    assign fa_l4_c9_0 = {(fa_l3_c8_0[1] & fa_l3_c9_0[0]) | (ha_l2_c9_1[0] & (fa_l3_c8_0[1] ^ fa_l3_c9_0[0])), fa_l3_c8_0[1] ^ fa_l3_c9_0[0] ^ ha_l2_c9_1[0]};
+    assign fa_l4_c10_0 = {(fa_l3_c9_0[1] & fa_l3_c10_0[0]) | (fa_l2_c10_1[0] & (fa_l3_c9_0[1] ^ fa_l3_c10_0[0])), fa_l3_c9_0[1] ^ fa_l3_c10_0[0] ^ fa_l2_c10_1[0]};
+    assign fa_l4_c11_0 = {(fa_l3_c10_0[1] & fa_l3_c11_0[0]) | (fa_l2_c11_1[0] & (fa_l3_c10_0[1] ^ fa_l3_c11_0[0])), fa_l3_c10_0[1] ^ fa_l3_c11_0[0] ^ fa_l2_c11_1[0]};
+    assign fa_l4_c12_0 = {(fa_l3_c11_0[1] & fa_l3_c12_0[0]) | (fa_l2_c12_1[0] & (fa_l3_c11_0[1] ^ fa_l3_c12_0[0])), fa_l3_c11_0[1] ^ fa_l3_c12_0[0] ^ fa_l2_c12_1[0]};
+    assign fa_l4_c13_0 = {(fa_l3_c12_0[1] & fa_l3_c13_0[0]) | (fa_l2_c13_1[0] & (fa_l3_c12_0[1] ^ fa_l3_c13_0[0])), fa_l3_c12_0[1] ^ fa_l3_c13_0[0] ^ fa_l2_c13_1[0]};
+    assign fa_l4_c14_0 = {(fa_l3_c13_0[1] & fa_l3_c14_0[0]) | (fa_l2_c14_1[0] & (fa_l3_c13_0[1] ^ fa_l3_c14_0[0])), fa_l3_c13_0[1] ^ fa_l3_c14_0[0] ^ fa_l2_c14_1[0]};
+    assign fa_l4_c15_0 = {(fa_l3_c14_0[1] & fa_l3_c15_0[0]) | (fa_l2_c15_1[0] & (fa_l3_c14_0[1] ^ fa_l3_c15_0[0])), fa_l3_c14_0[1] ^ fa_l3_c15_0[0] ^ fa_l2_c15_1[0]};
+    assign fa_l4_c16_0 = {(fa_l3_c15_0[1] & fa_l3_c16_0[0]) | (fa_l2_c16_1[0] & (fa_l3_c15_0[1] ^ fa_l3_c16_0[0])), fa_l3_c15_0[1] ^ fa_l3_c16_0[0] ^ fa_l2_c16_1[0]};
+    assign fa_l4_c17_0 = {(fa_l3_c16_0[1] & fa_l3_c17_0[0]) | (fa_l2_c17_1[0] & (fa_l3_c16_0[1] ^ fa_l3_c17_0[0])), fa_l3_c16_0[1] ^ fa_l3_c17_0[0] ^ fa_l2_c17_1[0]};
+    assign fa_l4_c18_0 = {(fa_l3_c17_0[1] & fa_l3_c18_0[0]) | (fa_l2_c18_1[0] & (fa_l3_c17_0[1] ^ fa_l3_c18_0[0])), fa_l3_c17_0[1] ^ fa_l3_c18_0[0] ^ fa_l2_c18_1[0]};
+    assign fa_l4_c19_0 = {(fa_l3_c18_0[1] & fa_l3_c19_0[0]) | (fa_l2_c19_1[0] & (fa_l3_c18_0[1] ^ fa_l3_c19_0[0])), fa_l3_c18_0[1] ^ fa_l3_c19_0[0] ^ fa_l2_c19_1[0]};
+    assign fa_l4_c20_0 = {(fa_l3_c19_0[1] & fa_l3_c20_0[0]) | (fa_l2_c20_1[0] & (fa_l3_c19_0[1] ^ fa_l3_c20_0[0])), fa_l3_c19_0[1] ^ fa_l3_c20_0[0] ^ fa_l2_c20_1[0]};
+    assign fa_l4_c21_0 = {(fa_l3_c20_0[1] & fa_l3_c21_0[0]) | (fa_l2_c21_1[0] & (fa_l3_c20_0[1] ^ fa_l3_c21_0[0])), fa_l3_c20_0[1] ^ fa_l3_c21_0[0] ^ fa_l2_c21_1[0]};
+    assign fa_l4_c22_0 = {(fa_l3_c21_0[1] & fa_l3_c22_0[0]) | (fa_l2_c22_1[0] & (fa_l3_c21_0[1] ^ fa_l3_c22_0[0])), fa_l3_c21_0[1] ^ fa_l3_c22_0[0] ^ fa_l2_c22_1[0]};
+    assign fa_l4_c23_0 = {(fa_l3_c22_0[1] & fa_l3_c23_0[0]) | (ha_l2_c23_1[0] & (fa_l3_c22_0[1] ^ fa_l3_c23_0[0])), fa_l3_c22_0[1] ^ fa_l3_c23_0[0] ^ ha_l2_c23_1[0]};
+    assign fa_l4_c24_0 = {(fa_l3_c23_0[1] & fa_l3_c24_0[0]) | (pp_7[10] & (fa_l3_c23_0[1] ^ fa_l3_c24_0[0])), fa_l3_c23_0[1] ^ fa_l3_c24_0[0] ^ pp_7[10]};
+    assign fa_l4_c25_0 = {(fa_l3_c24_0[1] & fa_l3_c25_0[0]) | (1'd1 & (fa_l3_c24_0[1] ^ fa_l3_c25_0[0])), fa_l3_c24_0[1] ^ fa_l3_c25_0[0] ^ 1'd1};
+    assign fa_l4_c26_0 = {(fa_l3_c25_0[1] & fa_l3_c26_0[0]) | (pp_7[12] & (fa_l3_c25_0[1] ^ fa_l3_c26_0[0])), fa_l3_c25_0[1] ^ fa_l3_c26_0[0] ^ pp_7[12]};
+    assign fa_l4_c27_0 = {(fa_l3_c26_0[1] & ha_l3_c27_0[0]) | (1'd1 & (fa_l3_c26_0[1] ^ ha_l3_c27_0[0])), fa_l3_c26_0[1] ^ ha_l3_c27_0[0] ^ 1'd1};
+    assign fa_l4_c28_0 = {(ha_l3_c27_0[1] & pp_6[16]) | (pp_7[14] & (ha_l3_c27_0[1] ^ pp_6[16])), ha_l3_c27_0[1] ^ pp_6[16] ^ pp_7[14]};
+    assign ha_l4_c29_0 = {pp_7[15] & 1'd1, pp_7[15] ^ 1'd1};
+    assign tree_sum = {1'd1, ha_l4_c29_0[1], fa_l4_c28_0[1], fa_l4_c27_0[1], fa_l4_c26_0[1], fa_l4_c25_0[1], fa_l4_c24_0[1], fa_l4_c23_0[1], fa_l4_c22_0[1], fa_l4_c21_0[1], fa_l4_c20_0[1], fa_l4_c19_0[1], fa_l4_c18_0[1], fa_l4_c17_0[1], fa_l4_c16_0[1], fa_l4_c15_0[1], fa_l4_c14_0[1], fa_l4_c13_0[1], fa_l4_c12_0[1], fa_l4_c11_0[1], fa_l4_c10_0[1], fa_l4_c9_0[1], fa_l4_c8_0[1], fa_l4_c7_0[1], fa_l4_c6_0[1], fa_l4_c5_0[1], fa_l4_c4_0[1], ha_l4_c3_0[1], ha_l4_c2_0[1], ha_l4_c2_0[0], pp_0[1], pp_0[0]};
+    assign tree_carry = {1'd0, pp_7[16], ha_l4_c29_0[0], fa_l4_c28_0[0], fa_l4_c27_0[0], fa_l4_c26_0[0], fa_l4_c25_0[0], fa_l4_c24_0[0], fa_l4_c23_0[0], fa_l4_c22_0[0], fa_l4_c21_0[0], fa_l4_c20_0[0], fa_l4_c19_0[0], fa_l4_c18_0[0], fa_l4_c17_0[0], fa_l4_c16_0[0], fa_l4_c15_0[0], fa_l4_c14_0[0], fa_l4_c13_0[0], fa_l4_c12_0[0], fa_l4_c11_0[0], fa_l4_c10_0[0], fa_l4_c9_0[0], fa_l4_c8_0[0], fa_l4_c7_0[0], fa_l4_c6_0[0], fa_l4_c5_0[0], fa_l4_c4_0[0], ha_l4_c3_0[0], booth_neg[1], 1'd0, booth_neg[0]};
+endmodule
+
+// Adder (Verilog '+': the synthesiser's own adder): sum = a + b mod 2^32.
+module fixed_n16_twos_core_adder (
+    input  wire [31:0] a,
+    input  wire [31:0] b,
+    output wire [31:0] sum
+);
+
+    assign sum = a + b;
+endmodule
+// verilator lint_on DECLFILENAME

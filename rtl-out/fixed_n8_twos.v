@@ -2,30 +2,131 @@
 // approxmac design fixed:n=8,sign=twos
 // exact fixed-point (integer) multiplier
 // Paper: exact baseline (Kim et al., IEEE TETC 2021, Table 4)
+// Architecture: radix-4 Booth partial products, Dadda tree, Verilog '+': the synthesiser's own adder adder
 // Semantics: approxmac spec/UNITS.md; generated from the same parameters as the golden model.
 //
 // Parameters:
 //   n    = 8        operand width in bits
 //   sign = twos     operand encoding: two's complement or unsigned
+//   arch = auto     RTL architecture: Verilog '*' (star), AND-array partial products reduced by a Dadda or Wallace tree, or radix-4 Booth partial products and a Dadda (booth) or Wallace tree (a MAC adds the accumulator as one more tree row); auto: booth for n <= 16, dadda above (least energy per operation measured)
+//   adder = plus     carry-propagate adder after the tree (and a star MAC's accumulate adder): Verilog '+', ripple carry, Brent-Kung, Kogge-Stone or Sklansky parallel prefix
 //
 // Ports of fixed_n8_twos:
 //   input  [7:0]    a    operand, two's-complement pattern
 //   input  [7:0]    b    operand, two's-complement pattern
 //   output [15:0]   z    product, 16-bit two's-complement pattern
 
-// Exact two's-complement multiplier: z = a * b (operands sign-extended to 2N bits).
+// Exact two's-complement multiplier: z = a * b; radix-4 Booth partial products, Dadda tree, Verilog '+': the synthesiser's own adder adder.
 module fixed_n8_twos (
     input  wire [7:0] a,
     input  wire [7:0] b,
     output wire [15:0] z
 );
 
-    wire [15:0] a_extended;  // a sign-extended to the product width
-    wire [15:0] b_extended;
-
-    assign a_extended = {{8{a[7]}}, a};
-    assign b_extended = {{8{b[7]}}, b};
-
-    // $signed: synthesis keeps an N x N signed multiplier
-    assign z = $signed(a_extended) * $signed(b_extended);
+    fixed_n8_twos_core u_core (
+        .a      (a),
+        .b      (b),
+        .result (z)
+    );
 endmodule
+
+// The submodules below belong to this design only (prefixed with its top module's name); they share
+// its file so the design is self-contained.
+// verilator lint_off DECLFILENAME
+
+// Multiplier: result = a * b mod 2^16 (two's complement operands); radix-4 Booth partial products, Dadda tree, Verilog '+': the synthesiser's own adder adder.
+module fixed_n8_twos_core (
+    input  wire [7:0] a,
+    input  wire [7:0] b,
+    output wire [15:0] result
+);
+
+    wire [3:0] booth_one;  // Booth digit i is +-1
+    wire [3:0] booth_two;  // Booth digit i is +-2
+    wire [3:0] booth_neg;  // Booth digit i is negative
+    wire [8:0] multiplicand_x1;  // a, extended to the row width
+    wire [8:0] multiplicand_x2;  // 2a
+    wire [8:0] pp_0;  // partial products: digit * a, sign bit inverted (sign-extension prevention)
+    wire [8:0] pp_1;
+    wire [8:0] pp_2;
+    wire [8:0] pp_3;
+    wire [1:0] ha_l1_c6_0;
+    wire [1:0] ha_l1_c7_0;
+    wire [1:0] fa_l1_c8_0;
+    wire [1:0] ha_l1_c9_0;
+    wire [1:0] ha_l2_c4_0;
+    wire [1:0] ha_l2_c5_0;
+    wire [1:0] fa_l2_c6_0;
+    wire [1:0] fa_l2_c7_0;
+    wire [1:0] fa_l2_c8_0;
+    wire [1:0] fa_l2_c9_0;
+    wire [1:0] fa_l2_c10_0;
+    wire [1:0] ha_l2_c11_0;
+    wire [1:0] ha_l3_c2_0;
+    wire [1:0] ha_l3_c3_0;
+    wire [1:0] fa_l3_c4_0;
+    wire [1:0] fa_l3_c5_0;
+    wire [1:0] fa_l3_c6_0;
+    wire [1:0] fa_l3_c7_0;
+    wire [1:0] fa_l3_c8_0;
+    wire [1:0] fa_l3_c9_0;
+    wire [1:0] fa_l3_c10_0;
+    wire [1:0] fa_l3_c11_0;
+    wire [1:0] fa_l3_c12_0;
+    wire [1:0] ha_l3_c13_0;
+    wire [15:0] tree_sum;  // the tree's two rows, added by the final adder
+    wire [15:0] tree_carry;
+
+    fixed_n8_twos_core_adder u_final_adder (
+        .a   (tree_sum),
+        .b   (tree_carry),
+        .sum (result)
+    );
+
+    assign booth_one = {b[6] ^ b[5], b[4] ^ b[3], b[2] ^ b[1], b[0] ^ 1'd0};
+    assign booth_two = {(b[7] & (~b[6]) & (~b[5])) | ((~b[7]) & b[6] & b[5]), (b[5] & (~b[4]) & (~b[3])) | ((~b[5]) & b[4] & b[3]), (b[3] & (~b[2]) & (~b[1])) | ((~b[3]) & b[2] & b[1]), (b[1] & (~b[0]) & (~1'd0)) | ((~b[1]) & b[0] & 1'd0)};
+    assign booth_neg = {b[7] & (~(b[6] & b[5])), b[5] & (~(b[4] & b[3])), b[3] & (~(b[2] & b[1])), b[1] & (~(b[0] & 1'd0))};
+    assign multiplicand_x1 = {a[7], a};
+    assign multiplicand_x2 = {a, 1'd0};
+    assign pp_0 = (({9{booth_one[0]}} & multiplicand_x1[8:0]) | ({9{booth_two[0]}} & multiplicand_x2[8:0])) ^ {9{booth_neg[0]}} ^ 9'd256;
+    assign pp_1 = (({9{booth_one[1]}} & multiplicand_x1[8:0]) | ({9{booth_two[1]}} & multiplicand_x2[8:0])) ^ {9{booth_neg[1]}} ^ 9'd256;
+    assign pp_2 = (({9{booth_one[2]}} & multiplicand_x1[8:0]) | ({9{booth_two[2]}} & multiplicand_x2[8:0])) ^ {9{booth_neg[2]}} ^ 9'd256;
+    assign pp_3 = (({9{booth_one[3]}} & multiplicand_x1[8:0]) | ({9{booth_two[3]}} & multiplicand_x2[8:0])) ^ {9{booth_neg[3]}} ^ 9'd256;
+    assign ha_l1_c6_0 = {pp_0[6] & pp_1[4], pp_0[6] ^ pp_1[4]};
+    assign ha_l1_c7_0 = {pp_0[7] & pp_1[5], pp_0[7] ^ pp_1[5]};
+    assign fa_l1_c8_0 = {(pp_0[8] & pp_1[6]) | (pp_2[4] & (pp_0[8] ^ pp_1[6])), pp_0[8] ^ pp_1[6] ^ pp_2[4]};
+    assign ha_l1_c9_0 = {pp_1[7] & pp_2[5], pp_1[7] ^ pp_2[5]};
+    assign ha_l2_c4_0 = {pp_0[4] & pp_1[2], pp_0[4] ^ pp_1[2]};
+    assign ha_l2_c5_0 = {pp_0[5] & pp_1[3], pp_0[5] ^ pp_1[3]};
+    assign fa_l2_c6_0 = {(ha_l1_c6_0[0] & pp_2[2]) | (pp_3[0] & (ha_l1_c6_0[0] ^ pp_2[2])), ha_l1_c6_0[0] ^ pp_2[2] ^ pp_3[0]};
+    assign fa_l2_c7_0 = {(ha_l1_c6_0[1] & ha_l1_c7_0[0]) | (pp_2[3] & (ha_l1_c6_0[1] ^ ha_l1_c7_0[0])), ha_l1_c6_0[1] ^ ha_l1_c7_0[0] ^ pp_2[3]};
+    assign fa_l2_c8_0 = {(ha_l1_c7_0[1] & fa_l1_c8_0[0]) | (pp_3[2] & (ha_l1_c7_0[1] ^ fa_l1_c8_0[0])), ha_l1_c7_0[1] ^ fa_l1_c8_0[0] ^ pp_3[2]};
+    assign fa_l2_c9_0 = {(fa_l1_c8_0[1] & ha_l1_c9_0[0]) | (pp_3[3] & (fa_l1_c8_0[1] ^ ha_l1_c9_0[0])), fa_l1_c8_0[1] ^ ha_l1_c9_0[0] ^ pp_3[3]};
+    assign fa_l2_c10_0 = {(ha_l1_c9_0[1] & pp_1[8]) | (pp_2[6] & (ha_l1_c9_0[1] ^ pp_1[8])), ha_l1_c9_0[1] ^ pp_1[8] ^ pp_2[6]};
+    assign ha_l2_c11_0 = {pp_2[7] & pp_3[5], pp_2[7] ^ pp_3[5]};
+    assign ha_l3_c2_0 = {pp_0[2] & pp_1[0], pp_0[2] ^ pp_1[0]};
+    assign ha_l3_c3_0 = {pp_0[3] & pp_1[1], pp_0[3] ^ pp_1[1]};
+    assign fa_l3_c4_0 = {(ha_l2_c4_0[0] & pp_2[0]) | (booth_neg[2] & (ha_l2_c4_0[0] ^ pp_2[0])), ha_l2_c4_0[0] ^ pp_2[0] ^ booth_neg[2]};
+    assign fa_l3_c5_0 = {(ha_l2_c4_0[1] & ha_l2_c5_0[0]) | (pp_2[1] & (ha_l2_c4_0[1] ^ ha_l2_c5_0[0])), ha_l2_c4_0[1] ^ ha_l2_c5_0[0] ^ pp_2[1]};
+    assign fa_l3_c6_0 = {(ha_l2_c5_0[1] & fa_l2_c6_0[0]) | (booth_neg[3] & (ha_l2_c5_0[1] ^ fa_l2_c6_0[0])), ha_l2_c5_0[1] ^ fa_l2_c6_0[0] ^ booth_neg[3]};
+    assign fa_l3_c7_0 = {(fa_l2_c6_0[1] & fa_l2_c7_0[0]) | (pp_3[1] & (fa_l2_c6_0[1] ^ fa_l2_c7_0[0])), fa_l2_c6_0[1] ^ fa_l2_c7_0[0] ^ pp_3[1]};
+    assign fa_l3_c8_0 = {(fa_l2_c7_0[1] & fa_l2_c8_0[0]) | (1'd1 & (fa_l2_c7_0[1] ^ fa_l2_c8_0[0])), fa_l2_c7_0[1] ^ fa_l2_c8_0[0] ^ 1'd1};
+    assign fa_l3_c9_0 = {(fa_l2_c8_0[1] & fa_l2_c9_0[0]) | (1'd1 & (fa_l2_c8_0[1] ^ fa_l2_c9_0[0])), fa_l2_c8_0[1] ^ fa_l2_c9_0[0] ^ 1'd1};
+    assign fa_l3_c10_0 = {(fa_l2_c9_0[1] & fa_l2_c10_0[0]) | (pp_3[4] & (fa_l2_c9_0[1] ^ fa_l2_c10_0[0])), fa_l2_c9_0[1] ^ fa_l2_c10_0[0] ^ pp_3[4]};
+    assign fa_l3_c11_0 = {(fa_l2_c10_0[1] & ha_l2_c11_0[0]) | (1'd1 & (fa_l2_c10_0[1] ^ ha_l2_c11_0[0])), fa_l2_c10_0[1] ^ ha_l2_c11_0[0] ^ 1'd1};
+    assign fa_l3_c12_0 = {(ha_l2_c11_0[1] & pp_2[8]) | (pp_3[6] & (ha_l2_c11_0[1] ^ pp_2[8])), ha_l2_c11_0[1] ^ pp_2[8] ^ pp_3[6]};
+    assign ha_l3_c13_0 = {pp_3[7] & 1'd1, pp_3[7] ^ 1'd1};
+    assign tree_sum = {1'd1, ha_l3_c13_0[1], fa_l3_c12_0[1], fa_l3_c11_0[1], fa_l3_c10_0[1], fa_l3_c9_0[1], fa_l3_c8_0[1], fa_l3_c7_0[1], fa_l3_c6_0[1], fa_l3_c5_0[1], fa_l3_c4_0[1], ha_l3_c3_0[1], ha_l3_c2_0[1], ha_l3_c2_0[0], pp_0[1], pp_0[0]};
+    assign tree_carry = {1'd0, pp_3[8], ha_l3_c13_0[0], fa_l3_c12_0[0], fa_l3_c11_0[0], fa_l3_c10_0[0], fa_l3_c9_0[0], fa_l3_c8_0[0], fa_l3_c7_0[0], fa_l3_c6_0[0], fa_l3_c5_0[0], fa_l3_c4_0[0], ha_l3_c3_0[0], booth_neg[1], 1'd0, booth_neg[0]};
+endmodule
+
+// Adder (Verilog '+': the synthesiser's own adder): sum = a + b mod 2^16.
+module fixed_n8_twos_core_adder (
+    input  wire [15:0] a,
+    input  wire [15:0] b,
+    output wire [15:0] sum
+);
+
+    assign sum = a + b;
+endmodule
+// verilator lint_on DECLFILENAME

@@ -2,11 +2,14 @@
 // approxmac design fixed:n=8,sign=twos,mac,acc=24
 // exact fixed-point (integer) multiplier, as a multiply-accumulate unit
 // Paper: exact baseline (Kim et al., IEEE TETC 2021, Table 4)
+// Architecture: radix-4 Booth partial products, Dadda tree, Verilog '+': the synthesiser's own adder adder
 // Semantics: approxmac spec/UNITS.md; generated from the same parameters as the golden model.
 //
 // Parameters:
 //   n    = 8        operand width in bits
 //   sign = twos     operand encoding: two's complement or unsigned
+//   arch = auto     RTL architecture: Verilog '*' (star), AND-array partial products reduced by a Dadda or Wallace tree, or radix-4 Booth partial products and a Dadda (booth) or Wallace tree (a MAC adds the accumulator as one more tree row); auto: booth for n <= 16, dadda above (least energy per operation measured)
+//   adder = plus     carry-propagate adder after the tree (and a star MAC's accumulate adder): Verilog '+', ripple carry, Brent-Kung, Kogge-Stone or Sklansky parallel prefix
 //   acc  = 24       accumulator width in bits
 //
 // Ports of fixed_n8_twos_mac_acc24:
@@ -18,7 +21,7 @@
 //   input  [7:0]    b    operand, two's-complement pattern
 //   output [23:0]   acc  accumulator register, mod 2^24
 
-// MAC: on each rising clk edge, if rst then acc <= 0, else if en then acc <= (clr ? 0 : acc) + sign-extended product(a, b), mod 2^24.
+// MAC: on each rising clk edge, if rst then acc <= 0, else if en then acc <= (clr ? 0 : acc) + product(a, b), mod 2^24; fused: radix-4 Booth partial products, Dadda tree, Verilog '+': the synthesiser's own adder adder.
 module fixed_n8_twos_mac_acc24 (
     input  wire clk,
     input  wire rst,
@@ -29,20 +32,17 @@ module fixed_n8_twos_mac_acc24 (
     output reg  [23:0] acc
 );
 
-    wire [15:0] product;
-    wire [23:0] product_extended;  // sign-extended to the accumulator width
     wire [23:0] accumulator_base;  // clr starts a new sum
-    wire [23:0] acc_next;
+    wire [23:0] acc_next;  // a * b + accumulator_base, one carry-propagate adder
 
-    fixed_n8_twos_mac_acc24_mul u_mul (
-        .a (a),
-        .b (b),
-        .z (product)
+    fixed_n8_twos_mac_acc24_multiply_add u_multiply_add (
+        .a      (a),
+        .b      (b),
+        .addend (accumulator_base),
+        .result (acc_next)
     );
 
-    assign product_extended = {{8{product[15]}}, product};
     assign accumulator_base = clr ? 24'd0 : acc;
-    assign acc_next = accumulator_base + product_extended;
 
     always @(posedge clk) begin
         if (rst) begin
@@ -57,20 +57,148 @@ endmodule
 // its file so the design is self-contained.
 // verilator lint_off DECLFILENAME
 
-// Exact two's-complement multiplier: z = a * b (operands sign-extended to 2N bits).
-module fixed_n8_twos_mac_acc24_mul (
+// Fused multiply-add: result = a * b + addend mod 2^24 (two's complement operands); radix-4 Booth partial products, Dadda tree, Verilog '+': the synthesiser's own adder adder.
+module fixed_n8_twos_mac_acc24_multiply_add (
     input  wire [7:0] a,
     input  wire [7:0] b,
-    output wire [15:0] z
+    input  wire [23:0] addend,
+    output wire [23:0] result
 );
 
-    wire [15:0] a_extended;  // a sign-extended to the product width
-    wire [15:0] b_extended;
+    wire [3:0] booth_one;  // Booth digit i is +-1
+    wire [3:0] booth_two;  // Booth digit i is +-2
+    wire [3:0] booth_neg;  // Booth digit i is negative
+    wire [8:0] multiplicand_x1;  // a, extended to the row width
+    wire [8:0] multiplicand_x2;  // 2a
+    wire [8:0] pp_0;  // partial products: digit * a, sign bit inverted (sign-extension prevention)
+    wire [8:0] pp_1;
+    wire [8:0] pp_2;
+    wire [8:0] pp_3;
+    wire [1:0] ha_l1_c4_0;
+    wire [1:0] ha_l1_c5_0;
+    wire [1:0] fa_l1_c6_0;
+    wire [1:0] ha_l1_c6_1;
+    wire [1:0] fa_l1_c7_0;
+    wire [1:0] ha_l1_c7_1;
+    wire [1:0] fa_l1_c8_0;
+    wire [1:0] fa_l1_c8_1;
+    wire [1:0] fa_l1_c9_0;
+    wire [1:0] ha_l1_c9_1;
+    wire [1:0] fa_l1_c10_0;
+    wire [1:0] ha_l1_c11_0;
+    wire [1:0] ha_l2_c2_0;
+    wire [1:0] ha_l2_c3_0;
+    wire [1:0] fa_l2_c4_0;
+    wire [1:0] fa_l2_c5_0;
+    wire [1:0] fa_l2_c6_0;
+    wire [1:0] fa_l2_c7_0;
+    wire [1:0] fa_l2_c8_0;
+    wire [1:0] fa_l2_c9_0;
+    wire [1:0] fa_l2_c10_0;
+    wire [1:0] fa_l2_c11_0;
+    wire [1:0] fa_l2_c12_0;
+    wire [1:0] ha_l2_c13_0;
+    wire [1:0] ha_l3_c0_0;
+    wire [1:0] ha_l3_c1_0;
+    wire [1:0] fa_l3_c2_0;
+    wire [1:0] fa_l3_c3_0;
+    wire [1:0] fa_l3_c4_0;
+    wire [1:0] fa_l3_c5_0;
+    wire [1:0] fa_l3_c6_0;
+    wire [1:0] fa_l3_c7_0;
+    wire [1:0] fa_l3_c8_0;
+    wire [1:0] fa_l3_c9_0;
+    wire [1:0] fa_l3_c10_0;
+    wire [1:0] fa_l3_c11_0;
+    wire [1:0] fa_l3_c12_0;
+    wire [1:0] fa_l3_c13_0;
+    wire [1:0] fa_l3_c14_0;
+    wire [1:0] ha_l3_c15_0;
+    wire [1:0] ha_l3_c16_0;
+    wire [1:0] ha_l3_c17_0;
+    wire [1:0] ha_l3_c18_0;
+    wire [1:0] ha_l3_c19_0;
+    wire [1:0] ha_l3_c20_0;
+    wire [1:0] ha_l3_c21_0;
+    wire [1:0] ha_l3_c22_0;
+    wire xor_l3_c23_0;
+    wire [23:0] tree_sum;  // the tree's two rows, added by the final adder
+    wire [23:0] tree_carry;
 
-    assign a_extended = {{8{a[7]}}, a};
-    assign b_extended = {{8{b[7]}}, b};
+    fixed_n8_twos_mac_acc24_multiply_add_adder u_final_adder (
+        .a   (tree_sum),
+        .b   (tree_carry),
+        .sum (result)
+    );
 
-    // $signed: synthesis keeps an N x N signed multiplier
-    assign z = $signed(a_extended) * $signed(b_extended);
+    assign booth_one = {b[6] ^ b[5], b[4] ^ b[3], b[2] ^ b[1], b[0] ^ 1'd0};
+    assign booth_two = {(b[7] & (~b[6]) & (~b[5])) | ((~b[7]) & b[6] & b[5]), (b[5] & (~b[4]) & (~b[3])) | ((~b[5]) & b[4] & b[3]), (b[3] & (~b[2]) & (~b[1])) | ((~b[3]) & b[2] & b[1]), (b[1] & (~b[0]) & (~1'd0)) | ((~b[1]) & b[0] & 1'd0)};
+    assign booth_neg = {b[7] & (~(b[6] & b[5])), b[5] & (~(b[4] & b[3])), b[3] & (~(b[2] & b[1])), b[1] & (~(b[0] & 1'd0))};
+    assign multiplicand_x1 = {a[7], a};
+    assign multiplicand_x2 = {a, 1'd0};
+    assign pp_0 = (({9{booth_one[0]}} & multiplicand_x1[8:0]) | ({9{booth_two[0]}} & multiplicand_x2[8:0])) ^ {9{booth_neg[0]}} ^ 9'd256;
+    assign pp_1 = (({9{booth_one[1]}} & multiplicand_x1[8:0]) | ({9{booth_two[1]}} & multiplicand_x2[8:0])) ^ {9{booth_neg[1]}} ^ 9'd256;
+    assign pp_2 = (({9{booth_one[2]}} & multiplicand_x1[8:0]) | ({9{booth_two[2]}} & multiplicand_x2[8:0])) ^ {9{booth_neg[2]}} ^ 9'd256;
+    assign pp_3 = (({9{booth_one[3]}} & multiplicand_x1[8:0]) | ({9{booth_two[3]}} & multiplicand_x2[8:0])) ^ {9{booth_neg[3]}} ^ 9'd256;
+    assign ha_l1_c4_0 = {pp_0[4] & pp_1[2], pp_0[4] ^ pp_1[2]};
+    assign ha_l1_c5_0 = {pp_0[5] & pp_1[3], pp_0[5] ^ pp_1[3]};
+    assign fa_l1_c6_0 = {(pp_0[6] & pp_1[4]) | (pp_2[2] & (pp_0[6] ^ pp_1[4])), pp_0[6] ^ pp_1[4] ^ pp_2[2]};
+    assign ha_l1_c6_1 = {pp_3[0] & booth_neg[3], pp_3[0] ^ booth_neg[3]};
+    assign fa_l1_c7_0 = {(pp_0[7] & pp_1[5]) | (pp_2[3] & (pp_0[7] ^ pp_1[5])), pp_0[7] ^ pp_1[5] ^ pp_2[3]};
+    assign ha_l1_c7_1 = {pp_3[1] & addend[7], pp_3[1] ^ addend[7]};
+    assign fa_l1_c8_0 = {(pp_0[8] & pp_1[6]) | (pp_2[4] & (pp_0[8] ^ pp_1[6])), pp_0[8] ^ pp_1[6] ^ pp_2[4]};
+    assign fa_l1_c8_1 = {(pp_3[2] & addend[8]) | (1'd1 & (pp_3[2] ^ addend[8])), pp_3[2] ^ addend[8] ^ 1'd1};
+    assign fa_l1_c9_0 = {(pp_1[7] & pp_2[5]) | (pp_3[3] & (pp_1[7] ^ pp_2[5])), pp_1[7] ^ pp_2[5] ^ pp_3[3]};
+    assign ha_l1_c9_1 = {addend[9] & 1'd1, addend[9] ^ 1'd1};
+    assign fa_l1_c10_0 = {(pp_1[8] & pp_2[6]) | (pp_3[4] & (pp_1[8] ^ pp_2[6])), pp_1[8] ^ pp_2[6] ^ pp_3[4]};
+    assign ha_l1_c11_0 = {pp_2[7] & pp_3[5], pp_2[7] ^ pp_3[5]};
+    assign ha_l2_c2_0 = {pp_0[2] & pp_1[0], pp_0[2] ^ pp_1[0]};
+    assign ha_l2_c3_0 = {pp_0[3] & pp_1[1], pp_0[3] ^ pp_1[1]};
+    assign fa_l2_c4_0 = {(ha_l1_c4_0[0] & pp_2[0]) | (booth_neg[2] & (ha_l1_c4_0[0] ^ pp_2[0])), ha_l1_c4_0[0] ^ pp_2[0] ^ booth_neg[2]};
+    assign fa_l2_c5_0 = {(ha_l1_c4_0[1] & ha_l1_c5_0[0]) | (pp_2[1] & (ha_l1_c4_0[1] ^ ha_l1_c5_0[0])), ha_l1_c4_0[1] ^ ha_l1_c5_0[0] ^ pp_2[1]};
+    assign fa_l2_c6_0 = {(ha_l1_c5_0[1] & fa_l1_c6_0[0]) | (ha_l1_c6_1[0] & (ha_l1_c5_0[1] ^ fa_l1_c6_0[0])), ha_l1_c5_0[1] ^ fa_l1_c6_0[0] ^ ha_l1_c6_1[0]};
+    assign fa_l2_c7_0 = {(fa_l1_c6_0[1] & ha_l1_c6_1[1]) | (fa_l1_c7_0[0] & (fa_l1_c6_0[1] ^ ha_l1_c6_1[1])), fa_l1_c6_0[1] ^ ha_l1_c6_1[1] ^ fa_l1_c7_0[0]};
+    assign fa_l2_c8_0 = {(fa_l1_c7_0[1] & ha_l1_c7_1[1]) | (fa_l1_c8_0[0] & (fa_l1_c7_0[1] ^ ha_l1_c7_1[1])), fa_l1_c7_0[1] ^ ha_l1_c7_1[1] ^ fa_l1_c8_0[0]};
+    assign fa_l2_c9_0 = {(fa_l1_c8_0[1] & fa_l1_c8_1[1]) | (fa_l1_c9_0[0] & (fa_l1_c8_0[1] ^ fa_l1_c8_1[1])), fa_l1_c8_0[1] ^ fa_l1_c8_1[1] ^ fa_l1_c9_0[0]};
+    assign fa_l2_c10_0 = {(fa_l1_c9_0[1] & ha_l1_c9_1[1]) | (fa_l1_c10_0[0] & (fa_l1_c9_0[1] ^ ha_l1_c9_1[1])), fa_l1_c9_0[1] ^ ha_l1_c9_1[1] ^ fa_l1_c10_0[0]};
+    assign fa_l2_c11_0 = {(fa_l1_c10_0[1] & ha_l1_c11_0[0]) | (addend[11] & (fa_l1_c10_0[1] ^ ha_l1_c11_0[0])), fa_l1_c10_0[1] ^ ha_l1_c11_0[0] ^ addend[11]};
+    assign fa_l2_c12_0 = {(ha_l1_c11_0[1] & pp_2[8]) | (pp_3[6] & (ha_l1_c11_0[1] ^ pp_2[8])), ha_l1_c11_0[1] ^ pp_2[8] ^ pp_3[6]};
+    assign ha_l2_c13_0 = {pp_3[7] & addend[13], pp_3[7] ^ addend[13]};
+    assign ha_l3_c0_0 = {pp_0[0] & booth_neg[0], pp_0[0] ^ booth_neg[0]};
+    assign ha_l3_c1_0 = {pp_0[1] & addend[1], pp_0[1] ^ addend[1]};
+    assign fa_l3_c2_0 = {(ha_l2_c2_0[0] & booth_neg[1]) | (addend[2] & (ha_l2_c2_0[0] ^ booth_neg[1])), ha_l2_c2_0[0] ^ booth_neg[1] ^ addend[2]};
+    assign fa_l3_c3_0 = {(ha_l2_c2_0[1] & ha_l2_c3_0[0]) | (addend[3] & (ha_l2_c2_0[1] ^ ha_l2_c3_0[0])), ha_l2_c2_0[1] ^ ha_l2_c3_0[0] ^ addend[3]};
+    assign fa_l3_c4_0 = {(ha_l2_c3_0[1] & fa_l2_c4_0[0]) | (addend[4] & (ha_l2_c3_0[1] ^ fa_l2_c4_0[0])), ha_l2_c3_0[1] ^ fa_l2_c4_0[0] ^ addend[4]};
+    assign fa_l3_c5_0 = {(fa_l2_c4_0[1] & fa_l2_c5_0[0]) | (addend[5] & (fa_l2_c4_0[1] ^ fa_l2_c5_0[0])), fa_l2_c4_0[1] ^ fa_l2_c5_0[0] ^ addend[5]};
+    assign fa_l3_c6_0 = {(fa_l2_c5_0[1] & fa_l2_c6_0[0]) | (addend[6] & (fa_l2_c5_0[1] ^ fa_l2_c6_0[0])), fa_l2_c5_0[1] ^ fa_l2_c6_0[0] ^ addend[6]};
+    assign fa_l3_c7_0 = {(fa_l2_c6_0[1] & fa_l2_c7_0[0]) | (ha_l1_c7_1[0] & (fa_l2_c6_0[1] ^ fa_l2_c7_0[0])), fa_l2_c6_0[1] ^ fa_l2_c7_0[0] ^ ha_l1_c7_1[0]};
+    assign fa_l3_c8_0 = {(fa_l2_c7_0[1] & fa_l2_c8_0[0]) | (fa_l1_c8_1[0] & (fa_l2_c7_0[1] ^ fa_l2_c8_0[0])), fa_l2_c7_0[1] ^ fa_l2_c8_0[0] ^ fa_l1_c8_1[0]};
+    assign fa_l3_c9_0 = {(fa_l2_c8_0[1] & fa_l2_c9_0[0]) | (ha_l1_c9_1[0] & (fa_l2_c8_0[1] ^ fa_l2_c9_0[0])), fa_l2_c8_0[1] ^ fa_l2_c9_0[0] ^ ha_l1_c9_1[0]};
+    assign fa_l3_c10_0 = {(fa_l2_c9_0[1] & fa_l2_c10_0[0]) | (addend[10] & (fa_l2_c9_0[1] ^ fa_l2_c10_0[0])), fa_l2_c9_0[1] ^ fa_l2_c10_0[0] ^ addend[10]};
+    assign fa_l3_c11_0 = {(fa_l2_c10_0[1] & fa_l2_c11_0[0]) | (1'd1 & (fa_l2_c10_0[1] ^ fa_l2_c11_0[0])), fa_l2_c10_0[1] ^ fa_l2_c11_0[0] ^ 1'd1};
+    assign fa_l3_c12_0 = {(fa_l2_c11_0[1] & fa_l2_c12_0[0]) | (addend[12] & (fa_l2_c11_0[1] ^ fa_l2_c12_0[0])), fa_l2_c11_0[1] ^ fa_l2_c12_0[0] ^ addend[12]};
+    assign fa_l3_c13_0 = {(fa_l2_c12_0[1] & ha_l2_c13_0[0]) | (1'd1 & (fa_l2_c12_0[1] ^ ha_l2_c13_0[0])), fa_l2_c12_0[1] ^ ha_l2_c13_0[0] ^ 1'd1};
+    assign fa_l3_c14_0 = {(ha_l2_c13_0[1] & pp_3[8]) | (addend[14] & (ha_l2_c13_0[1] ^ pp_3[8])), ha_l2_c13_0[1] ^ pp_3[8] ^ addend[14]};
+    assign ha_l3_c15_0 = {addend[15] & 1'd1, addend[15] ^ 1'd1};
+    assign ha_l3_c16_0 = {addend[16] & 1'd1, addend[16] ^ 1'd1};
+    assign ha_l3_c17_0 = {addend[17] & 1'd1, addend[17] ^ 1'd1};
+    assign ha_l3_c18_0 = {addend[18] & 1'd1, addend[18] ^ 1'd1};
+    assign ha_l3_c19_0 = {addend[19] & 1'd1, addend[19] ^ 1'd1};
+    assign ha_l3_c20_0 = {addend[20] & 1'd1, addend[20] ^ 1'd1};
+    assign ha_l3_c21_0 = {addend[21] & 1'd1, addend[21] ^ 1'd1};
+    assign ha_l3_c22_0 = {addend[22] & 1'd1, addend[22] ^ 1'd1};
+    assign xor_l3_c23_0 = addend[23] ^ 1'd1;
+    assign tree_sum = {ha_l3_c22_0[1], ha_l3_c21_0[1], ha_l3_c20_0[1], ha_l3_c19_0[1], ha_l3_c18_0[1], ha_l3_c17_0[1], ha_l3_c16_0[1], ha_l3_c15_0[1], fa_l3_c14_0[1], fa_l3_c13_0[1], fa_l3_c12_0[1], fa_l3_c11_0[1], fa_l3_c10_0[1], fa_l3_c9_0[1], fa_l3_c8_0[1], fa_l3_c7_0[1], fa_l3_c6_0[1], fa_l3_c5_0[1], fa_l3_c4_0[1], fa_l3_c3_0[1], fa_l3_c2_0[1], ha_l3_c1_0[1], ha_l3_c0_0[1], ha_l3_c0_0[0]};
+    assign tree_carry = {xor_l3_c23_0, ha_l3_c22_0[0], ha_l3_c21_0[0], ha_l3_c20_0[0], ha_l3_c19_0[0], ha_l3_c18_0[0], ha_l3_c17_0[0], ha_l3_c16_0[0], ha_l3_c15_0[0], fa_l3_c14_0[0], fa_l3_c13_0[0], fa_l3_c12_0[0], fa_l3_c11_0[0], fa_l3_c10_0[0], fa_l3_c9_0[0], fa_l3_c8_0[0], fa_l3_c7_0[0], fa_l3_c6_0[0], fa_l3_c5_0[0], fa_l3_c4_0[0], fa_l3_c3_0[0], fa_l3_c2_0[0], ha_l3_c1_0[0], addend[0]};
+endmodule
+
+// Adder (Verilog '+': the synthesiser's own adder): sum = a + b mod 2^24.
+module fixed_n8_twos_mac_acc24_multiply_add_adder (
+    input  wire [23:0] a,
+    input  wire [23:0] b,
+    output wire [23:0] sum
+);
+
+    assign sum = a + b;
 endmodule
 // verilator lint_on DECLFILENAME

@@ -4,17 +4,20 @@
 # measured by `approxmac synth` (uniform operands). Prints Markdown on stdout; progress on stderr.
 #   scripts/arith-table.sh                       osu018, the full table
 #   scripts/arith-table.sh --liberty FILE.lib.gz a cross-check library (pass any synth option)
-#   ARITH_WIDTHS="16 32" ARITH_ARCHS="star booth" scripts/arith-table.sh   a subset
+#   ARITH_WIDTHS="16 32" ARITH_UNITS=mac ARITH_ARCHS="star:plus booth" scripts/arith-table.sh   a subset
 # Results are cached (.approxmac-cache/cost), so a second run only formats.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 widths=${ARITH_WIDTHS:-"8 16 32"}
+units=${ARITH_UNITS:-"mul mac"}
 # the first entry is the reference of the "vs" column
-archs=${ARITH_ARCHS:-"star:plus dadda wallace booth booth_wallace booth:plus booth:ripple booth:bk booth:sklansky booth:ks"}
+archs=${ARITH_ARCHS:-"star:plus dadda dadda:ripple booth booth:ripple wallace booth_wallace booth:bk booth:sklansky booth:ks"}
 
 specs=()
 for n in $widths; do
-  for unit in "" ",mac"; do
+  for u in $units; do
+    unit=""
+    [ "$u" = mac ] && unit=",mac"
     for a in $archs; do
       arch=${a%%:*}
       adder=""

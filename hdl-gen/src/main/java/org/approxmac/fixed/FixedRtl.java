@@ -29,6 +29,9 @@ import org.approxmac.spec.UnitSpec;
  */
 public final class FixedRtl {
 
+    /** The widest operands for which {@code arch=auto} chooses radix-4 Booth over the AND-array Dadda tree. */
+    public static final int AUTO_BOOTH_MAX_N = 16;
+
     private FixedRtl() {
     }
 
@@ -83,7 +86,7 @@ public final class FixedRtl {
     /** The {@code arch} key as blocks; empty for {@code star} (Verilog '*'). */
     public static Optional<MultiplyAdd> architecture(UnitSpec spec) {
         CarryPropagateAdder adder = adder(spec);
-        return switch (spec.param("arch")) {
+        return switch (resolvedArchitecture(spec)) {
             case "star" -> Optional.empty();
             case "dadda" -> Optional.of(new MultiplyAdd(PartialProducts.AND_ARRAY, CompressorTree.DADDA, adder));
             case "wallace" -> Optional.of(new MultiplyAdd(PartialProducts.AND_ARRAY, CompressorTree.WALLACE, adder));
@@ -92,6 +95,19 @@ public final class FixedRtl {
                     adder));
             default -> throw new IllegalArgumentException("fixed has no architecture " + spec.param("arch"));
         };
+    }
+
+    /**
+     * The {@code arch} value, {@code auto} resolved: radix-4 Booth up to n = 16, the AND-array Dadda
+     * tree above, the architectures of least energy per operation measured on osu018 at n = 16 and
+     * n = 32 (docs/arithmetic.md).
+     */
+    public static String resolvedArchitecture(UnitSpec spec) {
+        String arch = spec.param("arch");
+        if (!arch.equals("auto")) {
+            return arch;
+        }
+        return spec.n() <= AUTO_BOOTH_MAX_N ? "booth" : "dadda";
     }
 
     /** One line naming the architecture of a fixed spec, e.g. for reports. */

@@ -42,7 +42,9 @@ class MutationTest {
     private static final Map<String, Map<String, String>> EQUIVALENT = Map.of(
             // fixed: the generator names the sign-extended operands (a_extended, b_extended), so shortening
             // a replication now changes a wire's width and is caught; no equivalent survivor remains
-            "fixed:n=8", Map.of(),
+            "fixed:n=8,arch=star", Map.of(),
+            "fixed:n=8,arch=booth,adder=ripple", Map.of(),
+            "fixed:n=8,arch=dadda,adder=sklansky", Map.of(),
             "mitchw:n=8,w=6", Map.of(
                     "assign align_shift_x = 3'd7 - characteristic_x  =>  3'd7 ^ characteristic_x  ('-' -> '^')",
                     "for 3-bit c, 7 - c = 7 XOR c: subtracting from all ones never borrows",
@@ -77,8 +79,18 @@ class MutationTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(ToolGate.enabled(Tool.VERILATOR), "tool tests skipped on request");
     }
 
+    /**
+     * The fixed kind's generated datapaths: a radix-4 Booth design (Booth encoder, partial-product
+     * selectors, Dadda tree, ripple adder) and an AND-array Dadda tree with a Sklansky adder.
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"fixed:n=8", "mitchw:n=8,w=6", "drum:n=8,k=4,sign=sm"})
+    @ValueSource(strings = {"fixed:n=8,arch=booth,adder=ripple", "fixed:n=8,arch=dadda,adder=sklansky"})
+    void cosimReportsEveryNonEquivalentMutantOfBoothAndTreeDesigns(String text) {
+        cosimReportsEveryNonEquivalentMutant(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fixed:n=8,arch=star", "mitchw:n=8,w=6", "drum:n=8,k=4,sign=sm"})
     void cosimReportsEveryNonEquivalentMutant(String text) {
         UnitSpec spec = UnitSpec.parse(text);
         List<Mutant> mutants = new ArrayList<>();

@@ -88,7 +88,8 @@ public enum CompressorTree {
                     out.add(m.wire("xor" + where, sum));
                     continue;
                 }
-                // carry = x & y | z & (x ^ y): the x ^ y of the sum is shared
+                // carry = x & y | z & (x ^ y), sharing the sum's x ^ y (measured: less energy than the
+                // majority of three products or the mux form (x ^ y) ? z : x)
                 Expr carry = full ? in.get(0).and(in.get(1)).or(in.get(2).and(half)) : in.get(0).and(in.get(1));
                 Signal adder = m.wire((full ? "fa" : "ha") + where, Expr.concat(carry, sum));
                 out.add(adder.bit(0));
