@@ -2,7 +2,7 @@
 // approxmac design fixed:n=16,sign=twos
 // exact fixed-point (integer) multiplier
 // Paper: exact baseline (Kim et al., IEEE TETC 2021, Table 4)
-// Architecture: radix-4 Booth partial products, Dadda tree, Verilog '+': the synthesiser's own adder adder
+// Architecture: radix-4 Booth partial products, Dadda tree, Verilog '+' (the synthesiser's) adder
 // Semantics: approxmac spec/UNITS.md; generated from the same parameters as the golden model.
 //
 // Parameters:
@@ -16,7 +16,7 @@
 //   input  [15:0]   b    operand, two's-complement pattern
 //   output [31:0]   z    product, 32-bit two's-complement pattern
 
-// Exact two's-complement multiplier: z = a * b; radix-4 Booth partial products, Dadda tree, Verilog '+': the synthesiser's own adder adder.
+// Exact two's-complement multiplier: z = a * b; radix-4 Booth partial products, Dadda tree, Verilog '+' (the synthesiser's) adder.
 module fixed_n16_twos (
     input  wire [15:0] a,
     input  wire [15:0] b,
@@ -34,7 +34,7 @@ endmodule
 // its file so the design is self-contained.
 // verilator lint_off DECLFILENAME
 
-// Multiplier: result = a * b mod 2^32 (two's complement operands); radix-4 Booth partial products, Dadda tree, Verilog '+': the synthesiser's own adder adder.
+// Multiplier: result = a * b mod 2^32 (two's complement operands); radix-4 Booth partial products, Dadda tree, Verilog '+' (the synthesiser's) adder.
 module fixed_n16_twos_core (
     input  wire [15:0] a,
     input  wire [15:0] b,
@@ -304,7 +304,7 @@ module fixed_n16_twos_core (
     assign tree_carry = {1'd0, pp_7[16], ha_l4_c29_0[0], fa_l4_c28_0[0], fa_l4_c27_0[0], fa_l4_c26_0[0], fa_l4_c25_0[0], fa_l4_c24_0[0], fa_l4_c23_0[0], fa_l4_c22_0[0], fa_l4_c21_0[0], fa_l4_c20_0[0], fa_l4_c19_0[0], fa_l4_c18_0[0], fa_l4_c17_0[0], fa_l4_c16_0[0], fa_l4_c15_0[0], fa_l4_c14_0[0], fa_l4_c13_0[0], fa_l4_c12_0[0], fa_l4_c11_0[0], fa_l4_c10_0[0], fa_l4_c9_0[0], fa_l4_c8_0[0], fa_l4_c7_0[0], fa_l4_c6_0[0], fa_l4_c5_0[0], fa_l4_c4_0[0], ha_l4_c3_0[0], booth_neg[1], 1'd0, booth_neg[0]};
 endmodule
 
-// Adder (Verilog '+': the synthesiser's own adder): sum = a + b mod 2^32.
+// Verilog '+' (the synthesiser's) adder: sum = a + b mod 2^32.
 module fixed_n16_twos_core_adder (
     input  wire [31:0] a,
     input  wire [31:0] b,

@@ -2,7 +2,7 @@
 // approxmac design fixed:n=16,sign=twos,mac,acc=40
 // exact fixed-point (integer) multiplier, as a multiply-accumulate unit
 // Paper: exact baseline (Kim et al., IEEE TETC 2021, Table 4)
-// Architecture: radix-4 Booth partial products, Dadda tree, Verilog '+': the synthesiser's own adder adder
+// Architecture: radix-4 Booth partial products, Dadda tree, Verilog '+' (the synthesiser's) adder
 // Semantics: approxmac spec/UNITS.md; generated from the same parameters as the golden model.
 //
 // Parameters:
@@ -21,7 +21,7 @@
 //   input  [15:0]   b    operand, two's-complement pattern
 //   output [39:0]   acc  accumulator register, mod 2^40
 
-// MAC: on each rising clk edge, if rst then acc <= 0, else if en then acc <= (clr ? 0 : acc) + product(a, b), mod 2^40; fused: radix-4 Booth partial products, Dadda tree, Verilog '+': the synthesiser's own adder adder.
+// MAC: on each rising clk edge, if rst then acc <= 0, else if en then acc <= (clr ? 0 : acc) + product(a, b), mod 2^40; fused: radix-4 Booth partial products, Dadda tree, Verilog '+' (the synthesiser's) adder.
 module fixed_n16_twos_mac_acc40 (
     input  wire clk,
     input  wire rst,
@@ -57,7 +57,7 @@ endmodule
 // its file so the design is self-contained.
 // verilator lint_off DECLFILENAME
 
-// Fused multiply-add: result = a * b + addend mod 2^40 (two's complement operands); radix-4 Booth partial products, Dadda tree, Verilog '+': the synthesiser's own adder adder.
+// Fused multiply-add: result = a * b + addend mod 2^40 (two's complement operands); radix-4 Booth partial products, Dadda tree, Verilog '+' (the synthesiser's) adder.
 module fixed_n16_twos_mac_acc40_multiply_add (
     input  wire [15:0] a,
     input  wire [15:0] b,
@@ -408,7 +408,7 @@ module fixed_n16_twos_mac_acc40_multiply_add (
     assign tree_carry = {xor_l5_c39_0, ha_l5_c38_0[0], ha_l5_c37_0[0], ha_l5_c36_0[0], ha_l5_c35_0[0], ha_l5_c34_0[0], ha_l5_c33_0[0], ha_l5_c32_0[0], ha_l5_c31_0[0], fa_l5_c30_0[0], fa_l5_c29_0[0], fa_l5_c28_0[0], fa_l5_c27_0[0], fa_l5_c26_0[0], fa_l5_c25_0[0], fa_l5_c24_0[0], fa_l5_c23_0[0], fa_l5_c22_0[0], fa_l5_c21_0[0], fa_l5_c20_0[0], fa_l5_c19_0[0], fa_l5_c18_0[0], fa_l5_c17_0[0], fa_l5_c16_0[0], fa_l5_c15_0[0], fa_l5_c14_0[0], fa_l5_c13_0[0], fa_l5_c12_0[0], fa_l5_c11_0[0], fa_l5_c10_0[0], fa_l5_c9_0[0], fa_l5_c8_0[0], fa_l5_c7_0[0], fa_l5_c6_0[0], fa_l5_c5_0[0], fa_l5_c4_0[0], fa_l5_c3_0[0], fa_l5_c2_0[0], ha_l5_c1_0[0], addend[0]};
 endmodule
 
-// Adder (Verilog '+': the synthesiser's own adder): sum = a + b mod 2^40.
+// Verilog '+' (the synthesiser's) adder: sum = a + b mod 2^40.
 module fixed_n16_twos_mac_acc40_multiply_add_adder (
     input  wire [39:0] a,
     input  wire [39:0] b,

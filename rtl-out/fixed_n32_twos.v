@@ -2,7 +2,7 @@
 // approxmac design fixed:n=32,sign=twos
 // exact fixed-point (integer) multiplier
 // Paper: exact baseline (Kim et al., IEEE TETC 2021, Table 4)
-// Architecture: AND-array partial products, Dadda tree, Verilog '+': the synthesiser's own adder adder
+// Architecture: AND-array partial products, Dadda tree, Verilog '+' (the synthesiser's) adder
 // Semantics: approxmac spec/UNITS.md; generated from the same parameters as the golden model.
 //
 // Parameters:
@@ -16,7 +16,7 @@
 //   input  [31:0]   b    operand, two's-complement pattern
 //   output [63:0]   z    product, 64-bit two's-complement pattern
 
-// Exact two's-complement multiplier: z = a * b; AND-array partial products, Dadda tree, Verilog '+': the synthesiser's own adder adder.
+// Exact two's-complement multiplier: z = a * b; AND-array partial products, Dadda tree, Verilog '+' (the synthesiser's) adder.
 module fixed_n32_twos (
     input  wire [31:0] a,
     input  wire [31:0] b,
@@ -34,7 +34,7 @@ endmodule
 // its file so the design is self-contained.
 // verilator lint_off DECLFILENAME
 
-// Multiplier: result = a * b mod 2^64 (two's complement operands); AND-array partial products, Dadda tree, Verilog '+': the synthesiser's own adder adder.
+// Multiplier: result = a * b mod 2^64 (two's complement operands); AND-array partial products, Dadda tree, Verilog '+' (the synthesiser's) adder.
 module fixed_n32_twos_core (
     input  wire [31:0] a,
     input  wire [31:0] b,
@@ -1978,7 +1978,7 @@ module fixed_n32_twos_core (
     assign tree_carry = {1'd0, pp_31[31], fa_l8_c61_0[0], fa_l8_c60_0[0], fa_l8_c59_0[0], fa_l8_c58_0[0], fa_l8_c57_0[0], fa_l8_c56_0[0], fa_l8_c55_0[0], fa_l8_c54_0[0], fa_l8_c53_0[0], fa_l8_c52_0[0], fa_l8_c51_0[0], fa_l8_c50_0[0], fa_l8_c49_0[0], fa_l8_c48_0[0], fa_l8_c47_0[0], fa_l8_c46_0[0], fa_l8_c45_0[0], fa_l8_c44_0[0], fa_l8_c43_0[0], fa_l8_c42_0[0], fa_l8_c41_0[0], fa_l8_c40_0[0], fa_l8_c39_0[0], fa_l8_c38_0[0], fa_l8_c37_0[0], fa_l8_c36_0[0], fa_l8_c35_0[0], fa_l8_c34_0[0], fa_l8_c33_0[0], fa_l8_c32_0[0], fa_l8_c31_0[0], fa_l8_c30_0[0], fa_l8_c29_0[0], fa_l8_c28_0[0], fa_l8_c27_0[0], fa_l8_c26_0[0], fa_l8_c25_0[0], fa_l8_c24_0[0], fa_l8_c23_0[0], fa_l8_c22_0[0], fa_l8_c21_0[0], fa_l8_c20_0[0], fa_l8_c19_0[0], fa_l8_c18_0[0], fa_l8_c17_0[0], fa_l8_c16_0[0], fa_l8_c15_0[0], fa_l8_c14_0[0], fa_l8_c13_0[0], fa_l8_c12_0[0], fa_l8_c11_0[0], fa_l8_c10_0[0], fa_l8_c9_0[0], fa_l8_c8_0[0], fa_l8_c7_0[0], fa_l8_c6_0[0], fa_l8_c5_0[0], fa_l8_c4_0[0], fa_l8_c3_0[0], pp_2[0], pp_1[0], 1'd0};
 endmodule
 
-// Adder (Verilog '+': the synthesiser's own adder): sum = a + b mod 2^64.
+// Verilog '+' (the synthesiser's) adder: sum = a + b mod 2^64.
 module fixed_n32_twos_core_adder (
     input  wire [63:0] a,
     input  wire [63:0] b,

@@ -2,7 +2,7 @@
 // approxmac design fixed:n=8,sign=twos
 // exact fixed-point (integer) multiplier
 // Paper: exact baseline (Kim et al., IEEE TETC 2021, Table 4)
-// Architecture: radix-4 Booth partial products, Dadda tree, Verilog '+': the synthesiser's own adder adder
+// Architecture: radix-4 Booth partial products, Dadda tree, Verilog '+' (the synthesiser's) adder
 // Semantics: approxmac spec/UNITS.md; generated from the same parameters as the golden model.
 //
 // Parameters:
@@ -16,7 +16,7 @@
 //   input  [7:0]    b    operand, two's-complement pattern
 //   output [15:0]   z    product, 16-bit two's-complement pattern
 
-// Exact two's-complement multiplier: z = a * b; radix-4 Booth partial products, Dadda tree, Verilog '+': the synthesiser's own adder adder.
+// Exact two's-complement multiplier: z = a * b; radix-4 Booth partial products, Dadda tree, Verilog '+' (the synthesiser's) adder.
 module fixed_n8_twos (
     input  wire [7:0] a,
     input  wire [7:0] b,
@@ -34,7 +34,7 @@ endmodule
 // its file so the design is self-contained.
 // verilator lint_off DECLFILENAME
 
-// Multiplier: result = a * b mod 2^16 (two's complement operands); radix-4 Booth partial products, Dadda tree, Verilog '+': the synthesiser's own adder adder.
+// Multiplier: result = a * b mod 2^16 (two's complement operands); radix-4 Booth partial products, Dadda tree, Verilog '+' (the synthesiser's) adder.
 module fixed_n8_twos_core (
     input  wire [7:0] a,
     input  wire [7:0] b,
@@ -120,7 +120,7 @@ module fixed_n8_twos_core (
     assign tree_carry = {1'd0, pp_3[8], ha_l3_c13_0[0], fa_l3_c12_0[0], fa_l3_c11_0[0], fa_l3_c10_0[0], fa_l3_c9_0[0], fa_l3_c8_0[0], fa_l3_c7_0[0], fa_l3_c6_0[0], fa_l3_c5_0[0], fa_l3_c4_0[0], ha_l3_c3_0[0], booth_neg[1], 1'd0, booth_neg[0]};
 endmodule
 
-// Adder (Verilog '+': the synthesiser's own adder): sum = a + b mod 2^16.
+// Verilog '+' (the synthesiser's) adder: sum = a + b mod 2^16.
 module fixed_n8_twos_core_adder (
     input  wire [15:0] a,
     input  wire [15:0] b,

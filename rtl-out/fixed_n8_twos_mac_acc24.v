@@ -2,7 +2,7 @@
 // approxmac design fixed:n=8,sign=twos,mac,acc=24
 // exact fixed-point (integer) multiplier, as a multiply-accumulate unit
 // Paper: exact baseline (Kim et al., IEEE TETC 2021, Table 4)
-// Architecture: radix-4 Booth partial products, Dadda tree, Verilog '+': the synthesiser's own adder adder
+// Architecture: radix-4 Booth partial products, Dadda tree, Verilog '+' (the synthesiser's) adder
 // Semantics: approxmac spec/UNITS.md; generated from the same parameters as the golden model.
 //
 // Parameters:
@@ -21,7 +21,7 @@
 //   input  [7:0]    b    operand, two's-complement pattern
 //   output [23:0]   acc  accumulator register, mod 2^24
 
-// MAC: on each rising clk edge, if rst then acc <= 0, else if en then acc <= (clr ? 0 : acc) + product(a, b), mod 2^24; fused: radix-4 Booth partial products, Dadda tree, Verilog '+': the synthesiser's own adder adder.
+// MAC: on each rising clk edge, if rst then acc <= 0, else if en then acc <= (clr ? 0 : acc) + product(a, b), mod 2^24; fused: radix-4 Booth partial products, Dadda tree, Verilog '+' (the synthesiser's) adder.
 module fixed_n8_twos_mac_acc24 (
     input  wire clk,
     input  wire rst,
@@ -57,7 +57,7 @@ endmodule
 // its file so the design is self-contained.
 // verilator lint_off DECLFILENAME
 
-// Fused multiply-add: result = a * b + addend mod 2^24 (two's complement operands); radix-4 Booth partial products, Dadda tree, Verilog '+': the synthesiser's own adder adder.
+// Fused multiply-add: result = a * b + addend mod 2^24 (two's complement operands); radix-4 Booth partial products, Dadda tree, Verilog '+' (the synthesiser's) adder.
 module fixed_n8_twos_mac_acc24_multiply_add (
     input  wire [7:0] a,
     input  wire [7:0] b,
@@ -192,7 +192,7 @@ module fixed_n8_twos_mac_acc24_multiply_add (
     assign tree_carry = {xor_l3_c23_0, ha_l3_c22_0[0], ha_l3_c21_0[0], ha_l3_c20_0[0], ha_l3_c19_0[0], ha_l3_c18_0[0], ha_l3_c17_0[0], ha_l3_c16_0[0], ha_l3_c15_0[0], fa_l3_c14_0[0], fa_l3_c13_0[0], fa_l3_c12_0[0], fa_l3_c11_0[0], fa_l3_c10_0[0], fa_l3_c9_0[0], fa_l3_c8_0[0], fa_l3_c7_0[0], fa_l3_c6_0[0], fa_l3_c5_0[0], fa_l3_c4_0[0], fa_l3_c3_0[0], fa_l3_c2_0[0], ha_l3_c1_0[0], addend[0]};
 endmodule
 
-// Adder (Verilog '+': the synthesiser's own adder): sum = a + b mod 2^24.
+// Verilog '+' (the synthesiser's) adder: sum = a + b mod 2^24.
 module fixed_n8_twos_mac_acc24_multiply_add_adder (
     input  wire [23:0] a,
     input  wire [23:0] b,

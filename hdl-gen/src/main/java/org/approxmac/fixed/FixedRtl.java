@@ -113,7 +113,7 @@ public final class FixedRtl {
     /** One line naming the architecture of a fixed spec, e.g. for reports. */
     public static String describe(UnitSpec spec) {
         return architecture(spec).map(MultiplyAdd::describe).orElse("Verilog '*'"
-                + (spec.mac() ? ", accumulate adder: " + adder(spec).title() : ""));
+                + (spec.mac() ? ", " + adder(spec).title() + " accumulate adder" : ""));
     }
 
     private static CarryPropagateAdder adder(UnitSpec spec) {

@@ -23,11 +23,11 @@ import org.approxmac.hdl.builder.Signal;
  * built.
  */
 public enum CarryPropagateAdder {
-    PLUS("plus", "Verilog '+': the synthesiser's own adder"),
-    RIPPLE("ripple", "ripple carry (serial prefix)"),
-    BRENT_KUNG("bk", "Brent-Kung parallel prefix"),
-    KOGGE_STONE("ks", "Kogge-Stone parallel prefix"),
-    SKLANSKY("sklansky", "Sklansky (divide-and-conquer) parallel prefix");
+    PLUS("plus", "Verilog '+' (the synthesiser's)"),
+    RIPPLE("ripple", "ripple-carry (serial prefix)"),
+    BRENT_KUNG("bk", "Brent-Kung parallel-prefix"),
+    KOGGE_STONE("ks", "Kogge-Stone parallel-prefix"),
+    SKLANSKY("sklansky", "Sklansky (divide-and-conquer) parallel-prefix");
 
     private final String specName;
     private final String title;
@@ -53,7 +53,7 @@ public enum CarryPropagateAdder {
     /** The module {@code name}: ports {@code a}, {@code b}, {@code sum} [width], sum = a + b mod 2^width. */
     public HdlModule build(String name, int width) {
         ModuleBuilder m = new ModuleBuilder(name);
-        m.doc("Adder (" + title + "): sum = a + b mod 2^" + width + ".");
+        m.doc(title + " adder: sum = a + b mod 2^" + width + ".");
         Signal a = m.input("a", width);
         Signal b = m.input("b", width);
         Signal sum = m.output("sum", width);
