@@ -43,8 +43,18 @@ class MutationTest {
             // fixed: the generator names the sign-extended operands (a_extended, b_extended), so shortening
             // a replication now changes a wire's width and is caught; no equivalent survivor remains
             "fixed:n=8,arch=star", Map.of(),
-            "fixed:n=8,arch=booth,adder=ripple", Map.of(),
-            "fixed:n=8,arch=dadda,adder=sklansky", Map.of(),
+            "fixed:n=8,arch=booth,adder=ripple", Map.of(
+                    "assign booth_two = {(b[7] & (~b[6]) & (~b[5])) | ((~b[7]) & b[6] & b[5]), (b[5] & (~b[4]) & (~b[3])) | ((~b[5]) & b[4] & b[3]), (b[3] & (~b[2]) & (~b[1])) | ((~b[3]) & b[2] & b[1]), (b[1] & (~b[0]) & (~1'd0)) | ((~b[1]) & b[0] & 1'd0)}  =>  {(b[7] & (~b[6]) & (~b[5])) | ((~b[7]) & b[6] & b[5]), (b[5] & (~b[4]) & (~b[3])) | ((~b[5]) & b[4] & b[3]), (b[3] & (~b[2]) & (~b[1])) | ((~b[3]) & b[2] & b[1]), (b[1] & (~b[0]) & (~1'd0)) | ((~b[0]) & b[0] & 1'd0)}  (move a bit select)",
+                    "the moved select is inside a product with the constant 1'd0 (bit -1 of the multiplier), so the term is 0 either way",
+                    "assign g_l13_13 = generate_bits[13] | (propagate_bits[13] & g_l12_12)  =>  generate_bits[13] ^ (propagate_bits[13] & g_l12_12)  ('|' -> '^')",
+                    "generate_bits[i] = a & b and propagate_bits[i] = a ^ b are never both 1, so g | (p & G) = g ^ (p & G)",
+                    "assign g_l3_3 = generate_bits[3] | (propagate_bits[3] & g_l2_2)  =>  generate_bits[3] ^ (propagate_bits[3] & g_l2_2)  ('|' -> '^')",
+                    "generate_bits[i] = a & b and propagate_bits[i] = a ^ b are never both 1, so g | (p & G) = g ^ (p & G)",
+                    "assign g_l8_8 = generate_bits[8] | (propagate_bits[8] & g_l7_7)  =>  generate_bits[8] ^ (propagate_bits[8] & g_l7_7)  ('|' -> '^')",
+                    "generate_bits[i] = a & b and propagate_bits[i] = a ^ b are never both 1, so g | (p & G) = g ^ (p & G)"),
+            "fixed:n=8,arch=dadda,adder=sklansky", Map.of(
+                    "assign fa_l2_c9_0 = {(fa_l1_c8_0[1] & fa_l1_c8_1[1]) | (fa_l1_c9_0[0] & (fa_l1_c8_0[1] ^ fa_l1_c8_1[1])), fa_l1_c8_0[1] ^ fa_l1_c8_1[1] ^ fa_l1_c9_0[0]}  =>  {(fa_l1_c8_0[1] & fa_l1_c8_1[1]) | (fa_l1_c9_0[0] & (fa_l1_c8_0[1] | fa_l1_c8_1[1])), fa_l1_c8_0[1] ^ fa_l1_c8_1[1] ^ fa_l1_c9_0[0]}  ('^' -> '|')",
+                    "the carry x & y | z & (x ^ y) equals x & y | z & (x | y): where x ^ y and x | y differ, x & y is 1"),
             "mitchw:n=8,w=6", Map.of(
                     "assign align_shift_x = 3'd7 - characteristic_x  =>  3'd7 ^ characteristic_x  ('-' -> '^')",
                     "for 3-bit c, 7 - c = 7 XOR c: subtracting from all ones never borrows",
