@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
             + " (as 'approxmac synth'), then the designs that are Pareto-optimal in energy and MRED.",
             "Lists: 6, 2,4,6 or 2..8. Combinations the spec rules reject (w > n, k > n) are skipped."},
         footer = {"", "Examples:", "  approxmac sweep --kinds mitchw,drum,fixed --n 8,16 --w 2..8 --k 3..8 --no-cost --csv sweep.csv",
-            "  approxmac sweep --kinds mitchw,drum,fixed --n 16 --w 4..8 --k 4..8 --mac --plot pareto.svg"})
+            "  approxmac sweep --kinds mitchw,drum,fixed --n 16 --w 4..8 --k 4..8 --mac --plot pareto.svg",
+            "  approxmac sweep --kinds fixed --n 16,32 --mac --arch star,dadda,booth --adder ripple,sklansky"})
 final class SweepCommand implements Callable<Integer> {
 
     @Spec
@@ -51,6 +52,16 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--k", paramLabel = "K,...", defaultValue = "3..8",
             description = "DRUM segment widths (default ${DEFAULT-VALUE}; 3..64)")
     String ks;
+
+    @Option(names = "--arch", paramLabel = "A,...", split = ",",
+            description = "fixed-point architectures to sweep (default: the kind's default; star, dadda, wallace,"
+                    + " booth, booth_wallace)")
+    List<String> archs = new ArrayList<>();
+
+    @Option(names = "--adder", paramLabel = "ADDER,...", split = ",",
+            description = "fixed-point carry-propagate adders to sweep (default: the kind's default; plus, ripple,"
+                    + " bk, ks, sklansky)")
+    List<String> adders = new ArrayList<>();
 
     @Option(names = "--mac", description = "sweep MAC units (cost of the MAC; errors of its multiplier)")
     boolean mac;
@@ -132,7 +143,7 @@ final class SweepCommand implements Callable<Integer> {
             }
         }
         return new SweepGrid(kindList, IntList.parse("--n", ns, 2, 64), IntList.parse("--w", ws, 1, 64),
-                IntList.parse("--k", ks, 3, 64), mac);
+                IntList.parse("--k", ks, 3, 64), mac, archs, adders);
     }
 
     private static void print(PrintWriter out, List<SweepPoint> points) {

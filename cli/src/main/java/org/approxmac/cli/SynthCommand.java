@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:", "  approxmac synth fixed:n=16,mac mitchw:n=16,w=6,mac",
             "  approxmac synth --rtl my_mac.v --top my_mac --like fixed:n=16,mac --json",
             "  approxmac synth --rtl mul.v,add.v --top mul -G WIDTH=16 --like fixed:n=16",
-            "  approxmac synth fixed:n=8 --liberty nangate45_typ.lib.gz --operands sparse"})
+            "  approxmac synth fixed:n=8 --liberty nangate45_typ.lib.gz --operands sparse",
+            "  approxmac synth fixed:n=32,mac fixed:n=32,mac,arch=star,adder=plus"})
 final class SynthCommand implements Runnable {
 
     @Spec

@@ -1,5 +1,6 @@
 package org.approxmac.spec;
 
+import static org.approxmac.spec.ParamDescriptor.architecture;
 import static org.approxmac.spec.ParamDescriptor.bool;
 import static org.approxmac.spec.ParamDescriptor.choice;
 import static org.approxmac.spec.ParamDescriptor.integer;
@@ -18,7 +19,15 @@ public enum Kind {
             "exact baseline (Kim et al., IEEE TETC 2021, Table 4)", false, List.of(
             integer("n", Bound.of(2), Bound.of(64), Bound.of(16), "operand width in bits"),
             choice("sign", List.of("twos", "unsigned"), "twos",
-                    "operand encoding: two's complement or unsigned")))),
+                    "operand encoding: two's complement or unsigned"),
+            architecture("arch", List.of("auto", "star", "dadda", "wallace", "booth", "booth_wallace"), "auto",
+                    "RTL architecture: Verilog '*' (star), AND-array partial products reduced by a Dadda or"
+                            + " Wallace tree, or radix-4 Booth partial products and a Dadda (booth) or Wallace"
+                            + " tree (a MAC adds the accumulator as one more tree row); auto: booth for n <= 16,"
+                            + " dadda above (least energy per operation measured)"),
+            architecture("adder", List.of("plus", "ripple", "bk", "ks", "sklansky"), "plus",
+                    "carry-propagate adder after the tree (and a star MAC's accumulate adder): Verilog '+',"
+                            + " ripple carry, Brent-Kung, Kogge-Stone or Sklansky parallel prefix")))),
 
     MITCHW(new KindDescriptor("mitchw", "Mitch-w: Mitchell log multiplier keeping w bits per operand",
             "Kim, Del Barrio, Oliveira, Hermida, Bagherzadeh, \"Efficient Mitchell's approximate log"

@@ -17,9 +17,12 @@ import java.util.Objects;
  *                     resolved through {@link #defaultBound}
  * @param defaultBound default of an INT parameter, possibly depending on n
  * @param doc          one line describing the parameter
+ * @param architecture whether the key chooses only the RTL architecture (the function, and so the
+ *                     golden model, is the same for every value); such a key appears in the canonical
+ *                     form and identifier only when it differs from its default
  */
 public record ParamDescriptor(String key, ParamType type, Bound min, Bound max, List<String> choices,
-                              Bound defaultBound, String defaultValue, String doc) {
+                              Bound defaultBound, String defaultValue, String doc, boolean architecture) {
 
     public ParamDescriptor {
         Objects.requireNonNull(key);
@@ -34,16 +37,29 @@ public record ParamDescriptor(String key, ParamType type, Bound min, Bound max, 
     }
 
     public static ParamDescriptor integer(String key, Bound min, Bound max, Bound dflt, String doc) {
-        return new ParamDescriptor(key, ParamType.INT, min, max, List.of(), dflt, dflt.toString(), doc);
+        return new ParamDescriptor(key, ParamType.INT, min, max, List.of(), dflt, dflt.toString(), doc, false);
     }
 
     public static ParamDescriptor choice(String key, List<String> choices, String dflt, String doc) {
-        return new ParamDescriptor(key, ParamType.CHOICE, null, null, choices, null, dflt, doc);
+        return new ParamDescriptor(key, ParamType.CHOICE, null, null, choices, null, dflt, doc, false);
+    }
+
+    /**
+     * A choice of RTL architecture: same function for every value, so shown in canonical forms only
+     * when not the default.
+     */
+    public static ParamDescriptor architecture(String key, List<String> choices, String dflt, String doc) {
+        return new ParamDescriptor(key, ParamType.CHOICE, null, null, choices, null, dflt, doc, true);
+    }
+
+    /** Whether {@code value} may be left out of a canonical form (an architecture key at its default). */
+    public boolean omittedFromCanonical(String value) {
+        return architecture && defaultValue.equals(value);
     }
 
     public static ParamDescriptor bool(String key, boolean dflt, String doc) {
         return new ParamDescriptor(key, ParamType.BOOL, null, null, List.of("true", "false"), null,
-                Boolean.toString(dflt), doc);
+                Boolean.toString(dflt), doc, false);
     }
 
     /** The accepted range as shown in errors, help and docs: {@code 4..64}, {@code c1|sm|unsigned}. */

@@ -103,10 +103,18 @@ public record UnitSpec(Kind kind, Map<String, String> params, boolean mac, int a
         return mac ? this : of(kind, params, true, null);
     }
 
-    /** Canonical spec string: all keys in fixed order, e.g. {@code mitchw:n=16,w=6,sign=c1,mac,acc=40}. */
+    /**
+     * Canonical spec string: all keys in fixed order, e.g. {@code mitchw:n=16,w=6,sign=c1,mac,acc=40};
+     * architecture keys ({@link ParamDescriptor#architecture()}) only when not at their default.
+     */
     public String canonical() {
         var sb = new StringBuilder(kind.specName()).append(':');
-        params.forEach((k, v) -> sb.append(k).append('=').append(v).append(','));
+        for (ParamDescriptor p : kind.descriptor().params()) {
+            String v = params.get(p.key());
+            if (!p.omittedFromCanonical(v)) {
+                sb.append(p.key()).append('=').append(v).append(',');
+            }
+        }
         if (mac) {
             sb.append("mac,");
             if (!kind.floating()) {
@@ -125,6 +133,9 @@ public record UnitSpec(Kind kind, Map<String, String> params, boolean mac, int a
         var sb = new StringBuilder(kind.specName());
         for (ParamDescriptor p : kind.descriptor().params()) {
             String v = params.get(p.key());
+            if (p.omittedFromCanonical(v)) {
+                continue;
+            }
             sb.append('_');
             switch (p.type()) {
                 case INT -> sb.append(p.key()).append(v);

@@ -61,6 +61,23 @@ class SpecParserTest {
     }
 
     @Test
+    void architectureKeysAppearOnlyAwayFromTheirDefaults() {
+        ParamDescriptor arch = Kind.FIXED.descriptor().param("arch").orElseThrow();
+        ParamDescriptor adder = Kind.FIXED.descriptor().param("adder").orElseThrow();
+        assertTrue(arch.architecture() && adder.architecture());
+        assertFalse(Kind.FIXED.descriptor().param("sign").orElseThrow().architecture());
+        UnitSpec defaults = UnitSpec.parse("fixed:n=16,arch=" + arch.defaultValue() + ",adder=" + adder.defaultValue());
+        assertEquals("fixed:n=16,sign=twos", defaults.canonical());
+        assertEquals("fixed_n16_twos", defaults.identifier());
+        assertEquals(UnitSpec.parse("fixed:n=16"), defaults);
+        UnitSpec chosen = UnitSpec.parse("fixed:mac,adder=ks,arch=wallace,n=16");
+        assertEquals("fixed:n=16,sign=twos,arch=wallace,adder=ks,mac,acc=40", chosen.canonical());
+        assertEquals("fixed_n16_twos_wallace_ks_mac_acc40", chosen.identifier());
+        assertEquals(chosen, UnitSpec.parse(chosen.canonical()));
+        assertEquals("wallace", chosen.multiplier().param("arch"));
+    }
+
+    @Test
     void multiplierAndMacViews() {
         UnitSpec mac = UnitSpec.parse("drum:n=8,k=4,mac,acc=20");
         assertEquals("drum:n=8,k=4,sign=c1", mac.multiplier().canonical());
@@ -85,6 +102,9 @@ class SpecParserTest {
         "fixed:n=                | fixed: key 'n' needs a value (accepted: 2..64)",
         "fixed:n=8,,mac          | empty item in spec 'fixed:n=8,,mac' (expected key=value or mac)",
         "fixed:mac=1             | mac is a flag and takes no value (write ',mac')",
+        "fixed:arch=carry        | fixed: arch=carry is not accepted (accepted: auto|star|dadda|wallace|booth|booth_wallace)",
+        "fixed:adder=csa         | fixed: adder=csa is not accepted (accepted: plus|ripple|bk|ks|sklansky)",
+        "mitchw:arch=booth       | mitchw: unknown key 'arch' (accepted keys: n, w, sign, mac, acc)",
     })
     void badSpecsGiveOneLineErrorsNamingKeyAndRange(String text, String message) {
         SpecException e = assertThrows(SpecException.class, () -> UnitSpec.parse(text));

@@ -1,28 +1,41 @@
 package org.approxmac.fixed;
 
 import java.util.Map;
+import java.util.Optional;
+import org.approxmac.hdl.blocks.CarryPropagateAdder;
+import org.approxmac.hdl.blocks.CompressorTree;
+import org.approxmac.hdl.blocks.MultiplyAdd;
+import org.approxmac.hdl.blocks.PartialProducts;
 import org.approxmac.hdl.blocks.UnsignedMultiplier;
 import org.approxmac.hdl.builder.HdlModule;
 import org.approxmac.hdl.builder.ModuleBuilder;
 import org.approxmac.hdl.builder.Signal;
+import org.approxmac.hdl.wrapper.MacWrapperRtl;
 import org.approxmac.spec.SignMode;
+import org.approxmac.spec.UnitSpec;
 
 /**
  * RTL of the exact fixed-point (integer) multiplier, the baseline of Kim et al., IEEE TETC 2021
- * (Table 4): z = a * b in 2N bits, two's complement or unsigned. The twos variant sign-extends both
- * operands to 2N bits and keeps the low 2N bits of their product (exact for N-bit operands).
+ * (Table 4): z = a * b in 2N bits, two's complement or unsigned, in the architecture of the spec's
+ * {@code arch} key. {@code star} is Verilog {@code *}: the twos variant sign-extends both operands to
+ * 2N bits and keeps the low 2N bits of their product (exact for N-bit operands).
  * <pre>
  *  a --[sign/zero extend to 2N]--> a_extended --+
  *                                                (*)--> z (2N bits)
  *  b --[sign/zero extend to 2N]--> b_extended --+
  * </pre>
+ * Every other architecture is a {@link MultiplyAdd} (partial products, compressor tree, the {@code adder}
+ * key's carry-propagate adder); its MAC is fused (the accumulator is one more tree row).
  */
 public final class FixedRtl {
+
+    /** The widest operands for which {@code arch=auto} chooses radix-4 Booth over the AND-array Dadda tree. */
+    public static final int AUTO_BOOTH_MAX_N = 16;
 
     private FixedRtl() {
     }
 
-    /** The multiplier module {@code name} with ports a, b (n bits) and z (2n bits). */
+    /** The multiplier module {@code name} with ports a, b (n bits) and z (2n bits), arch star. */
     public static HdlModule build(String name, int n, SignMode mode) {
         ModuleBuilder m = new ModuleBuilder(name);
         Signal a = m.input("a", n);
@@ -41,5 +54,71 @@ public final class FixedRtl {
             throw new IllegalArgumentException("fixed takes sign twos or unsigned, not " + mode.specName());
         }
         return m.build();
+    }
+
+    /** The fixed unit of {@code spec} (multiplier or MAC) named {@code name}. */
+    public static HdlModule build(UnitSpec spec, String name) {
+        int n = spec.n();
+        SignMode mode = spec.sign();
+        CarryPropagateAdder adder = adder(spec);
+        Optional<MultiplyAdd> tree = architecture(spec);
+        if (tree.isEmpty()) {
+            HdlModule multiplier = build(spec.mac() ? name + "_mul" : name, n, mode);
+            return spec.mac() ? MacWrapperRtl.build(name, multiplier, spec.accumulatorWidth(), mode.signed(), adder)
+                    : multiplier;
+        }
+        MultiplyAdd arch = tree.get();
+        if (spec.mac()) {
+            HdlModule fused = arch.build(name + "_multiply_add", n, mode.signed(), spec.accumulatorWidth(), true);
+            return MacWrapperRtl.buildFused(name, fused, arch.describe());
+        }
+        ModuleBuilder m = new ModuleBuilder(name);
+        m.doc("Exact " + (mode.signed() ? "two's-complement" : "unsigned") + " multiplier: z = a * b; "
+                + arch.describe() + ".");
+        Signal a = m.input("a", n);
+        Signal b = m.input("b", n);
+        Signal z = m.output("z", 2 * n);
+        m.instance("u_core", arch.build(name + "_core", n, mode.signed(), 2 * n, false),
+                Map.of("a", a, "b", b, "result", z));
+        return m.build();
+    }
+
+    /** The {@code arch} key as blocks; empty for {@code star} (Verilog '*'). */
+    public static Optional<MultiplyAdd> architecture(UnitSpec spec) {
+        CarryPropagateAdder adder = adder(spec);
+        return switch (resolvedArchitecture(spec)) {
+            case "star" -> Optional.empty();
+            case "dadda" -> Optional.of(new MultiplyAdd(PartialProducts.AND_ARRAY, CompressorTree.DADDA, adder));
+            case "wallace" -> Optional.of(new MultiplyAdd(PartialProducts.AND_ARRAY, CompressorTree.WALLACE, adder));
+            case "booth" -> Optional.of(new MultiplyAdd(PartialProducts.BOOTH_RADIX4, CompressorTree.DADDA, adder));
+            case "booth_wallace" -> Optional.of(new MultiplyAdd(PartialProducts.BOOTH_RADIX4, CompressorTree.WALLACE,
+                    adder));
+            default -> throw new IllegalArgumentException("fixed has no architecture " + spec.param("arch"));
+        };
+    }
+
+    /**
+     * The {@code arch} value, {@code auto} resolved: radix-4 Booth up to n = 16, the AND-array Dadda
+     * tree above, the architectures of least energy per operation measured on osu018 at n = 16 and
+     * n = 32 (docs/arithmetic.md).
+     */
+    public static String resolvedArchitecture(UnitSpec spec) {
+        String arch = spec.param("arch");
+        if (!arch.equals("auto")) {
+            return arch;
+        }
+        return spec.n() <= AUTO_BOOTH_MAX_N ? "booth" : "dadda";
+    }
+
+    /** One line naming the architecture of a fixed spec, e.g. for reports. */
+    public static String describe(UnitSpec spec) {
+        return architecture(spec).map(MultiplyAdd::describe).orElse("Verilog '*'"
+                + (spec.mac() ? ", " + adder(spec).title() + " accumulate adder" : ""));
+    }
+
+    private static CarryPropagateAdder adder(UnitSpec spec) {
+        String name = spec.param("adder");
+        return CarryPropagateAdder.bySpecName(name)
+                .orElseThrow(() -> new IllegalArgumentException("fixed has no adder " + name));
     }
 }

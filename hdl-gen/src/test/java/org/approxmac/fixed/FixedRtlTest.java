@@ -2,9 +2,15 @@ package org.approxmac.fixed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigInteger;
 
 import org.approxmac.hdl.ModuleEval;
+import org.approxmac.hdl.builder.Evaluator;
+import org.approxmac.spec.Kind;
 import org.approxmac.spec.SignMode;
+import org.approxmac.spec.UnitSpec;
 import org.junit.jupiter.api.Test;
 
 class FixedRtlTest {
@@ -23,6 +29,46 @@ class FixedRtlTest {
                 assertEquals(a * b, unsigned.out("z", "a", a, "b", b));
             }
         }
+    }
+
+    @Test
+    void everyArchitectureMultipliesAndAccumulatesExactly() {
+        int n = 5;
+        for (String arch : Kind.FIXED.descriptor().param("arch").orElseThrow().choices()) {
+            UnitSpec spec = UnitSpec.parse("fixed:n=" + n + ",arch=" + arch + ",adder=sklansky");
+            ModuleEval mul = new ModuleEval(FixedRtl.build(spec, "m"));
+            for (long a = 0; a < (1L << n); a++) {
+                for (long b = 0; b < (1L << n); b++) {
+                    long sa = a >= (1L << (n - 1)) ? a - (1L << n) : a;
+                    long sb = b >= (1L << (n - 1)) ? b - (1L << n) : b;
+                    assertEquals((sa * sb) & 1023, mul.out("z", "a", a, "b", b), arch + ": " + a + " * " + b);
+                }
+            }
+            UnitSpec macSpec = UnitSpec.parse("fixed:n=" + n + ",arch=" + arch + ",mac,acc=14");
+            Evaluator mac = new Evaluator(FixedRtl.build(macSpec, "mac"));
+            long acc = 0;
+            java.util.SplittableRandom r = new java.util.SplittableRandom(3);
+            for (int t = 0; t < 300; t++) {
+                long a = r.nextLong(1L << n);
+                long b = r.nextLong(1L << n);
+                boolean clr = t % 37 == 0;
+                long sa = a >= (1L << (n - 1)) ? a - (1L << n) : a;
+                long sb = b >= (1L << (n - 1)) ? b - (1L << n) : b;
+                acc = ((clr ? 0 : acc) + sa * sb) & ((1L << 14) - 1);
+                var out = mac.step(java.util.Map.of("a", BigInteger.valueOf(a), "b", BigInteger.valueOf(b),
+                        "en", BigInteger.ONE, "clr", clr ? BigInteger.ONE : BigInteger.ZERO));
+                assertEquals(acc, out.get("acc").longValueExact(), arch + " cycle " + t);
+            }
+        }
+    }
+
+    @Test
+    void autoChoosesBoothUpToSixteenBitsAndDaddaAbove() {
+        assertEquals("booth", FixedRtl.resolvedArchitecture(UnitSpec.parse("fixed:n=16")));
+        assertEquals("dadda", FixedRtl.resolvedArchitecture(UnitSpec.parse("fixed:n=17,mac")));
+        assertEquals("star", FixedRtl.resolvedArchitecture(UnitSpec.parse("fixed:n=8,arch=star")));
+        assertTrue(FixedRtl.describe(UnitSpec.parse("fixed:n=32,mac")).startsWith("AND-array partial products, Dadda"));
+        assertTrue(FixedRtl.describe(UnitSpec.parse("fixed:n=8,arch=star,mac")).startsWith("Verilog '*'"));
     }
 
     @Test

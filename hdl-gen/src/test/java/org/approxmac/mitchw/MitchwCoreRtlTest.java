@@ -89,7 +89,7 @@ class MitchwCoreRtlTest {
         java.util.Random random = new java.util.Random(6);
         int n = 24;
         for (int w : new int[] {4, 6, 8}) {
-            for (MitchwVariant variant : List.of(MitchwVariant.TRUNCATED, MitchwVariant.PUBLISHED_RTL)) {
+            for (MitchwVariant variant : List.of(MitchwVariant.TRUNCATED, MitchwVariant.AUTHORS_VHDL)) {
                 MitchwCore golden = new MitchwCore(n, w, variant);
                 ModuleEval core = new ModuleEval(new MitchwCoreRtl(n, w, variant).build("core"));
                 for (int i = 0; i < 2000; i++) {

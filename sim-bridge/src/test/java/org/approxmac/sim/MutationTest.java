@@ -55,7 +55,20 @@ class MutationTest {
     private static final Map<String, Map<String, String>> EQUIVALENT = Map.of(
             // fixed: the generator names the sign-extended operands (a_extended, b_extended), so shortening
             // a replication now changes a wire's width and is caught; no equivalent survivor remains
-            "fixed:n=8", Map.of(),
+            "fixed:n=8,arch=star", Map.of(),
+            "fixed:n=8,arch=booth,adder=ripple", Map.of(
+                    "assign booth_two = {(b[7] & (~b[6]) & (~b[5])) | ((~b[7]) & b[6] & b[5]), (b[5] & (~b[4]) & (~b[3])) | ((~b[5]) & b[4] & b[3]), (b[3] & (~b[2]) & (~b[1])) | ((~b[3]) & b[2] & b[1]), (b[1] & (~b[0]) & (~1'd0)) | ((~b[1]) & b[0] & 1'd0)}  =>  {(b[7] & (~b[6]) & (~b[5])) | ((~b[7]) & b[6] & b[5]), (b[5] & (~b[4]) & (~b[3])) | ((~b[5]) & b[4] & b[3]), (b[3] & (~b[2]) & (~b[1])) | ((~b[3]) & b[2] & b[1]), (b[1] & (~b[0]) & (~1'd0)) | ((~b[0]) & b[0] & 1'd0)}  (move a bit select)",
+                    "the moved select is inside a product with the constant 1'd0 (bit -1 of the multiplier), so the term is 0 either way",
+                    "assign g_l13_13 = generate_bits[13] | (propagate_bits[13] & g_l12_12)  =>  generate_bits[13] ^ (propagate_bits[13] & g_l12_12)  ('|' -> '^')",
+                    "generate_bits[i] = a & b and propagate_bits[i] = a ^ b are never both 1, so g | (p & G) = g ^ (p & G)",
+                    "assign g_l3_3 = generate_bits[3] | (propagate_bits[3] & g_l2_2)  =>  generate_bits[3] ^ (propagate_bits[3] & g_l2_2)  ('|' -> '^')",
+                    "generate_bits[i] = a & b and propagate_bits[i] = a ^ b are never both 1, so g | (p & G) = g ^ (p & G)",
+                    "assign g_l8_8 = generate_bits[8] | (propagate_bits[8] & g_l7_7)  =>  generate_bits[8] ^ (propagate_bits[8] & g_l7_7)  ('|' -> '^')",
+                    "generate_bits[i] = a & b and propagate_bits[i] = a ^ b are never both 1, so g | (p & G) = g ^ (p & G)"),
+            "fixed:n=8,arch=dadda,adder=sklansky", Map.of(
+                    "assign fa_l2_c9_0 = {(fa_l1_c8_0[1] & fa_l1_c8_1[1]) | (fa_l1_c9_0[0] & (fa_l1_c8_0[1] ^ fa_l1_c8_1[1])), fa_l1_c8_0[1] ^ fa_l1_c8_1[1] ^ fa_l1_c9_0[0]}  =>  {(fa_l1_c8_0[1] & fa_l1_c8_1[1]) | (fa_l1_c9_0[0] & (fa_l1_c8_0[1] | fa_l1_c8_1[1])), fa_l1_c8_0[1] ^ fa_l1_c8_1[1] ^ fa_l1_c9_0[0]}  ('^' -> '|')",
+                    "the carry x & y | z & (x ^ y) equals x & y | z & (x | y): where x ^ y and x | y differ, x & y is 1"),
+
             // w = 4 (K = 3 fraction bits): the fraction is selected from one-hot leading-one lines
             "mitchw:n=8,w=4", Map.ofEntries(
                     Map.entry("assign above = {1'd0, above_6, above_5, above_4, above_3, above_2, above_1, above_0}  =>  {1'd0"
@@ -123,8 +136,18 @@ class MutationTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(ToolGate.enabled(Tool.VERILATOR), "tool tests skipped on request");
     }
 
+    /**
+     * The fixed kind's generated datapaths: a radix-4 Booth design (Booth encoder, partial-product
+     * selectors, Dadda tree, ripple adder) and an AND-array Dadda tree with a Sklansky adder.
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"fixed:n=8", "mitchw:n=8,w=6", "mitchw:n=8,w=4", "drum:n=8,k=4,sign=sm"})
+    @ValueSource(strings = {"fixed:n=8,arch=booth,adder=ripple", "fixed:n=8,arch=dadda,adder=sklansky"})
+    void cosimReportsEveryNonEquivalentMutantOfBoothAndTreeDesigns(String text) {
+        cosimReportsEveryNonEquivalentMutant(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fixed:n=8,arch=star", "mitchw:n=8,w=6", "mitchw:n=8,w=4", "drum:n=8,k=4,sign=sm"})
     void cosimReportsEveryNonEquivalentMutant(String text) {
         UnitSpec spec = UnitSpec.parse(text);
         List<Mutant> mutants = new ArrayList<>();

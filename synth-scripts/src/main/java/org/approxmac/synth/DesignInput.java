@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.approxmac.hdl.GeneratedDesign;
 import org.approxmac.hdl.user.LoadedRtl;
 import org.approxmac.hdl.user.UserRtl;
+import org.approxmac.hdl.Rtl;
 import org.approxmac.spec.UnitSpec;
 
 /**
@@ -19,7 +20,9 @@ import org.approxmac.spec.UnitSpec;
  * @param like    the spec the design behaves like: operand width, encoding, MAC or multiplier
  * @param top     the design's top module
  * @param verilog the design's full Verilog text
- * @param source  where the RTL came from: {@code generated} or the user's file name
+ * @param source  where the RTL came from: {@code generated} (with the architecture where the spec
+ *                chooses one, e.g. {@code generated; radix-4 Booth partial products, ...}) or the
+ *                user's file name
  * @param parameters overrides of the top module's parameters, set where the measurement wrapper
  *                   instantiates it, name to integer literal
  */
@@ -50,7 +53,9 @@ public record DesignInput(String name, UnitSpec like, String top, String verilog
 
     /** A design from the generator. */
     public static DesignInput of(GeneratedDesign design) {
-        return new DesignInput(design.moduleName(), design.spec(), design.moduleName(), design.verilog(), "generated");
+        String architecture = Rtl.architecture(design.spec());
+        return new DesignInput(design.moduleName(), design.spec(), design.moduleName(), design.verilog(),
+                architecture.isEmpty() ? "generated" : "generated; " + architecture);
     }
 
     /**

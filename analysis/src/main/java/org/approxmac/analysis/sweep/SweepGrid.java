@@ -1,6 +1,7 @@
 package org.approxmac.analysis.sweep;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,14 +19,24 @@ import org.approxmac.spec.UnitSpec;
  * @param ws    Mitch-w kept bits
  * @param ks    DRUM segment widths
  * @param mac   sweep MAC units instead of multipliers
+ * @param archs  fixed-point architectures ({@code arch} values; empty: the default only)
+ * @param adders fixed-point carry-propagate adders ({@code adder} values; empty: the default only)
  */
-public record SweepGrid(List<Kind> kinds, List<Integer> ns, List<Integer> ws, List<Integer> ks, boolean mac) {
+public record SweepGrid(List<Kind> kinds, List<Integer> ns, List<Integer> ws, List<Integer> ks, boolean mac,
+                        List<String> archs, List<String> adders) {
 
     public SweepGrid {
         kinds = List.copyOf(kinds);
         ns = List.copyOf(ns);
         ws = List.copyOf(ws);
         ks = List.copyOf(ks);
+        archs = List.copyOf(archs);
+        adders = List.copyOf(adders);
+    }
+
+    /** A grid with each kind's default architecture. */
+    public SweepGrid(List<Kind> kinds, List<Integer> ns, List<Integer> ws, List<Integer> ks, boolean mac) {
+        this(kinds, ns, ws, ks, mac, List.of(), List.of());
     }
 
     /**
@@ -46,7 +57,8 @@ public record SweepGrid(List<Kind> kinds, List<Integer> ns, List<Integer> ws, Li
                 switch (kind) {
                     case MITCHW, MITCHWU -> ws.forEach(w -> add(out, rejected, kind, params("n", n, "w", w)));
                     case DRUM -> ks.forEach(k -> add(out, rejected, kind, params("n", n, "k", k)));
-                    default -> add(out, rejected, kind, params("n", n)); // fixed, mitchell
+                    case FIXED -> fixedPoints(out, rejected, n);
+                    default -> add(out, rejected, kind, params("n", n)); // mitchell
                 }
             }
         }
@@ -54,6 +66,23 @@ public record SweepGrid(List<Kind> kinds, List<Integer> ns, List<Integer> ws, Li
             throw new SpecException("the sweep has no valid design point: " + rejected.get(0));
         }
         return List.copyOf(out);
+    }
+
+    /** Every arch x adder of the fixed kind at width n (a bad value is a one-line SpecException). */
+    private void fixedPoints(List<UnitSpec> out, List<String> rejected, int n) {
+        for (String arch : archs.isEmpty() ? Collections.<String>singletonList(null) : archs) {
+            for (String adder : adders.isEmpty() ? Collections.<String>singletonList(null) : adders) {
+                Map<String, String> values = params("n", n);
+                if (arch != null) {
+                    values.put("arch", arch);
+                }
+                if (adder != null) {
+                    values.put("adder", adder);
+                }
+                UnitSpec.of(Kind.FIXED, values, false, null); // a bad arch/adder word is an error, not skipped
+                add(out, rejected, Kind.FIXED, values);
+            }
+        }
     }
 
     /** Adds the spec to {@code out}, or the reason the spec rules reject it to {@code rejected}. */

@@ -24,6 +24,14 @@ class SweepGridTest {
         assertTrue(macs.stream().allMatch(UnitSpec::mac));
         assertThrows(SpecException.class,
                 () -> new SweepGrid(List.of(Kind.MITCHW), List.of(4), List.of(7), List.of(), false).designs());
+        var archs = new SweepGrid(List.of(Kind.FIXED, Kind.MITCHW), List.of(8), List.of(6), List.of(), false,
+                List.of("star", "booth"), List.of("ripple", "ks")).designs();
+        assertEquals(List.of("star:ripple", "star:ks", "booth:ripple", "booth:ks"), archs.stream()
+                .filter(s -> s.kind() == Kind.FIXED).map(s -> s.param("arch") + ":" + s.param("adder")).toList());
+        assertEquals(5, archs.size(), "arch and adder apply to fixed only");
+        SpecException bad = assertThrows(SpecException.class, () -> new SweepGrid(List.of(Kind.FIXED), List.of(8),
+                List.of(), List.of(), false, List.of("carry"), List.of()).designs());
+        assertTrue(bad.getMessage().contains("arch=carry"), bad.getMessage());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.approxmac.hdl.wrapper;
 
 import java.util.Map;
+import org.approxmac.hdl.blocks.CarryPropagateAdder;
 import org.approxmac.hdl.builder.Constant;
 import org.approxmac.hdl.builder.Expr;
 import org.approxmac.hdl.builder.HdlModule;
@@ -12,11 +13,15 @@ import org.approxmac.hdl.builder.Signal;
  * (synchronous, active high), {@code en}, {@code clr}, {@code a}, {@code b}, {@code acc} (A bits,
  * the register). On each rising edge: if rst, acc &lt;- 0; else if en,
  * acc &lt;- (clr ? 0 : acc) + product(a, b), the product sign-extended (zero-extended for unsigned
- * operands) to A bits, mod 2^A. Inputs are not registered.
+ * operands) to A bits, mod 2^A. Inputs are not registered. The sum comes either from a multiplier and
+ * a separate accumulate adder, or from a fused multiply-add unit that takes the accumulator as one
+ * more row of its compressor tree (one carry-propagate adder in all).
  * <pre>
  *  a, b --> multiplier --> product --[sign/zero extend to A]--+
  *                                                              (+)--> acc_next --[en, rst]--> acc
  *  acc --[clr ? 0 : acc]---------------------------------------+
+ *
+ *  fused:  a, b, (clr ? 0 : acc) --> multiply-add --> acc_next --[en, rst]--> acc
  * </pre>
  */
 public final class MacWrapperRtl {
@@ -26,9 +31,15 @@ public final class MacWrapperRtl {
 
     /**
      * The MAC module {@code name} around {@code multiplier} (ports a, b, z), accumulating in
-     * {@code accumulatorWidth} bits.
+     * {@code accumulatorWidth} bits with Verilog {@code +}.
      */
     public static HdlModule build(String name, HdlModule multiplier, int accumulatorWidth, boolean signedProduct) {
+        return build(name, multiplier, accumulatorWidth, signedProduct, CarryPropagateAdder.PLUS);
+    }
+
+    /** As {@link #build(String, HdlModule, int, boolean)} with the accumulate adder {@code adder}. */
+    public static HdlModule build(String name, HdlModule multiplier, int accumulatorWidth, boolean signedProduct,
+                                  CarryPropagateAdder adder) {
         int n = multiplier.port("a").width();
         int productWidth = multiplier.port("z").width();
         if (accumulatorWidth < productWidth) {
@@ -38,6 +49,48 @@ public final class MacWrapperRtl {
         ModuleBuilder m = new ModuleBuilder(name);
         m.doc("MAC: on each rising clk edge, if rst then acc <= 0, else if en then acc <= (clr ? 0 : acc) + "
                 + (signedProduct ? "sign" : "zero") + "-extended product(a, b), mod 2^" + accumulatorWidth + ".");
+        Ports p = ports(m, n, accumulatorWidth);
+        Signal product = m.wire("product", productWidth);
+        m.instance("u_mul", multiplier, Map.of("a", p.a, "b", p.b, "z", product));
+        Signal extended = m.wire("product_extended",
+                signedProduct ? product.sext(accumulatorWidth) : product.zext(accumulatorWidth),
+                (signedProduct ? "sign" : "zero") + "-extended to the accumulator width");
+        Signal base = accumulatorBase(m, p);
+        Signal next;
+        if (adder == CarryPropagateAdder.PLUS) {
+            next = m.wire("acc_next", base.add(extended));
+        } else {
+            next = m.wire("acc_next", accumulatorWidth);
+            m.instance("u_accumulate", adder.build(name + "_adder", accumulatorWidth),
+                    Map.of("a", base, "b", extended, "sum", next));
+        }
+        m.register(p.acc, p.clk, p.rst, Constant.zero(accumulatorWidth), p.en, next);
+        return m.build();
+    }
+
+    /**
+     * The MAC module {@code name} around a fused multiply-add unit {@code multiplyAdd} (ports a, b,
+     * addend, result; result = a * b + addend mod 2^A, the product extended inside): the accumulator
+     * is the addend.
+     */
+    public static HdlModule buildFused(String name, HdlModule multiplyAdd, String description) {
+        int n = multiplyAdd.port("a").width();
+        int accumulatorWidth = multiplyAdd.port("result").width();
+        ModuleBuilder m = new ModuleBuilder(name);
+        m.doc("MAC: on each rising clk edge, if rst then acc <= 0, else if en then acc <= (clr ? 0 : acc) + "
+                + "product(a, b), mod 2^" + accumulatorWidth + "; fused: " + description + ".");
+        Ports p = ports(m, n, accumulatorWidth);
+        Signal base = accumulatorBase(m, p);
+        Signal next = m.wire("acc_next", accumulatorWidth, "a * b + accumulator_base, one carry-propagate adder");
+        m.instance("u_multiply_add", multiplyAdd, Map.of("a", p.a, "b", p.b, "addend", base, "result", next));
+        m.register(p.acc, p.clk, p.rst, Constant.zero(accumulatorWidth), p.en, next);
+        return m.build();
+    }
+
+    private record Ports(Signal clk, Signal rst, Signal en, Signal clr, Signal a, Signal b, Signal acc) {
+    }
+
+    private static Ports ports(ModuleBuilder m, int n, int accumulatorWidth) {
         Signal clk = m.input("clk", 1);
         Signal rst = m.input("rst", 1);
         Signal en = m.input("en", 1);
@@ -45,15 +98,10 @@ public final class MacWrapperRtl {
         Signal a = m.input("a", n);
         Signal b = m.input("b", n);
         Signal acc = m.output("acc", accumulatorWidth);
-        Signal product = m.wire("product", productWidth);
-        m.instance("u_mul", multiplier, Map.of("a", a, "b", b, "z", product));
-        Signal extended = m.wire("product_extended",
-                signedProduct ? product.sext(accumulatorWidth) : product.zext(accumulatorWidth),
-                (signedProduct ? "sign" : "zero") + "-extended to the accumulator width");
-        Signal base = m.wire("accumulator_base", Expr.mux(clr, Constant.zero(accumulatorWidth), acc),
-                "clr starts a new sum");
-        Signal next = m.wire("acc_next", base.add(extended));
-        m.register(acc, clk, rst, Constant.zero(accumulatorWidth), en, next);
-        return m.build();
+        return new Ports(clk, rst, en, clr, a, b, acc);
+    }
+
+    private static Signal accumulatorBase(ModuleBuilder m, Ports p) {
+        return m.wire("accumulator_base", Expr.mux(p.clr, Constant.zero(p.acc.width()), p.acc), "clr starts a new sum");
     }
 }

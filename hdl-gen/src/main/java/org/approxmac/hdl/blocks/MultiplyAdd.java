@@ -1,0 +1,61 @@
+package org.approxmac.hdl.blocks;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.approxmac.hdl.builder.HdlModule;
+import org.approxmac.hdl.builder.ModuleBuilder;
+import org.approxmac.hdl.builder.Signal;
+
+/**
+ * An exact multiplier, or a fused multiply-add, built from the blocks: partial products
+ * ({@link PartialProducts}), an optional addend entering the same {@link BitMatrix} as one more row,
+ * a {@link CompressorTree} down to two rows and one {@link CarryPropagateAdder}. So a MAC's
+ * accumulation costs one more tree row, not a second carry-propagate adder.
+ * <pre>
+ *  a, b --> partial products --+
+ *  addend (optional) ----------+--> compressor tree --> tree_sum, tree_carry --> final adder --> result
+ * </pre>
+ *
+ * @param partialProducts how the rows are generated
+ * @param tree            how they are reduced
+ * @param adder           the final carry-propagate adder
+ */
+public record MultiplyAdd(PartialProducts partialProducts, CompressorTree tree, CarryPropagateAdder adder) {
+
+    /**
+     * The module {@code name}: inputs {@code a}, {@code b} (n bits; two's complement if signed, else
+     * unsigned) and, if {@code fused}, {@code addend} (width bits); output {@code result} =
+     * a * b (+ addend) mod 2^width, the product sign- or zero-extended. The final adder is the
+     * submodule {@code name_adder}.
+     */
+    public HdlModule build(String name, int n, boolean signed, int width, boolean fused) {
+        ModuleBuilder m = new ModuleBuilder(name);
+        m.doc((fused ? "Fused multiply-add: result = a * b + addend" : "Multiplier: result = a * b")
+                + " mod 2^" + width + " (" + (signed ? "two's complement" : "unsigned") + " operands); "
+                + describe() + ".");
+        Signal a = m.input("a", n);
+        Signal b = m.input("b", n);
+        Signal addend = fused ? m.input("addend", width) : null;
+        Signal result = m.output("result", width);
+        BitMatrix matrix = new BitMatrix(width);
+        partialProducts.addTo(m, a, b, signed, matrix);
+        if (fused) {
+            matrix.addRow(addend, 0);
+        }
+        CompressorTree.TwoRows rows = tree.reduce(m, matrix);
+        Map<String, Signal> ports = new HashMap<>();
+        ports.put("a", rows.sum());
+        ports.put("b", rows.carry());
+        ports.put("sum", result);
+        m.instance("u_final_adder", adder.build(name + "_adder", width), ports);
+        return m.build();
+    }
+
+    /** E.g. {@code radix-4 Booth partial products, Dadda tree, Brent-Kung parallel prefix adder}. */
+    public String describe() {
+        String rows = partialProducts == PartialProducts.BOOTH_RADIX4 ? "radix-4 Booth partial products"
+                : "AND-array partial products";
+        String reduction = tree == CompressorTree.DADDA ? "Dadda tree" : "Wallace tree";
+        return rows + ", " + reduction + ", " + adder.title() + " adder";
+    }
+}

@@ -1,0 +1,137 @@
+package org.approxmac.hdl.blocks;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import org.approxmac.hdl.builder.Constant;
+import org.approxmac.hdl.builder.Expr;
+import org.approxmac.hdl.builder.ModuleBuilder;
+import org.approxmac.hdl.builder.Signal;
+
+/**
+ * Partial-product generation of an N x N multiplier a * b into a {@link BitMatrix}, exact mod 2^width
+ * for any width of at least 2N, for two's-complement or unsigned operands. Wires are added to the
+ * caller's module: {@code pp_<i>} (row i), and for Booth {@code booth_one}, {@code booth_two},
+ * {@code booth_neg} (one bit per digit).
+ */
+public enum PartialProducts {
+
+    /**
+     * One row per multiplier bit, {@code pp_i = a & b[i]}. Signed operands by the modified
+     * Baugh–Wooley scheme: the bits of weight -2^(N-1) are inverted and the constant 2^N - 2^(2N-1)
+     * added.
+     */
+    AND_ARRAY {
+        @Override
+        void generate(ModuleBuilder m, Signal a, Signal b, boolean signed, BitMatrix matrix) {
+            int n = a.width();
+            for (int i = 0; i < n; i++) {
+                BigInteger invert = BigInteger.ZERO;
+                if (signed && i < n - 1) {
+                    invert = BigInteger.ONE.shiftLeft(n - 1);
+                } else if (signed) {
+                    invert = BigInteger.ONE.shiftLeft(n - 1).subtract(BigInteger.ONE);
+                }
+                Expr row = a.and(Expr.replicate(b.bit(i), n));
+                if (invert.signum() != 0) {
+                    row = row.xor(Expr.constant(n, invert));
+                }
+                Signal pp = m.wire("pp_" + i, row, i == 0 ? "partial products: a & b[i]"
+                        + (signed ? ", Baugh-Wooley: bits of negative weight inverted" : "") : "");
+                matrix.addRow(pp, i);
+            }
+            if (signed) {
+                matrix.addConstant(BigInteger.ONE.shiftLeft(n).subtract(BigInteger.ONE.shiftLeft(2 * n - 1)));
+            }
+        }
+
+        @Override
+        public int rows(int n, boolean signed) {
+            return n;
+        }
+    },
+
+    /**
+     * Radix-4 modified Booth recoding: digit i in {-2..2} from multiplier bits (2i+1, 2i, 2i-1), one
+     * row {@code pp_i = (one ? a : two ? 2a : 0) ^ neg} of N+1 bits (N+2 unsigned) per digit plus {@code neg} at its
+     * least significant column (two's-complement negation). Sign-extension prevention: each row's
+     * sign bit enters inverted and the constant -2^(sign position) goes into the matrix (the
+     * constant-1s trick). Unsigned multipliers get one more digit (b zero-extended).
+     */
+    BOOTH_RADIX4 {
+        @Override
+        void generate(ModuleBuilder m, Signal a, Signal b, boolean signed, BitMatrix matrix) {
+            int n = a.width();
+            int digits = rows(n, signed);
+            // a signed row digit * a lies in -2^N..2^N; its one's complement (the row) fits N+1 bits
+            int rowWidth = signed ? n + 1 : n + 2;
+            List<Expr> one = new ArrayList<>();
+            List<Expr> two = new ArrayList<>();
+            List<Expr> neg = new ArrayList<>();
+            for (int i = digits - 1; i >= 0; i--) {
+                Expr high = multiplierBit(b, 2 * i + 1, signed);
+                Expr mid = multiplierBit(b, 2 * i, signed);
+                Expr low = multiplierBit(b, 2 * i - 1, signed);
+                one.add(mid.xor(low));
+                two.add(high.and(mid.not()).and(low.not()).or(high.not().and(mid).and(low)));
+                neg.add(high.and(mid.and(low).not())); // -0 (bits 111) is taken as +0: a quiet row
+            }
+            Signal boothOne = m.wire("booth_one", Expr.concat(one), "Booth digit i is +-1");
+            Signal boothTwo = m.wire("booth_two", Expr.concat(two), "Booth digit i is +-2");
+            Signal boothNeg = m.wire("booth_neg", Expr.concat(neg), "Booth digit i is negative");
+            Expr extended = signed ? a.sext(rowWidth) : a.zext(rowWidth);
+            Signal times1 = m.wire("multiplicand_x1", extended, "a, extended to the row width");
+            Signal times2 = m.wire("multiplicand_x2", Expr.concat(
+                    signed ? a.sext(rowWidth - 1) : a.zext(rowWidth - 1), Constant.zero(1)), "2a");
+            for (int i = 0; i < digits; i++) {
+                int shift = 2 * i;
+                int w = Math.min(rowWidth, matrix.width() - shift);
+                Expr select = Expr.replicate(boothOne.bit(i), w).and(times1.slice(w - 1, 0))
+                        .or(Expr.replicate(boothTwo.bit(i), w).and(times2.slice(w - 1, 0)));
+                boolean signBitInside = w == rowWidth;
+                Expr row = select.xor(Expr.replicate(boothNeg.bit(i), w));
+                if (signBitInside) {
+                    row = row.xor(Expr.constant(w, BigInteger.ONE.shiftLeft(w - 1)));
+                    matrix.addConstant(BigInteger.ONE.shiftLeft(shift + w - 1).negate());
+                }
+                Signal pp = m.wire("pp_" + i, row, i == 0 ? "partial products: digit * a, sign bit inverted"
+                        + " (sign-extension prevention)" : "");
+                matrix.addRow(pp, shift);
+                matrix.addBit(shift, boothNeg.bit(i));
+            }
+        }
+
+        @Override
+        public int rows(int n, boolean signed) {
+            return signed ? (n + 1) / 2 : n / 2 + 1;
+        }
+    };
+
+    /** Adds the partial products of a * b (both N bits) to {@code matrix} (width at least 2N). */
+    public void addTo(ModuleBuilder m, Signal a, Signal b, boolean signed, BitMatrix matrix) {
+        if (a.width() != b.width()) {
+            throw new IllegalArgumentException("operands of " + a.width() + " and " + b.width() + " bits");
+        }
+        if (matrix.width() < 2 * a.width()) {
+            throw new IllegalArgumentException("a bit matrix of " + matrix.width() + " bits cannot hold an "
+                    + a.width() + " x " + a.width() + " product");
+        }
+        generate(m, a, b, signed, matrix);
+    }
+
+    abstract void generate(ModuleBuilder m, Signal a, Signal b, boolean signed, BitMatrix matrix);
+
+    /** The number of partial-product rows (the neg bits and constant not counted). */
+    public abstract int rows(int n, boolean signed);
+
+    /** Bit k of the multiplier, sign- or zero-extended above, 0 below bit 0. */
+    private static Expr multiplierBit(Signal b, int k, boolean signed) {
+        if (k < 0) {
+            return Constant.zero(1);
+        }
+        if (k >= b.width()) {
+            return signed ? b.msb() : Constant.zero(1);
+        }
+        return b.bit(k);
+    }
+}

@@ -1,0 +1,155 @@
+package org.approxmac.hdl.blocks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.approxmac.hdl.builder.Evaluator;
+import org.approxmac.hdl.builder.HdlModule;
+import org.approxmac.hdl.builder.ModuleBuilder;
+import org.approxmac.hdl.builder.Signal;
+import org.approxmac.toolchain.Tool;
+import org.approxmac.toolchain.ToolGate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Partial products, compressor trees and the fused multiply-add, through the Java evaluator. */
+class MultiplyAddTest {
+
+    /** Every combination of partial products and tree, with a cheap adder (adders are tested apart). */
+    static List<MultiplyAdd> architectures() {
+        List<MultiplyAdd> out = new ArrayList<>();
+        for (PartialProducts pp : PartialProducts.values()) {
+            for (CompressorTree tree : CompressorTree.values()) {
+                out.add(new MultiplyAdd(pp, tree, CarryPropagateAdder.RIPPLE));
+            }
+        }
+        return out;
+    }
+
+    @ParameterizedTest
+    @MethodSource("architectures")
+    void multipliesExhaustivelyAtSmallWidths(MultiplyAdd arch) {
+        for (int n = 2; n <= 6; n++) {
+            for (boolean signed : new boolean[] {true, false}) {
+                HdlModule m = arch.build("mul", n, signed, 2 * n, false);
+                for (long a = 0; a < 1L << n; a++) {
+                    for (long b = 0; b < 1L << n; b++) {
+                        assertEquals(expected(a, b, 0, n, signed, 2 * n), eval(m, a, b, null),
+                                arch.describe() + " n=" + n + (signed ? " signed " : " unsigned ") + a + "*" + b);
+                    }
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("architectures")
+    void fusedMultiplyAddExtendsTheProductAndAddsTheAddend(MultiplyAdd arch) {
+        SplittableRandom r = new SplittableRandom(5);
+        for (int n : new int[] {3, 4, 5, 8}) {
+            for (boolean signed : new boolean[] {true, false}) {
+                int width = 2 * n + 5;
+                HdlModule m = arch.build("mac", n, signed, width, true);
+                for (int t = 0; t < 400; t++) {
+                    long a = r.nextLong(1L << n);
+                    long b = r.nextLong(1L << n);
+                    long c = t % 4 == 0 ? (1L << width) - 1 : r.nextLong(1L << width);
+                    assertEquals(expected(a, b, c, n, signed, width), eval(m, a, b, c), arch.describe() + " n=" + n);
+                }
+            }
+        }
+    }
+
+    @Test
+    void boothMultiplierIsExactForEveryEightBitPair() {
+        for (boolean signed : new boolean[] {true, false}) {
+            HdlModule m = new MultiplyAdd(PartialProducts.BOOTH_RADIX4, CompressorTree.DADDA,
+                    CarryPropagateAdder.SKLANSKY).build("mul8", 8, signed, 16, false);
+            for (long a = 0; a < 256; a++) {
+                for (long b = 0; b < 256; b++) {
+                    assertEquals(expected(a, b, 0, 8, signed, 16), eval(m, a, b, null), a + "*" + b);
+                }
+            }
+        }
+    }
+
+    @Test
+    void wideOperandsAreExactAtTheCorners() {
+        int n = 24;
+        long max = (1L << n) - 1;
+        long[] corners = {0, 1, 2, max, max - 1, 1L << (n - 1), (1L << (n - 1)) - 1, (1L << (n - 1)) + 1, 0x555555, 0xAAAAAA};
+        for (MultiplyAdd arch : architectures()) {
+            for (boolean signed : new boolean[] {true, false}) {
+                HdlModule m = arch.build("mul24", n, signed, 2 * n + 8, true);
+                for (long a : corners) {
+                    for (long b : corners) {
+                        long c = (a * 31 + b) & ((1L << 56) - 1);
+                        assertEquals(expected(a, b, c, n, signed, 2 * n + 8), eval(m, a, b, c), arch.describe());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void boothHalvesTheRowsAndTreesNeedTheTextbookLevels() {
+        assertEquals(8, PartialProducts.BOOTH_RADIX4.rows(16, true));
+        assertEquals(9, PartialProducts.BOOTH_RADIX4.rows(16, false));
+        assertEquals(16, PartialProducts.AND_ARRAY.rows(16, true));
+        // Dadda heights 2, 3, 4, 6, 9, 13, 19: a 16-row matrix needs 6 levels, a 9-row one 4
+        assertEquals(6, CompressorTree.DADDA.levels(16));
+        assertEquals(4, CompressorTree.DADDA.levels(9));
+        assertEquals(6, CompressorTree.WALLACE.levels(16));
+        assertEquals(13, CompressorTree.daddaTarget(19));
+        assertEquals(2, CompressorTree.daddaTarget(3));
+    }
+
+    @Test
+    void bitMatrixRejectsDotsOutsideItsWidth() {
+        BitMatrix matrix = new BitMatrix(4);
+        ModuleBuilder m = new ModuleBuilder("x");
+        Signal s = m.input("s", 1);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> matrix.addBit(4, s));
+        matrix.addConstant(BigInteger.valueOf(-1));
+        assertEquals(BigInteger.valueOf(15), matrix.constant());
+        assertTrue(matrix.column(0).isEmpty());
+    }
+
+    @Test
+    void lintClean(@TempDir Path dir) {
+        assumeTrue(ToolGate.enabled(Tool.VERILATOR, Tool.YOSYS));
+        for (MultiplyAdd arch : architectures()) {
+            HdlModule m = new MultiplyAdd(arch.partialProducts(), arch.tree(), CarryPropagateAdder.BRENT_KUNG)
+                    .build("fma_" + arch.partialProducts().name().toLowerCase() + "_" + arch.tree().name().toLowerCase(),
+                            7, true, 22, true);
+            BlockTests.lint(dir, m);
+        }
+    }
+
+    /** a * b + c mod 2^width, the operands read as two's complement when signed. */
+    static long expected(long a, long b, long c, int n, boolean signed, int width) {
+        long x = signed ? a << (64 - n) >> (64 - n) : a;
+        long y = signed ? b << (64 - n) >> (64 - n) : b;
+        BigInteger p = BigInteger.valueOf(x).multiply(BigInteger.valueOf(y)).add(BigInteger.valueOf(c));
+        return p.mod(BigInteger.ONE.shiftLeft(width)).longValueExact();
+    }
+
+    private static long eval(HdlModule m, long a, long b, Long c) {
+        Map<String, BigInteger> in = new java.util.HashMap<>();
+        in.put("a", BigInteger.valueOf(a));
+        in.put("b", BigInteger.valueOf(b));
+        if (c != null) {
+            in.put("addend", BigInteger.valueOf(c));
+        }
+        return new Evaluator(m).evaluate(in).get("result").longValueExact();
+    }
+}

@@ -1,0 +1,100 @@
+package org.approxmac.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.approxmac.spec.Kind;
+import org.approxmac.spec.UnitSpec;
+import org.approxmac.toolchain.Tool;
+import org.approxmac.toolchain.ToolGate;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every architecture of the fixed kind ({@code arch=} x {@code adder=}: Booth and AND-array partial
+ * products, Dadda and Wallace trees, each carry-propagate adder, fused MACs) in Verilator against the
+ * golden model, bit-exactly, all architectures of one shape in one build: n = 8 exhaustively (with
+ * the corner pairs), n = 16, 24, 32 and 64 every pair of corners plus stratified random vectors; MACs
+ * at n = 8, 16 and 32 on corner-pair walks then random cycles under random rst/en/clr. The exhaustive
+ * n = 16 run (2^32 vectors per design) is tagged {@code long}: {@code mvn -Plong-tests} runs it, the
+ * default build and CI skip it.
+ */
+class ArchitectureCosimTest {
+    private static final long RANDOM = 20_000;
+    private static final long CYCLES = 40_000;
+
+    /** One spec per arch value (default adder), then every adder with the default arch. */
+    static List<String> variants(String base) {
+        List<String> out = new ArrayList<>();
+        for (String arch : choices("arch")) {
+            out.add(base + ",arch=" + arch);
+        }
+        for (String adder : choices("adder")) {
+            out.add(base + ",arch=booth,adder=" + adder);
+            out.add(base + ",arch=star,adder=" + adder);
+        }
+        return out.stream().map(s -> UnitSpec.parse(s).canonical()).distinct().toList();
+    }
+
+    private static List<String> choices(String key) {
+        return Kind.FIXED.descriptor().param(key).orElseThrow().choices();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> multipliersMatchExhaustivelyAtEightBits() {
+        return batches(List.of("fixed:n=8,sign=twos", "fixed:n=8,sign=unsigned"), specs -> {
+            VectorPlan plan = VectorPlan.parse("all", specs.get(0), 7);
+            CosimAssertions.assertBatchMatches(specs, rtls(specs), plan)
+                    .forEach(r -> assertEquals(plan.total(), r.vectors()));
+        });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> wideMultipliersMatchOnCornersAndStratifiedRandom() {
+        return batches(List.of("fixed:n=16,sign=twos", "fixed:n=24,sign=unsigned", "fixed:n=32,sign=twos",
+                "fixed:n=64,sign=twos", "fixed:n=64,sign=unsigned"), specs -> {
+            VectorPlan plan = VectorPlan.cornersAndRandom(specs.get(0), RANDOM, 11);
+            CosimAssertions.assertBatchMatches(specs, rtls(specs), plan)
+                    .forEach(r -> assertEquals(plan.total(), r.vectors()));
+        });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> fusedMacsMatchOnSequences() {
+        return batches(List.of("fixed:n=8,sign=twos,mac", "fixed:n=16,sign=unsigned,mac,acc=36",
+                "fixed:n=32,sign=twos,mac"), specs -> {
+            CornerPairCycles cycles = new CornerPairCycles(specs.get(0));
+            CosimAssertions.assertBatchMacsMatch(specs, rtls(specs), cycles, CYCLES, 3)
+                    .forEach(r -> assertEquals(CYCLES, r.vectors()));
+        });
+    }
+
+    /** 2^32 vectors per design: run with {@code mvn -Plong-tests} (skipped by default and in CI). */
+    @Test
+    @Tag("long")
+    void boothAndDaddaMultipliersMatchExhaustivelyAtSixteenBits() {
+        assumeTrue(ToolGate.enabled(Tool.VERILATOR, Tool.MAKE, Tool.CXX), "tool tests skipped on request");
+        List<UnitSpec> specs = Stream.of("fixed:n=16,sign=twos,arch=booth", "fixed:n=16,sign=twos,arch=dadda")
+                .map(UnitSpec::parse).toList();
+        VectorPlan plan = VectorPlan.parse("exhaustive", specs.get(0), 1);
+        CosimAssertions.assertBatchMatches(specs, rtls(specs), plan)
+                .forEach(r -> assertEquals(1L << 32, r.vectors()));
+    }
+
+    private static List<RtlSource> rtls(List<UnitSpec> specs) {
+        return specs.stream().map(RtlSource::generated).toList();
+    }
+
+    private static Stream<DynamicTest> batches(List<String> bases, Consumer<List<UnitSpec>> check) {
+        return bases.stream().map(base -> DynamicTest.dynamicTest(base + " (every architecture)", () -> {
+            assumeTrue(ToolGate.enabled(Tool.VERILATOR, Tool.MAKE, Tool.CXX), "tool tests skipped on request");
+            check.accept(variants(base).stream().map(UnitSpec::parse).toList());
+        }));
+    }
+}
