@@ -33,7 +33,11 @@ class DesignInputTest {
     void fromGeneratedDesign() {
         DesignInput d = DesignInput.of(new GeneratedDesign(MAC8, "fx", "module fx; endmodule\n"));
         assertEquals("fx", d.top());
-        assertEquals("generated", d.source());
+        // the fixed kind chooses an architecture, and the source names it
+        assertEquals("generated; " + org.approxmac.hdl.Rtl.architecture(MAC8), d.source());
+        assertTrue(d.source().contains("Booth"), d.source());
+        DesignInput drum = DesignInput.of(new GeneratedDesign(UnitSpec.parse("drum:n=8,k=4"), "dr", "module dr; endmodule\n"));
+        assertEquals("generated", drum.source());
     }
 
     @Test
