@@ -13,6 +13,7 @@ import java.util.List;
 import org.approxmac.golden.Mac;
 import org.approxmac.golden.Multiplier;
 import org.approxmac.golden.Units;
+import org.approxmac.spec.TextInput;
 import org.approxmac.spec.UnitSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,7 +52,7 @@ final class EvalCommand implements Runnable {
         String source = input == null ? "stdin" : input.toString();
         try (BufferedReader in = input == null
                 ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-                : new BufferedReader(new StringReader(InputFile.read("--input", input, InputFile.Text.UTF8)))) {
+                : new BufferedReader(new StringReader(TextInput.read("--input", input, TextInput.Text.UTF8)))) {
             vectors = HexVectors.read(in, source, names, widths);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import org.approxmac.spec.AsciiNumbers;
+import org.approxmac.spec.SpecParser;
 
 /**
  * Reads text vectors: one vector per line, hex fields separated by blanks, {@code #} starts a comment,
@@ -56,9 +58,9 @@ final class HexVectors {
             if (digits.isEmpty() || digits.startsWith("-") || digits.startsWith("+")) {
                 throw new NumberFormatException();
             }
-            v = new BigInteger(digits, 16);
+            v = AsciiNumbers.parseBigInteger(digits, 16);
         } catch (NumberFormatException e) {
-            throw new UsageError(source + " line " + lineNo + ": " + name + "='" + field
+            throw new UsageError(source + " line " + lineNo + ": " + name + "='" + SpecParser.visible(field)
                     + "' is not a hex number (accepted: 0.." + format(max, width) + ")");
         }
         if (v.compareTo(max) > 0) {

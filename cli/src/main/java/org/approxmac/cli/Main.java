@@ -1,6 +1,8 @@
 package org.approxmac.cli;
 
 import java.io.PrintWriter;
+import org.approxmac.spec.AsciiNumbers;
+import org.approxmac.spec.SpecParser;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -39,10 +41,41 @@ public final class Main implements Runnable {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
+    /**
+     * Whole-number options take ASCII digits only: picocli's own int and long converters accept any
+     * Unicode digit (a full-width '８' would be read as 8).
+     */
+    private static void registerAsciiNumbers(CommandLine cl) {
+        CommandLine.ITypeConverter<Integer> ints = text -> {
+            try {
+                return AsciiNumbers.parseInt(text);
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException(wholeNumberError(text, "-2147483648..2147483647"));
+            }
+        };
+        CommandLine.ITypeConverter<Long> longs = text -> {
+            try {
+                return AsciiNumbers.parseLong(text);
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException(wholeNumberError(text, "-2^63..2^63-1"));
+            }
+        };
+        cl.registerConverter(Integer.class, ints);
+        cl.registerConverter(Integer.TYPE, ints);
+        cl.registerConverter(Long.class, longs);
+        cl.registerConverter(Long.TYPE, longs);
+    }
+
+    private static String wholeNumberError(String text, String range) {
+        return AsciiNumbers.isWhole(text, 10) ? "'" + text + "' is outside " + range
+                : "'" + SpecParser.visible(text) + "' is not a whole number (digits 0-9 only)";
+    }
+
     /** Runs the command line with the given streams; returns the exit status (used by tests). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
         HelpLayout.apply(cl);
+        registerAsciiNumbers(cl);
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {

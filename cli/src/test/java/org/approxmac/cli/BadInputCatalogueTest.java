@@ -117,7 +117,7 @@ class BadInputCatalogueTest {
             bad("--timeout 86401 is out of range", "cosim", "fixed:n=8", "--timeout", "86401", "--cache", "{D}/cache"),
             bad("--jobs 0 is out of range", "cosim", "fixed:n=8", "--jobs", "0", "--cache", "{D}/cache"),
             bad("--jobs 257 is out of range", "cosim", "fixed:n=8", "--jobs", "257", "--cache", "{D}/cache"),
-            bad("--top needs --rtl", "cosim", "fixed:n=8", "--top", "m", "--cache", "{D}/cache"),
+            bad("--top, -I and -G need your RTL", "cosim", "fixed:n=8", "--top", "m", "--cache", "{D}/cache"),
             bad("--rtl " + "{D}/folder is a folder", "cosim", "fixed:n=8", "--rtl", "{D}/folder", "--top", "m",
                     "--cache", "{D}/cache"),
             bad("is a binary file", "cosim", "fixed:n=8", "--rtl", "{D}/binary.bin", "--top", "m", "--cache", "{D}/cache"),
@@ -127,6 +127,26 @@ class BadInputCatalogueTest {
             bad("--cache-dir: the cache folder", "cosim", "fixed:n=8", "--cache-dir", "{D}/afile"),
             bad("not both", "cosim", "fixed:n=8", "--cache", "{D}/cache", "--cache-dir", "{D}/cache2"),
             bad("Invalid value", "cosim", "fixed:n=8", "--seed", "x", "--cache", "{D}/cache"),
+            // whole numbers in look-alike digits: picocli's own converters and Long.parseLong would read them
+            bad("'<U+FF18>' is not a whole number (digits 0-9 only)", "cosim", "fixed:n=8,mac", "--cycles", "\uFF18",
+                    "--cache", "{D}/cache"),
+            bad("'1<U+0660>' is not a whole number (digits 0-9 only)", "errors", "fixed:n=8", "--seed", "1\u0660"),
+            bad("'<U+0663>' is not a whole number (digits 0-9 only)", "errors", "fixed:n=8", "--samples", "\u0663"),
+            bad("'99999999999' is outside -2147483648..2147483647", "errors", "fixed:n=8", "--bins", "99999999999",
+                    "--histogram", "{D}/h.png"),
+            bad("--sequence {D}/binary.bin is a binary file", "cosim", "fixed:n=8,mac", "--sequence", "{D}/binary.bin",
+                    "--cache", "{D}/cache"),
+            bad("--sequence {D}/missing.txt: file not found", "cosim", "fixed:n=8,mac", "--sequence", "{D}/missing.txt",
+                    "--cache", "{D}/cache"),
+            bad("--sequence {D}/latin1.txt line 2: byte 0xE9 is not UTF-8", "cosim", "fixed:n=8,mac", "--sequence",
+                    "{D}/latin1.txt", "--cache", "{D}/cache"),
+            bad("random:COUNT needs a COUNT", "cosim", "fixed:n=8", "--vectors", "random:\uFF18",
+                    "--cache", "{D}/cache"),
+            bad("is not a decimal or 0x hex number", "cosim", "fixed:n=8", "--vectors", "pair:\u0661,2",
+                    "--cache", "{D}/cache"),
+            bad("is not a decimal or 0x hex number", "cosim", "fixed:n=8", "--vectors", "pair:0x\uFF11,2",
+                    "--cache", "{D}/cache"),
+            bad("line 1: a='<U+FF11>2' is not a hex number", "eval", "fixed:n=8", "--input", "{D}/fullwidth.txt"),
             // bench
             bad("bench needs a subcommand", "bench"),
             bad("Unmatched argument", "bench", "nosuch"),
@@ -144,7 +164,7 @@ class BadInputCatalogueTest {
             bad("is a binary file", "synth", "--rtl", "{D}/binary.bin", "--top", "m", "--like", "fixed:n=8",
                     "--cache", "{D}/cache"),
             bad("file not found", "synth", "--rtl", "{D}/missing.v", "--top", "m", "--like", "fixed:n=8", "--cache", "{D}/cache"),
-            bad("not a plain Verilog identifier", "synth", "--rtl", "{D}/good.v", "--top", "9bad", "--like", "fixed:n=8",
+            bad("--top '9bad' is not a Verilog module name", "synth", "--rtl", "{D}/good.v", "--top", "9bad", "--like", "fixed:n=8",
                     "--cache", "{D}/cache"),
             bad("not a complete gzip file", "synth", "fixed:n=8", "--liberty", "{D}/fake.lib.gz", "--cache", "{D}/cache"),
             bad("not a complete gzip file", "synth", "fixed:n=8", "--liberty", "{D}/truncated.lib.gz", "--cache", "{D}/cache"),
@@ -230,6 +250,7 @@ class BadInputCatalogueTest {
         Files.writeString(d.resolve("badhex.txt"), "zz 01\n");
         Files.writeString(d.resolve("toowide.txt"), "1FF 01\n");
         Files.writeString(d.resolve("threefields.txt"), "01 02 03\n");
+        Files.writeString(d.resolve("fullwidth.txt"), "\uFF112 01\n");
         Files.writeString(d.resolve("twofields.txt"), "01 02\n");
         Files.writeString(d.resolve("afile"), "a regular file\n");
         Files.writeString(d.resolve("foreign.svg"), "<svg>someone else's figure</svg>\n");

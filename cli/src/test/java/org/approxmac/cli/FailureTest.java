@@ -64,18 +64,4 @@ class FailureTest {
         Printed p = report(new UsageError("first\nsecond"));
         assertEquals("approxmac: first | second", p.err().strip());
     }
-
-    @Test
-    void aVerilogFileWithALatin1CommentIsReadButAVectorFileIsNot(@TempDir Path dir) throws IOException {
-        Path v = dir.resolve("m.v");
-        Files.write(v, "// caf\u00e9\nmodule m; endmodule\n".getBytes(StandardCharsets.ISO_8859_1));
-        assertTrue(InputFile.read("--rtl", v, InputFile.Text.VERILOG).contains("module m;"));
-        UsageError e = org.junit.jupiter.api.Assertions.assertThrows(UsageError.class,
-                () -> InputFile.read("--input", v, InputFile.Text.UTF8));
-        assertEquals("--input " + v + " line 1: byte 0xE9 is not UTF-8 text (save the file as ASCII or UTF-8)",
-                e.getMessage());
-        Path bom = dir.resolve("bom.txt");
-        Files.write(bom, "\uFEFF01 02\n".getBytes(StandardCharsets.UTF_8));
-        assertEquals("01 02\n", InputFile.read("--input", bom, InputFile.Text.UTF8), "a byte-order mark is dropped");
-    }
 }

@@ -165,8 +165,8 @@ class UserRtlCommandTest {
         var plain = CliRunner.run("synth", "--rtl", fixed.toString(), "--top", "fixed8", "--like", "fixed:n=8",
                 "--cycles", "100", "--cache", cache, "--json");
         assertEquals(0, plain.status(), plain.err());
-        JsonNode a = new ObjectMapper().readTree(overridden.out()).get(0);
-        JsonNode b = new ObjectMapper().readTree(plain.out()).get(0);
+        JsonNode a = new ObjectMapper().readTree(overridden.out()).get("designs").get(0);
+        JsonNode b = new ObjectMapper().readTree(plain.out()).get("designs").get(0);
         assertEquals("pmul.v", a.get("source").asText());
         assertEquals(b.get("area").asDouble(), a.get("area").asDouble(), "the same 8-bit circuit");
         assertEquals(b.get("cells").asInt(), a.get("cells").asInt());

@@ -152,7 +152,7 @@ public final class SpecParser {
 
     /** A whole number in ASCII digits only (Integer.parseInt would also take full-width or Arabic-Indic ones). */
     private static int parseInt(Kind kind, ParamDescriptor p, String raw) {
-        if (!raw.matches("-?[0-9]+")) {
+        if (!AsciiNumbers.isWhole(raw, 10)) {
             throw new SpecException(kind.specName() + ": " + p.key() + "=" + visible(raw)
                     + " is not a whole number (accepted: " + p.rangeText()
                     + (raw.chars().allMatch(c -> c < 0x80) ? ")" : "; digits 0-9 only)"));

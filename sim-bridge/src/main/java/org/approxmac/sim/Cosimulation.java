@@ -3,11 +3,11 @@ package org.approxmac.sim;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.approxmac.golden.Units;
 import org.approxmac.spec.SpecException;
+import org.approxmac.spec.TextInput;
 import org.approxmac.toolchain.Toolchain;
 
 /**
@@ -31,14 +31,7 @@ public final class Cosimulation {
     public static MacPlan macPlan(CosimRequest request) {
         if (request.sequence() != null) {
             Path file = request.sequence();
-            String text;
-            try {
-                text = Files.readString(file);
-            } catch (NoSuchFileException e) {
-                throw new SpecException("--sequence file not found: " + file);
-            } catch (IOException | UncheckedIOException e) {
-                throw new SpecException("--sequence " + file + " cannot be read as UTF-8 text: " + e.getMessage());
-            }
+            String text = TextInput.read("--sequence", file, TextInput.Text.UTF8);
             return MacPlan.sequence(SequenceFile.parse(text, request.spec(), file.toString()));
         }
         if (request.cycles() < 1) {

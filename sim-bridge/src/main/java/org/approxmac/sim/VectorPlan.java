@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.approxmac.golden.Bits;
+import org.approxmac.spec.AsciiNumbers;
 import org.approxmac.spec.SpecException;
+import org.approxmac.spec.SpecParser;
 import org.approxmac.spec.UnitSpec;
 
 /**
@@ -132,14 +134,15 @@ public record VectorPlan(List<Part> parts, long seed) {
             s = s.substring(0, s.length() - 1);
         }
         try {
-            long c = Math.multiplyExact(Long.parseLong(s), scale);
+            long c = Math.multiplyExact(AsciiNumbers.parseLong(s), scale);
             if (c >= 1 && c <= MAX_RANDOM) {
                 return c;
             }
         } catch (NumberFormatException | ArithmeticException e) {
             // reported below
         }
-        throw new SpecException("random:COUNT needs a COUNT in 1..2^40 (suffixes k, M, G allowed), got '" + text + "'");
+        throw new SpecException("random:COUNT needs a COUNT in 1..2^40 (suffixes k, M, G allowed), got '"
+                + SpecParser.visible(text) + "'");
     }
 
     /** An operand as decimal (negative allowed for signed kinds) or 0x hex pattern, checked against N. */
@@ -148,10 +151,11 @@ public record VectorPlan(List<Part> parts, long seed) {
         int n = spec.n();
         BigInteger v;
         try {
-            v = s.startsWith("0x") ? new BigInteger(s.substring(2), 16)
-                    : s.startsWith("-0x") ? new BigInteger(s.substring(3), 16).negate() : new BigInteger(s);
+            v = s.startsWith("0x") ? AsciiNumbers.parseBigInteger(s.substring(2), 16)
+                    : s.startsWith("-0x") ? AsciiNumbers.parseBigInteger(s.substring(3), 16).negate()
+                    : AsciiNumbers.parseBigInteger(s, 10);
         } catch (NumberFormatException e) {
-            throw new SpecException("operand '" + text + "' is not a decimal or 0x hex number");
+            throw new SpecException("operand '" + SpecParser.visible(text) + "' is not a decimal or 0x hex number");
         }
         BigInteger low = spec.signedOperands() ? BigInteger.ONE.shiftLeft(n - 1).negate() : BigInteger.ZERO;
         BigInteger high = BigInteger.ONE.shiftLeft(n).subtract(BigInteger.ONE);

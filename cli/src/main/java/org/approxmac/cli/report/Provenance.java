@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.approxmac.spec.AsciiNumbers;
 import org.approxmac.toolchain.ToolVersion;
 
 /**
@@ -46,7 +47,7 @@ public record Provenance(String version, String commandLine, Optional<String> da
         Instant when = now;
         if (epoch != null && !epoch.isBlank()) {
             try {
-                long seconds = Long.parseLong(epoch.trim());
+                long seconds = AsciiNumbers.parseLong(epoch.trim());
                 if (seconds < 0) {
                     throw new NumberFormatException();
                 }

@@ -2,6 +2,7 @@ package org.approxmac.hdl.user;
 
 import java.util.List;
 import java.util.function.Function;
+import org.approxmac.spec.AsciiNumbers;
 
 /**
  * Evaluates a Verilog constant expression (a port range bound or a parameter value) over 64-bit
@@ -46,7 +47,7 @@ final class ConstantExpression {
         int q = t.indexOf('\'');
         try {
             if (q < 0) {
-                return Long.parseLong(t);
+                return AsciiNumbers.parseLong(t);
             }
             String digits = t.substring(q + 1).replaceFirst("^[sS]", "");
             int radix = switch (Character.toLowerCase(digits.charAt(0))) {
@@ -55,7 +56,11 @@ final class ConstantExpression {
                 case 'd' -> 10;
                 default -> 16;
             };
-            return Long.parseUnsignedLong(digits.substring(1), radix);
+            String body = digits.substring(1);
+            if (!AsciiNumbers.isWhole(body, radix) || body.startsWith("-")) {
+                throw new NumberFormatException(body);
+            }
+            return Long.parseUnsignedLong(body, radix);
         } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
             throw new Unknown("'" + text + "' is not a known integer");
         }

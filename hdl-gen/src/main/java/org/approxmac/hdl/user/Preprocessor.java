@@ -73,7 +73,7 @@ final class Preprocessor {
     static Result run(List<Path> files, List<Path> includeDirs) {
         Preprocessor p = new Preprocessor(includeDirs);
         for (Path f : files) {
-            p.file(f, "--rtl file");
+            p.file(f, "--rtl");
         }
         return new Result(p.bundle.toString(), List.copyOf(p.active), List.copyOf(p.filesRead));
     }

@@ -1,14 +1,8 @@
 package org.approxmac.hdl.user;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.approxmac.spec.SpecException;
+import org.approxmac.spec.TextInput;
 
 /** Reading a user's Verilog (or file list) and blanking its comments. */
 final class VerilogText {
@@ -21,29 +15,10 @@ final class VerilogText {
      * {@code what} (e.g. "--rtl file") when the file is missing, a folder, unreadable or binary.
      */
     static String read(Path file, String what) {
-        if (Files.isDirectory(file)) {
-            throw new UserRtlException(what + " " + file + " is a folder, not a file");
-        }
-        byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new UserRtlException(what + " " + file + " does not exist");
-        } catch (AccessDeniedException e) {
-            throw new UserRtlException(what + " " + file + " cannot be read (permission denied)");
-        } catch (IOException e) {
-            throw new UserRtlException(what + " " + file + " cannot be read: " + e.getMessage());
-        }
-        for (byte b : bytes) {
-            if (b == 0) {
-                throw new UserRtlException(what + " " + file + " is not a text file (it contains NUL bytes)");
-            }
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, StandardCharsets.ISO_8859_1);
+            return TextInput.read(what, file, TextInput.Text.VERILOG);
+        } catch (SpecException e) {
+            throw new UserRtlException(e.getMessage());
         }
     }
 

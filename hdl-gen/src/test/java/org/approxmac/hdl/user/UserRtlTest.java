@@ -148,9 +148,9 @@ class UserRtlTest {
         Path f = write("m.v", "module m #(parameter N = 8)(input [N-1:0] a, b, output [2*N-1:0] z); endmodule\n");
         assertEquals("--top nope: no module 'nope' in " + f + " (modules found: m)",
                 assertThrows(UserRtlException.class, () -> UserRtl.of("nope", f).load()).getMessage());
-        assertEquals("--rtl file " + dir.resolve("no.v") + " does not exist",
+        assertEquals("--rtl " + dir.resolve("no.v") + ": file not found",
                 assertThrows(UserRtlException.class, () -> UserRtl.of("m", dir.resolve("no.v")).load()).getMessage());
-        assertEquals("--rtl file " + dir + " is a folder, not a file",
+        assertEquals("--rtl " + dir + " is a folder, not a file",
                 assertThrows(UserRtlException.class, () -> UserRtl.of("m", dir).load()).getMessage());
         assertEquals("-G W=3: module m has no parameter W (its parameters: N)",
                 assertThrows(UserRtlException.class, () -> UserRtl.of("m", f).withParameter("W", "3").load())
@@ -170,7 +170,7 @@ class UserRtlTest {
         assertEquals(3, UserRtl.of("l", latin1).loadFor(FIXED8).module().ports().size());
         Path binary = dir.resolve("a.out");
         Files.write(binary, new byte[] {0x7f, 'E', 'L', 'F', 0, 0, 1});
-        assertEquals("--rtl file " + binary + " is not a text file (it contains NUL bytes)",
+        assertEquals("--rtl " + binary + " is a binary file, not text (NUL byte at offset 4)",
                 assertThrows(UserRtlException.class, () -> UserRtl.of("l", binary).load()).getMessage());
     }
 

@@ -1,4 +1,4 @@
-package org.approxmac.cli;
+package org.approxmac.spec;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -12,15 +12,16 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * Reads a text file the user named on the command line. Every problem is a {@link UsageError} (exit 2)
- * naming the option, the file and the problem: it does not exist, is a folder, cannot be read, is
- * binary (holds a NUL byte), or (for {@link Text#UTF8}) is not UTF-8. A leading UTF-8 byte-order
- * mark is dropped.
+ * Reads a text file a user named (a vector file, a sequence file, Verilog sources, file lists): the
+ * one reader for all of them, so every command words the same problem the same way. Every problem is
+ * a {@link SpecException} (bad input, exit 2 on the command line) naming what the file is for, the
+ * file and the problem: it does not exist, is a folder, cannot be read, is binary (holds a NUL byte),
+ * or (for {@link Text#UTF8}) is not UTF-8. A leading UTF-8 byte-order mark is dropped.
  */
-final class InputFile {
+public final class TextInput {
 
     /** How bytes become characters. */
-    enum Text {
+    public enum Text {
         /** Strict UTF-8 (ASCII included): a stray byte is an error naming its line. */
         UTF8,
         /**
@@ -30,28 +31,28 @@ final class InputFile {
         VERILOG
     }
 
-    private InputFile() {
+    private TextInput() {
     }
 
-    /** The file's text. */
-    static String read(String option, Path file, Text text) {
-        String name = option + " " + file;
+    /** The file's text; {@code what} names its role, e.g. "--input" or "--rtl file". */
+    public static String read(String what, Path file, Text text) {
+        String name = what + " " + file;
         if (Files.isDirectory(file)) {
-            throw new UsageError(name + " is a folder, not a file");
+            throw new SpecException(name + " is a folder, not a file");
         }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new UsageError(name + ": file not found");
+            throw new SpecException(name + ": file not found");
         } catch (AccessDeniedException e) {
-            throw new UsageError(name + " cannot be read: permission denied");
+            throw new SpecException(name + " cannot be read: permission denied");
         } catch (IOException e) {
-            throw new UsageError(name + " cannot be read: " + e.getMessage());
+            throw new SpecException(name + " cannot be read: " + e.getMessage());
         }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                throw new UsageError(name + " is a binary file, not text (NUL byte at offset " + i + ")");
+                throw new SpecException(name + " is a binary file, not text (NUL byte at offset " + i + ")");
             }
         }
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -63,7 +64,7 @@ final class InputFile {
                 return new String(bytes, StandardCharsets.ISO_8859_1);
             }
             int bad = in.position();
-            throw new UsageError(name + " line " + lineOf(bytes, bad) + ": byte 0x"
+            throw new SpecException(name + " line " + lineOf(bytes, bad) + ": byte 0x"
                     + String.format("%02X", bytes[bad] & 0xff) + " is not UTF-8 text (save the file as ASCII or UTF-8)");
         }
         String s = chars.flip().toString();
