@@ -41,7 +41,8 @@ class SynthCommandTest {
         assertEquals(2, all.size());
         JsonNode generated = all.get(0);
         assertEquals("fixed_n8_twos", generated.get("design").asText());
-        assertEquals("generated", generated.get("source").asText());
+        assertEquals("generated; " + org.approxmac.hdl.Rtl.architecture(org.approxmac.spec.UnitSpec.parse("fixed:n=8")),
+                generated.get("source").asText());
         assertEquals(32, generated.get("cell_types").get("DFFPOSX1").asInt());
         JsonNode d = all.get(1);
         assertEquals("fixed:n=8,sign=twos", d.get("spec").asText());

@@ -31,11 +31,9 @@ public final class CosimReport {
         sb.append(result.passed() ? "PASS " : "FAIL ").append(spec.canonical()).append(" (").append(result.rtlOrigin())
                 .append(")\n");
         sb.append(String.format(Locale.ROOT, "  %,d %s", result.vectors(), unit));
-        if (!spec.mac()) { // a MAC's only class is its cycles
-            List<String> parts = new ArrayList<>();
-            result.classCounts().forEach((k, v) -> parts.add(String.format(Locale.ROOT, "%s %,d", k, v)));
-            sb.append(": ").append(String.join(", ", parts));
-        }
+        List<String> parts = new ArrayList<>(); // a MAC's cycles come in classes too (corners, cancel, ..., random)
+        result.classCounts().forEach((k, v) -> parts.add(String.format(Locale.ROOT, "%s %,d", k, v)));
+        sb.append(": ").append(String.join(", ", parts));
         sb.append("; seed ").append(result.seed()).append('\n');
         sb.append(String.format(Locale.ROOT, "  %,.0f %s/s on %d simulator processes, %.2f s%s%n",
                 result.vectorsPerSecond(), unit, result.processes(), result.seconds(),
