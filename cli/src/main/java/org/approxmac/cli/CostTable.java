@@ -2,9 +2,8 @@ package org.approxmac.cli;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeSet;
 import org.approxmac.synth.CostResult;
+import org.approxmac.toolchain.ToolVersion;
 
 /** The plain-text table of {@code approxmac synth}: one row per design, then the conditions of the run. */
 final class CostTable {
@@ -44,11 +43,9 @@ final class CostTable {
                 first.warmupCycles()));
         sb.append("liberty: ").append(first.libraryName()).append(" (").append(first.liberty()).append(", sha256 ")
                 .append(first.libertySha256(), 0, 16).append(")\n");
-        TreeSet<String> tools = new TreeSet<>();
-        for (Map.Entry<String, String> e : first.toolVersions().entrySet()) {
-            tools.add(e.getKey() + ": " + e.getValue());
-        }
-        sb.append("tools: ").append(String.join("; ", tools)).append('\n');
+        // labelled as the report labels them (Icarus Verilog's compiler and runtime once, no empty "()")
+        sb.append("tools: ").append(String.join("; ", ToolVersion.labelled(first.toolVersions()).stream()
+                .map(ToolVersion::toString).toList())).append('\n');
         return sb.toString();
     }
 

@@ -13,7 +13,8 @@ class CostTableTest {
     static CostResult result(String design, String spec, double energy) {
         return new CostResult(spec, design, "generated", "osu018", "osu018_stdcells", "ab".repeat(32), 33721,
                 "osu018 units (λ²-like, not µm²)", 908, Map.of(), 9.8961, 10, 7.4028, 5.5184, 1.8843, 0.000067,
-                energy, 73.25, "sparse", 3, 8, 500, Map.of("yosys", "Yosys 0.23", "sta", "2.0.17"), Map.of(), "k");
+                energy, 73.25, "sparse", 3, 8, 500, Map.of("yosys", "Yosys 0.23", "sta", "2.0.17",
+                        "iverilog", "Icarus Verilog version 11.0 (stable) ()", "vvp", "Icarus Verilog runtime version 11.0 (stable) ()"), Map.of(), "k");
     }
 
     @Test
@@ -28,7 +29,7 @@ class CostTableTest {
         assertTrue(t.contains("area: osu018 units (λ²-like, not µm²)"), t);
         assertTrue(t.contains("sparse operands (seed 3), 500 cycles after 8 warm-up cycles"), t);
         assertTrue(t.contains("common 10.000 ns clock (100.0 MHz)"), t);
-        assertTrue(t.contains("tools: sta: 2.0.17; yosys: Yosys 0.23"), t);
+        assertTrue(t.contains("tools: Yosys 0.23; OpenSTA 2.0.17; Icarus Verilog 11.0 (stable)\n"), t);
     }
 
     @Test

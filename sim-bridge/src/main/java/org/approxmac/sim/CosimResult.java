@@ -10,7 +10,7 @@ import java.util.Map;
  *
  * @param spec              the canonical spec the RTL was checked against
  * @param rtlOrigin         where the RTL came from
- * @param classCounts       vectors run per class label (for a MAC: {@code cycles}), in run order
+ * @param classCounts       vectors run per class label (for a MAC: its cycle classes, e.g. corners, cancel, random, or sequence), in run order
  * @param seed              the seed of the random vectors or MAC sequences
  * @param vectors           the total vectors (or cycles) checked
  * @param mismatches        outputs that differ from the golden model

@@ -71,4 +71,16 @@ class CosimReportTest {
         assertEquals(2000L, o.get("cycles_per_second"));
         assertTrue(!o.containsKey("vectors") && !o.containsKey("vectors_per_second"), o.toString());
     }
+
+    @Test
+    void aMacListsItsCycleClasses() {
+        UnitSpec mac = UnitSpec.parse("bf16,mac");
+        Map<String, Long> classes = new java.util.LinkedHashMap<>();
+        classes.put("corners", 400L);
+        classes.put("cancel", 100L);
+        classes.put("random", 500L);
+        CosimResult r = new CosimResult(mac.canonical(), "generated", classes, 1, 1000, 0, 0, 0.5, 2, true, List.of());
+        String text = new CosimReport(CosimRequest.of(mac, new RtlSource("t", "", "generated")), r).text();
+        assertTrue(text.contains("  1,000 cycles: corners 400, cancel 100, random 500; seed 1\n"), text);
+    }
 }
