@@ -6,7 +6,7 @@
 //
 // Parameters:
 //   subnormals = ieee     subnormal inputs and results: honoured (ieee) or flushed to zero (ftz)
-//   acc  = 32       accumulator width in bits
+//   acc        = 32       accumulator width in bits
 //
 // Ports of bf16_ieee_mac:
 //   input           clk  clock, rising edge

@@ -75,7 +75,7 @@ class CosimCommandTest {
 
         var missing = CliRunner.run("cosim", "fixed:n=8", "--rtl", dir.resolve("none.v").toString());
         assertEquals(2, missing.status());
-        assertTrue(missing.err().contains("none.v does not exist"), missing.err());
+        assertTrue(missing.err().contains("none.v: file not found"), missing.err());
 
         var both = CliRunner.run("cosim", "fixed:n=8", "--cache", CACHE, "--cache-dir", CACHE);
         assertEquals(2, both.status());

@@ -55,7 +55,7 @@ public record PortList(Map<String, Integer> widths) {
             if (actual == null) {
                 problems.add("port '" + name + "' is missing (expected " + width + " bit" + (width == 1 ? "" : "s") + ")");
             } else if (actual.intValue() != width.intValue()) {
-                problems.add("port '" + name + "' is " + actual + " bits, expected " + width);
+                problems.add("port '" + name + "' is " + actual + " bit" + (actual == 1 ? "" : "s") + ", expected " + width);
             }
         });
         return problems;

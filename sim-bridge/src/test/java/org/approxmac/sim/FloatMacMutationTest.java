@@ -23,6 +23,7 @@ import org.approxmac.toolchain.ToolGate;
 import org.approxmac.toolchain.ToolResult;
 import org.approxmac.toolchain.Toolchain;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,8 +43,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A survivor that is not proven equivalent fails the test with the solver's counterexample.
  *
  * <p>The default run takes the two mutants of issue 19 (bf16) and a sample spread evenly over all
- * mutants; {@code -Papproxmac-long} (system property {@code approxmac.mutants=all}) runs every
- * mutant, in batches ({@code -Dapproxmac.mutants=N}: a sample of N).
+ * mutants ({@code -Dapproxmac.mutants=N}: a sample of N); the long test (JUnit tag {@code long},
+ * {@code mvn -Plong-tests}, as every long test of the project) runs every mutant, in batches.
  */
 class FloatMacMutationTest {
     /** Mutants sampled per spec in the default run (besides the named ones). */
@@ -73,6 +74,18 @@ class FloatMacMutationTest {
     @ParameterizedTest
     @ValueSource(strings = {"bf16,mac", "fp32,mac"})
     void defaultCosimKillsEveryNonEquivalentMutantOfAlignerNormaliserAndRounder(String text) throws IOException {
+        run(text, System.getProperty("approxmac.mutants", "sample"));
+    }
+
+    /** Every mutant, not a sample: a long test ({@code mvn -Plong-tests}), not run by CI. */
+    @ParameterizedTest
+    @ValueSource(strings = {"bf16,mac", "fp32,mac"})
+    @Tag("long")
+    void defaultCosimKillsEveryNonEquivalentMutantOfTheFullSet(String text) throws IOException {
+        run(text, "all");
+    }
+
+    private void run(String text, String wanted) throws IOException {
         UnitSpec spec = UnitSpec.parse(text);
         List<Mutant> all = mutants(spec, "mx");
         assertTrue(all.size() >= 200, text + ": only " + all.size() + " mutants of the aligner, normaliser and rounder");
@@ -85,7 +98,6 @@ class FloatMacMutationTest {
                 chosen.add(i);
             }
         }
-        String wanted = System.getProperty("approxmac.mutants", "sample");
         int sample = wanted.equals("all") ? all.size() : wanted.matches("\\d+") ? Integer.parseInt(wanted) : SAMPLE;
         for (int k = 0; k < sample; k++) {
             chosen.add((int) ((long) k * all.size() / sample));

@@ -36,4 +36,10 @@ class PortListTest {
         assertTrue(e.getMessage().startsWith("module my_mac does not have the ports the spec needs"), e.getMessage());
         assertTrue(e.getMessage().contains("convention: clk, rst, en, clr, a[7:0], b[7:0], acc[71:0]"), e.getMessage());
     }
+
+    @Test
+    void aOneBitPortIsOneBitNotOneBits() {
+        List<String> problems = PortList.parseText("a 1\nb 8\nz 16\n").problems(new DutShape(8, 16, false));
+        assertEquals(List.of("port 'a' is 1 bit, expected 8"), problems);
+    }
 }
