@@ -1,6 +1,8 @@
 package org.approxmac.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import org.approxmac.spec.AsciiNumbers;
 import org.approxmac.spec.SpecParser;
 import picocli.CommandLine;
@@ -38,7 +40,9 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        // UTF-8 whatever the locale: Java 17 would print the report's λ², × and ÷ as '?' under LANG=C
+        System.exit(run(args, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
     }
 
     /**
