@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.approxmac.analysis.io.AtomicFile;
+import org.approxmac.toolchain.AtomicFile;
 import org.approxmac.toolchain.EnvironmentException;
 
 /**

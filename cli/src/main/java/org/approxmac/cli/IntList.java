@@ -2,6 +2,7 @@ package org.approxmac.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.approxmac.spec.AsciiNumbers;
 import org.approxmac.spec.SpecParser;
 
 /** Integer lists on the command line: {@code 6}, {@code 2,4,6} or {@code 2..8}, or a mix ({@code 2..4,8}). */
@@ -21,7 +22,7 @@ final class IntList {
             int dots = p.indexOf("..");
             String[] ends = dots < 0 ? new String[] {p} : new String[] {p.substring(0, dots), p.substring(dots + 2)};
             for (String e : ends) {
-                if (!e.matches("-?[0-9]+")) {
+                if (!AsciiNumbers.isWhole(e, 10)) {
                     throw new UsageError(option + " '" + SpecParser.visible(text) + "' is not a list of integers"
                             + " in digits 0-9 (accepted: e.g. 6, 2,4,6 or 2..8)");
                 }

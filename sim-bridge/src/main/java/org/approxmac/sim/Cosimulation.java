@@ -2,12 +2,13 @@ package org.approxmac.sim;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.approxmac.golden.Units;
 import org.approxmac.spec.SpecException;
 import org.approxmac.spec.TextInput;
+import org.approxmac.toolchain.AtomicFile;
 import org.approxmac.toolchain.Toolchain;
 
 /**
@@ -54,9 +55,7 @@ public final class Cosimulation {
                             + " instead of " + CosimReport.hex(m.expected(), request.spec().outputWidth()));
             try {
                 Files.createDirectories(file.getParent());
-                Path tmp = Files.createTempFile(file.getParent(), ".write-", ".tmp");
-                Files.writeString(tmp, text);
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                AtomicFile.write(file, text.getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the reproducer " + file, e);
             }

@@ -5,10 +5,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
+import org.approxmac.toolchain.AtomicFile;
 import org.approxmac.toolchain.CacheRoot;
 import org.approxmac.toolchain.EnvironmentException;
 
@@ -121,8 +121,6 @@ public final class LibertyResolver {
             return;
         }
         Files.createDirectories(file.getParent());
-        Path tmp = Files.createTempFile(file.getParent(), "unpack", ".tmp");
-        Files.writeString(tmp, text, StandardCharsets.ISO_8859_1);
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        AtomicFile.write(file, text.getBytes(StandardCharsets.ISO_8859_1));
     }
 }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.approxmac.analysis.io.AtomicFile;
+import org.approxmac.toolchain.AtomicFile;
 
 /**
  * Writes figure files safely. The content goes to a temporary file in the target's directory, which

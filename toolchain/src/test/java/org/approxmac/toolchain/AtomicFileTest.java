@@ -1,4 +1,4 @@
-package org.approxmac.analysis.io;
+package org.approxmac.toolchain;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

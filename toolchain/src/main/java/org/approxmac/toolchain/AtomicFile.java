@@ -1,4 +1,4 @@
-package org.approxmac.analysis.io;
+package org.approxmac.toolchain;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
