@@ -59,8 +59,8 @@ final class SweepCommand implements Callable<Integer> {
     List<String> archs = new ArrayList<>();
 
     @Option(names = "--adder", paramLabel = "ADDER,...", split = ",",
-            description = "fixed-point carry-propagate adders to sweep (default: the kind's default; plus, ripple,"
-                    + " bk, ks, sklansky)")
+            description = "carry-propagate adders to sweep: the fixed kind's final adder and, with --mac, every"
+                    + " integer MAC's accumulate adder (default: the kind's default; plus, ripple, bk, ks, sklansky)")
     List<String> adders = new ArrayList<>();
 
     @Option(names = "--mac", description = "sweep MAC units (cost of the MAC; errors of its multiplier)")

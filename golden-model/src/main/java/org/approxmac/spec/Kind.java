@@ -25,7 +25,7 @@ public enum Kind {
                             + " Wallace tree, or radix-4 Booth partial products and a Dadda (booth) or Wallace"
                             + " tree (a MAC adds the accumulator as one more tree row); auto: booth for n <= 16,"
                             + " dadda above (least energy per operation measured)"),
-            architecture("adder", List.of("plus", "ripple", "bk", "ks", "sklansky"), "plus",
+            architecture("adder", SharedParams.ADDERS, "plus",
                     "carry-propagate adder after the tree (and a star MAC's accumulate adder): Verilog '+',"
                             + " ripple carry, Brent-Kung, Kogge-Stone or Sklansky parallel prefix")))),
 
@@ -36,7 +36,8 @@ public enum Kind {
             integer("w", Bound.of(1), Bound.n(), Bound.of(6),
                     "bits kept per operand: the leading one and w-1 fraction bits"),
             choice("sign", List.of("c1", "sm", "unsigned"), "c1",
-                    "sign handling: one's-complement approximation, exact sign-magnitude, unsigned")))),
+                    "sign handling: one's-complement approximation, exact sign-magnitude, unsigned"),
+            SharedParams.ACCUMULATE_ADDER))),
 
     MITCHWU(new KindDescriptor("mitchwu",
             "Mitch-w as in the authors' c1 VHDL (logMultK_Neg; their Verilog is mitchw): unbiased operands"
@@ -48,14 +49,16 @@ public enum Kind {
             integer("w", Bound.of(2), Bound.n(), Bound.of(6),
                     "bits per operand log: the leading one, w-2 fraction bits and a forced 1"),
             choice("sign", List.of("c1", "sm", "unsigned"), "c1",
-                    "sign handling: one's-complement approximation, exact sign-magnitude, unsigned")))),
+                    "sign handling: one's-complement approximation, exact sign-magnitude, unsigned"),
+            SharedParams.ACCUMULATE_ADDER))),
 
     MITCHELL(new KindDescriptor("mitchell", "Mitchell's original log multiplier (Mitch-w with w = n)",
             "J. N. Mitchell, \"Computer multiplication and division using binary logarithms\","
                     + " IRE Trans. Electronic Computers, 1962", false, List.of(
             integer("n", Bound.of(4), Bound.of(64), Bound.of(16), "operand width in bits"),
             choice("sign", List.of("sm", "c1", "unsigned"), "sm",
-                    "sign handling: exact sign-magnitude, one's-complement approximation, unsigned")))),
+                    "sign handling: exact sign-magnitude, one's-complement approximation, unsigned"),
+            SharedParams.ACCUMULATE_ADDER))),
 
     DRUM(new KindDescriptor("drum", "DRUM-k: dynamic range unbiased multiplier with k-bit segments",
             "Hashemi, Bahar, Reda, \"DRUM: A dynamic range unbiased multiplier for approximate"
@@ -64,7 +67,8 @@ public enum Kind {
             integer("k", Bound.of(3), Bound.n(), Bound.of(6),
                     "segment width: leading one, k-2 bits below it and a forced 1"),
             choice("sign", List.of("c1", "sm", "unsigned"), "c1",
-                    "sign handling: one's-complement approximation, exact sign-magnitude, unsigned")))),
+                    "sign handling: one's-complement approximation, exact sign-magnitude, unsigned"),
+            SharedParams.ACCUMULATE_ADDER))),
 
     BF16(new KindDescriptor("bf16", "bfloat16 multiplier, FP32 product and FP32 accumulator",
             "bfloat16 baseline (Kim et al., IEEE TETC 2021, Table 4)", true, List.of(

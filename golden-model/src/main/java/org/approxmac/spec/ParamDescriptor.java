@@ -20,9 +20,12 @@ import java.util.Objects;
  * @param architecture whether the key chooses only the RTL architecture (the function, and so the
  *                     golden model, is the same for every value); such a key appears in the canonical
  *                     form and identifier only when it differs from its default
+ * @param macOnly      whether the key shapes only a MAC (e.g. its accumulate adder): a bare
+ *                     multiplier rejects a value other than the default
  */
 public record ParamDescriptor(String key, ParamType type, Bound min, Bound max, List<String> choices,
-                              Bound defaultBound, String defaultValue, String doc, boolean architecture) {
+                              Bound defaultBound, String defaultValue, String doc, boolean architecture,
+                              boolean macOnly) {
 
     public ParamDescriptor {
         Objects.requireNonNull(key);
@@ -37,11 +40,11 @@ public record ParamDescriptor(String key, ParamType type, Bound min, Bound max, 
     }
 
     public static ParamDescriptor integer(String key, Bound min, Bound max, Bound dflt, String doc) {
-        return new ParamDescriptor(key, ParamType.INT, min, max, List.of(), dflt, dflt.toString(), doc, false);
+        return new ParamDescriptor(key, ParamType.INT, min, max, List.of(), dflt, dflt.toString(), doc, false, false);
     }
 
     public static ParamDescriptor choice(String key, List<String> choices, String dflt, String doc) {
-        return new ParamDescriptor(key, ParamType.CHOICE, null, null, choices, null, dflt, doc, false);
+        return new ParamDescriptor(key, ParamType.CHOICE, null, null, choices, null, dflt, doc, false, false);
     }
 
     /**
@@ -49,7 +52,12 @@ public record ParamDescriptor(String key, ParamType type, Bound min, Bound max, 
      * when not the default.
      */
     public static ParamDescriptor architecture(String key, List<String> choices, String dflt, String doc) {
-        return new ParamDescriptor(key, ParamType.CHOICE, null, null, choices, null, dflt, doc, true);
+        return new ParamDescriptor(key, ParamType.CHOICE, null, null, choices, null, dflt, doc, true, false);
+    }
+
+    /** The same descriptor for a key that only a MAC uses ({@link #macOnly()}). */
+    public ParamDescriptor forMacOnly() {
+        return new ParamDescriptor(key, type, min, max, choices, defaultBound, defaultValue, doc, architecture, true);
     }
 
     /** Whether {@code value} may be left out of a canonical form (an architecture key at its default). */
@@ -59,7 +67,7 @@ public record ParamDescriptor(String key, ParamType type, Bound min, Bound max, 
 
     public static ParamDescriptor bool(String key, boolean dflt, String doc) {
         return new ParamDescriptor(key, ParamType.BOOL, null, null, List.of("true", "false"), null,
-                Boolean.toString(dflt), doc, false);
+                Boolean.toString(dflt), doc, false, false);
     }
 
     /** The accepted range as shown in errors, help and docs: {@code 4..64}, {@code c1|sm|unsigned}. */

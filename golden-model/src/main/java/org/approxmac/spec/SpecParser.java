@@ -105,6 +105,10 @@ public final class SpecParser {
                     yield v;
                 }
             };
+            if (p.macOnly() && !mac && !canonical.equals(p.defaultValue())) {
+                throw new SpecException(kind.specName() + ": " + p.key() + "=" + canonical
+                        + " applies to MACs only (add ',mac')");
+            }
             resolved.put(p.key(), canonical);
         }
         int accWidth = 0;

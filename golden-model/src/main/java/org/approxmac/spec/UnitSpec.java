@@ -93,9 +93,18 @@ public record UnitSpec(Kind kind, Map<String, String> params, boolean mac, int a
         };
     }
 
-    /** The same unit as a bare multiplier. */
+    /** The same unit as a bare multiplier (keys that shape only a MAC back at their defaults). */
     public UnitSpec multiplier() {
-        return mac ? new UnitSpec(kind, params, false, 0) : this;
+        if (!mac) {
+            return this;
+        }
+        Map<String, String> bare = new LinkedHashMap<>(params);
+        for (ParamDescriptor p : kind.descriptor().params()) {
+            if (p.macOnly()) {
+                bare.put(p.key(), p.defaultValue());
+            }
+        }
+        return new UnitSpec(kind, bare, false, 0);
     }
 
     /** The same unit as a MAC with the default accumulator. */

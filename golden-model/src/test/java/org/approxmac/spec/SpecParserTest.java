@@ -84,10 +84,22 @@ class SpecParserTest {
         assertEquals("drum:n=8,k=4,sign=c1,mac,acc=24", mac.multiplier().asMac().canonical());
     }
 
+    @Test
+    void theAccumulateAdderShapesOnlyTheMac() {
+        UnitSpec mac = UnitSpec.parse("mitchw:n=16,adder=bk,mac");
+        assertEquals("mitchw:n=16,w=6,sign=c1,adder=bk,mac,acc=40", mac.canonical());
+        assertEquals("mitchw_n16_w6_c1_bk_mac_acc40", mac.identifier());
+        assertEquals(mac, UnitSpec.parse(mac.canonical()));
+        UnitSpec bare = mac.multiplier();
+        assertEquals("mitchw:n=16,w=6,sign=c1", bare.canonical());
+        assertEquals(bare, UnitSpec.parse(bare.canonical()));
+        assertEquals("plus", UnitSpec.parse("drum:n=16,adder=plus").param("adder"), "the default is accepted anywhere");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiterString = " | ", value = {
         "foo:n=8                 | unknown kind 'foo' (accepted: fixed, mitchw, mitchwu, mitchell, drum, bf16, fp32)",
-        "mitchw:n=16,x=3         | mitchw: unknown key 'x' (accepted keys: n, w, sign, mac, acc)",
+        "mitchw:n=16,x=3         | mitchw: unknown key 'x' (accepted keys: n, w, sign, adder, mac, acc)",
         "mitchw:n=16,w=17        | mitchw: w=17 is out of range (accepted: 1..n = 1..16 for n=16)",
         "mitchw:n=3              | mitchw: n=3 is out of range (accepted: 4..64)",
         "fixed:n=65              | fixed: n=65 is out of range (accepted: 2..64)",
@@ -104,7 +116,9 @@ class SpecParserTest {
         "fixed:mac=1             | mac is a flag and takes no value (write ',mac')",
         "fixed:arch=carry        | fixed: arch=carry is not accepted (accepted: auto|star|dadda|wallace|booth|booth_wallace)",
         "fixed:adder=csa         | fixed: adder=csa is not accepted (accepted: plus|ripple|bk|ks|sklansky)",
-        "mitchw:arch=booth       | mitchw: unknown key 'arch' (accepted keys: n, w, sign, mac, acc)",
+        "mitchw:arch=booth       | mitchw: unknown key 'arch' (accepted keys: n, w, sign, adder, mac, acc)",
+        "drum:n=16,adder=bk      | drum: adder=bk applies to MACs only (add ',mac')",
+        "mitchell:adder=csa,mac  | mitchell: adder=csa is not accepted (accepted: plus|ripple|bk|ks|sklansky)",
     })
     void badSpecsGiveOneLineErrorsNamingKeyAndRange(String text, String message) {
         SpecException e = assertThrows(SpecException.class, () -> UnitSpec.parse(text));

@@ -2,6 +2,7 @@ package org.approxmac.fp;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.approxmac.hdl.blocks.MultiplyAdd;
 import org.approxmac.hdl.builder.Constant;
 import org.approxmac.hdl.builder.Expr;
 import org.approxmac.hdl.builder.HdlModule;
@@ -34,6 +35,13 @@ public final class FloatRtl {
     public static HdlModule build(UnitSpec spec, String name) {
         FloatUnit unit = FloatUnit.of(spec);
         return spec.mac() ? mac(name, unit) : multiplier(name, unit);
+    }
+
+    /** One line naming the significand multiplier's architecture, e.g. for reports and headers. */
+    public static String describe(UnitSpec spec) {
+        int p = FloatUnit.of(spec).operandFormat().precision();
+        return "significand product " + ProductRtl.significandMultiplier(p).map(MultiplyAdd::describe)
+                .orElse("Verilog '*'");
     }
 
     /**

@@ -7,6 +7,7 @@ import org.approxmac.fixed.FixedRtl;
 import org.approxmac.fp.FloatRtl;
 import org.approxmac.golden.C1ZeroRule;
 import org.approxmac.golden.Version;
+import org.approxmac.hdl.blocks.CarryPropagateAdder;
 import org.approxmac.hdl.builder.Design;
 import org.approxmac.hdl.builder.HdlException;
 import org.approxmac.hdl.builder.Identifiers;
@@ -76,9 +77,17 @@ public final class Rtl {
         }
         if (spec.mac()) {
             HdlModule multiplier = integerMultiplier(spec.multiplier(), name + "_mul");
-            return MacWrapperRtl.build(name, multiplier, spec.accumulatorWidth(), spec.signedOperands());
+            return MacWrapperRtl.build(name, multiplier, spec.accumulatorWidth(), spec.signedOperands(),
+                    accumulateAdder(spec));
         }
         return integerMultiplier(spec, name);
+    }
+
+    /** The accumulate adder an integer MAC's {@code adder} key names. */
+    static CarryPropagateAdder accumulateAdder(UnitSpec spec) {
+        String name = spec.param("adder");
+        return CarryPropagateAdder.bySpecName(name)
+                .orElseThrow(() -> new IllegalArgumentException(spec.kind().specName() + " has no adder " + name));
     }
 
     private static HdlModule integerMultiplier(UnitSpec spec, String name) {
@@ -100,10 +109,17 @@ public final class Rtl {
     
     /**
      * The datapath architecture of {@code spec} in one line where the spec chooses one (the fixed
-     * kind's {@code arch} and {@code adder} keys), else empty.
+     * kind's {@code arch} and {@code adder} keys, an integer MAC's accumulate adder, a floating unit's significand
+     * multiplier), else empty.
      */
     public static String architecture(UnitSpec spec) {
-        return spec.kind() == Kind.FIXED ? FixedRtl.describe(spec) : "";
+        if (spec.kind() == Kind.FIXED) {
+            return FixedRtl.describe(spec);
+        }
+        if (spec.kind().floating()) {
+            return FloatRtl.describe(spec);
+        }
+        return spec.mac() && !spec.kind().floating() ? accumulateAdder(spec).title() + " accumulate adder" : "";
     }
 
     /** Header lines: spec, kind, paper, architecture, semantics and version, parameters, ports. */
@@ -120,11 +136,13 @@ public final class Rtl {
         h.add("");
         h.add("Parameters:");
         int keyWidth = spec.mac() ? "acc".length() : 1; // the column as wide as the longest key, e.g. "adder"
-        for (ParamDescriptor p : spec.kind().descriptor().params()) {
+        List<ParamDescriptor> shown = spec.kind().descriptor().params().stream()
+                .filter(p -> spec.mac() || !p.macOnly()).toList();
+        for (ParamDescriptor p : shown) {
             keyWidth = Math.max(keyWidth, p.key().length());
         }
         String row = "  %-" + keyWidth + "s = %-8s %s";
-        for (ParamDescriptor p : spec.kind().descriptor().params()) {
+        for (ParamDescriptor p : shown) {
             h.add(String.format(row, p.key(), spec.param(p.key()), p.doc()));
         }
         if (spec.mac()) {

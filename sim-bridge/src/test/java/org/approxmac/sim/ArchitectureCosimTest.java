@@ -75,6 +75,28 @@ class ArchitectureCosimTest {
         });
     }
 
+    /**
+     * The approximate kinds' MACs with every accumulate adder ({@code adder=}, the same
+     * carry-propagate adder blocks as the fixed kind's), on corner-pair walks and random cycles.
+     */
+    @TestFactory
+    Stream<DynamicTest> approximateMacsMatchWithEveryAccumulateAdder() {
+        return Stream.of(List.of("drum:n=16,k=6,sign=c1,mac", "mitchw:n=16,w=6,sign=c1,mac"),
+                List.of("mitchwu:n=32,w=6,sign=c1,mac", "drum:n=32,k=6,sign=unsigned,mac", "mitchell:n=32,sign=sm,mac"))
+                .map(bases -> DynamicTest.dynamicTest(String.join(" ", bases) + " (every adder)", () -> {
+                    assumeTrue(ToolGate.enabled(Tool.VERILATOR, Tool.MAKE, Tool.CXX), "tool tests skipped on request");
+                    List<UnitSpec> specs = new ArrayList<>();
+                    for (String base : bases) {
+                        for (String adder : choices("adder")) {
+                            specs.add(UnitSpec.parse(base + ",adder=" + adder));
+                        }
+                    }
+                    CornerPairCycles cycles = new CornerPairCycles(specs.get(0));
+                    CosimAssertions.assertBatchMacsMatch(specs, rtls(specs), cycles, CYCLES, 5)
+                            .forEach(r -> assertEquals(CYCLES, r.vectors()));
+                }));
+    }
+
     /** 2^32 vectors per design: run with {@code mvn -Plong-tests} (skipped by default and in CI). */
     @Test
     @Tag("long")

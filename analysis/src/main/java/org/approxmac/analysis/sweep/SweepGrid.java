@@ -20,7 +20,8 @@ import org.approxmac.spec.UnitSpec;
  * @param ks    DRUM segment widths
  * @param mac   sweep MAC units instead of multipliers
  * @param archs  fixed-point architectures ({@code arch} values; empty: the default only)
- * @param adders fixed-point carry-propagate adders ({@code adder} values; empty: the default only)
+ * @param adders carry-propagate adders ({@code adder} values; empty: the default only): the fixed
+ *               kind's final adder, and with {@code mac} every integer MAC's accumulate adder
  */
 public record SweepGrid(List<Kind> kinds, List<Integer> ns, List<Integer> ws, List<Integer> ks, boolean mac,
                         List<String> archs, List<String> adders) {
@@ -55,10 +56,10 @@ public record SweepGrid(List<Kind> kinds, List<Integer> ns, List<Integer> ws, Li
             }
             for (int n : ns) {
                 switch (kind) {
-                    case MITCHW, MITCHWU -> ws.forEach(w -> add(out, rejected, kind, params("n", n, "w", w)));
-                    case DRUM -> ks.forEach(k -> add(out, rejected, kind, params("n", n, "k", k)));
+                    case MITCHW, MITCHWU -> ws.forEach(w -> addAdders(out, rejected, kind, params("n", n, "w", w)));
+                    case DRUM -> ks.forEach(k -> addAdders(out, rejected, kind, params("n", n, "k", k)));
                     case FIXED -> fixedPoints(out, rejected, n);
-                    default -> add(out, rejected, kind, params("n", n)); // mitchell
+                    default -> addAdders(out, rejected, kind, params("n", n)); // mitchell
                 }
             }
         }
@@ -82,6 +83,23 @@ public record SweepGrid(List<Kind> kinds, List<Integer> ns, List<Integer> ws, Li
                 UnitSpec.of(Kind.FIXED, values, false, null); // a bad arch/adder word is an error, not skipped
                 add(out, rejected, Kind.FIXED, values);
             }
+        }
+    }
+
+    /**
+     * An approximate kind's point, once per accumulate adder when the grid sweeps MACs and names
+     * adders (a bare multiplier has no accumulate adder, so it stays one point).
+     */
+    private void addAdders(List<UnitSpec> out, List<String> rejected, Kind kind, Map<String, String> values) {
+        if (!mac || adders.isEmpty()) {
+            add(out, rejected, kind, values);
+            return;
+        }
+        for (String adder : adders) {
+            Map<String, String> withAdder = new LinkedHashMap<>(values);
+            withAdder.put("adder", adder);
+            UnitSpec.of(kind, Map.of("adder", adder), true, null); // a bad adder word is an error, not skipped
+            add(out, rejected, kind, withAdder);
         }
     }
 

@@ -28,7 +28,14 @@ class SweepGridTest {
                 List.of("star", "booth"), List.of("ripple", "ks")).designs();
         assertEquals(List.of("star:ripple", "star:ks", "booth:ripple", "booth:ks"), archs.stream()
                 .filter(s -> s.kind() == Kind.FIXED).map(s -> s.param("arch") + ":" + s.param("adder")).toList());
-        assertEquals(5, archs.size(), "arch and adder apply to fixed only");
+        assertEquals(5, archs.size(), "arch applies to fixed only; a bare approximate multiplier has no adder");
+        var macAdders = new SweepGrid(List.of(Kind.DRUM, Kind.BF16), List.of(16), List.of(), List.of(6), true,
+                List.of(), List.of("plus", "bk")).designs();
+        assertEquals(List.of("drum:n=16,k=6,sign=c1,mac,acc=40", "drum:n=16,k=6,sign=c1,adder=bk,mac,acc=40",
+                "bf16:subnormals=ieee,mac"), macAdders.stream().map(UnitSpec::canonical).toList(),
+                "every integer MAC takes each accumulate adder; floating MACs have none");
+        assertThrows(SpecException.class, () -> new SweepGrid(List.of(Kind.MITCHW), List.of(16), List.of(6),
+                List.of(), true, List.of(), List.of("csa")).designs());
         SpecException bad = assertThrows(SpecException.class, () -> new SweepGrid(List.of(Kind.FIXED), List.of(8),
                 List.of(), List.of(), false, List.of("carry"), List.of()).designs());
         assertTrue(bad.getMessage().contains("arch=carry"), bad.getMessage());

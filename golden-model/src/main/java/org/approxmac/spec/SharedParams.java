@@ -1,0 +1,23 @@
+package org.approxmac.spec;
+
+import static org.approxmac.spec.ParamDescriptor.architecture;
+
+import java.util.List;
+
+/** Parameter descriptors that several kinds share, written once. */
+final class SharedParams {
+
+    /** The carry-propagate adder choices of the HDL builder, in the order docs list them. */
+    static final List<String> ADDERS = List.of("plus", "ripple", "bk", "ks", "sklansky");
+
+    /**
+     * The accumulate adder of an integer MAC built around an approximate multiplier: an RTL
+     * architecture key (the function does not change) that only a MAC uses.
+     */
+    static final ParamDescriptor ACCUMULATE_ADDER = architecture("adder", ADDERS, "plus",
+            "MAC accumulate adder: Verilog '+', ripple carry, Brent-Kung, Kogge-Stone or Sklansky parallel"
+                    + " prefix (MACs only)").forMacOnly();
+
+    private SharedParams() {
+    }
+}
