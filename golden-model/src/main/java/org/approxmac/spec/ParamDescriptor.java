@@ -55,6 +55,11 @@ public record ParamDescriptor(String key, ParamType type, Bound min, Bound max, 
         return new ParamDescriptor(key, ParamType.CHOICE, null, null, choices, null, dflt, doc, true, false);
     }
 
+    /** The same descriptor as an architecture key ({@link #architecture()}): in canonical forms only off its default. */
+    public ParamDescriptor asArchitecture() {
+        return new ParamDescriptor(key, type, min, max, choices, defaultBound, defaultValue, doc, true, macOnly);
+    }
+
     /** The same descriptor for a key that only a MAC uses ({@link #macOnly()}). */
     public ParamDescriptor forMacOnly() {
         return new ParamDescriptor(key, type, min, max, choices, defaultBound, defaultValue, doc, architecture, true);

@@ -18,6 +18,18 @@ final class SharedParams {
             "MAC accumulate adder: Verilog '+', ripple carry, Brent-Kung, Kogge-Stone or Sklansky parallel"
                     + " prefix (MACs only)").forMacOnly();
 
+    /** The most pipeline stages a spec may ask for. */
+    static final int MAX_STAGES = 8;
+
+    /**
+     * Pipeline register stages of an integer MAC (0: the combinational unit, one cycle). The function
+     * is unchanged, delayed by the latency, so this is an architecture key.
+     */
+    static final ParamDescriptor STAGES = ParamDescriptor.integer("stages", Bound.of(0), Bound.of(MAX_STAGES),
+            Bound.of(0), "pipeline register stages inside the MAC's multiplier (0: combinational); the"
+                    + " accumulator sees each product this many cycles later (MACs only)")
+            .asArchitecture().forMacOnly();
+
     private SharedParams() {
     }
 }

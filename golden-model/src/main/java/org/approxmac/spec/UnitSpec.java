@@ -93,6 +93,14 @@ public record UnitSpec(Kind kind, Map<String, String> params, boolean mac, int a
         };
     }
 
+    /**
+     * Clock cycles between a MAC's inputs and the accumulator value they produce, beyond the one
+     * cycle of the combinational MAC: the {@code stages} key (0 for units without it).
+     */
+    public int latency() {
+        return mac && params.containsKey("stages") ? intParam("stages") : 0;
+    }
+
     /** The same unit as a bare multiplier (keys that shape only a MAC back at their defaults). */
     public UnitSpec multiplier() {
         if (!mac) {

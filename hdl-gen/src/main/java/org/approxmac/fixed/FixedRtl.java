@@ -12,6 +12,7 @@ import org.approxmac.hdl.builder.ModuleBuilder;
 import org.approxmac.hdl.builder.Signal;
 import org.approxmac.hdl.wrapper.MacWrapperRtl;
 import org.approxmac.spec.SignMode;
+import org.approxmac.spec.SpecException;
 import org.approxmac.spec.UnitSpec;
 
 /**
@@ -63,15 +64,28 @@ public final class FixedRtl {
         CarryPropagateAdder adder = adder(spec);
         Optional<MultiplyAdd> tree = architecture(spec);
         if (tree.isEmpty()) {
+            if (spec.latency() > 0) {
+                throw new SpecException("fixed: stages=" + spec.latency() + " needs a tree architecture: Verilog '*'"
+                        + " (arch=star) cannot be cut into stages (accepted: arch=auto|dadda|wallace|booth|booth_wallace)");
+            }
             HdlModule multiplier = build(spec.mac() ? name + "_mul" : name, n, mode);
             return spec.mac() ? MacWrapperRtl.build(name, multiplier, spec.accumulatorWidth(), mode.signed(), adder)
                     : multiplier;
         }
         MultiplyAdd arch = tree.get();
+        if (spec.latency() > 0) {
+            // pipelined: the tree multiplier is registered into stages; the accumulator keeps its own adder
+            HdlModule multiplier = treeMultiplier(name + "_mul", n, mode, arch);
+            return MacWrapperRtl.build(name, multiplier, spec.accumulatorWidth(), mode.signed(), adder, spec.latency());
+        }
         if (spec.mac()) {
             HdlModule fused = arch.build(name + "_multiply_add", n, mode.signed(), spec.accumulatorWidth(), true);
             return MacWrapperRtl.buildFused(name, fused, arch.describe());
         }
+        return treeMultiplier(name, n, mode, arch);
+    }
+
+    private static HdlModule treeMultiplier(String name, int n, SignMode mode, MultiplyAdd arch) {
         ModuleBuilder m = new ModuleBuilder(name);
         m.doc("Exact " + (mode.signed() ? "two's-complement" : "unsigned") + " multiplier: z = a * b; "
                 + arch.describe() + ".");
@@ -112,6 +126,9 @@ public final class FixedRtl {
 
     /** One line naming the architecture of a fixed spec, e.g. for reports. */
     public static String describe(UnitSpec spec) {
+        if (spec.latency() > 0) {
+            return architecture(spec).orElseThrow().describe() + ", " + adder(spec).title() + " accumulate adder";
+        }
         return architecture(spec).map(MultiplyAdd::describe).orElse("Verilog '*'"
                 + (spec.mac() ? ", " + adder(spec).title() + " accumulate adder" : ""));
     }

@@ -78,7 +78,7 @@ public final class Rtl {
         if (spec.mac()) {
             HdlModule multiplier = integerMultiplier(spec.multiplier(), name + "_mul");
             return MacWrapperRtl.build(name, multiplier, spec.accumulatorWidth(), spec.signedOperands(),
-                    accumulateAdder(spec));
+                    accumulateAdder(spec), spec.latency());
         }
         return integerMultiplier(spec, name);
     }
@@ -113,6 +113,13 @@ public final class Rtl {
      * multiplier), else empty.
      */
     public static String architecture(UnitSpec spec) {
+        String pipeline = spec.latency() == 0 ? "" : "; pipelined: " + spec.latency() + " register stage"
+                + (spec.latency() == 1 ? "" : "s") + " in the multiplier, latency " + spec.latency()
+                + ", initiation interval 1";
+        return datapath(spec) + pipeline;
+    }
+
+    private static String datapath(UnitSpec spec) {
         if (spec.kind() == Kind.FIXED) {
             return FixedRtl.describe(spec);
         }

@@ -293,6 +293,9 @@ public final class Cosim {
     private static OutputCheck macCheck(List<Mac> goldens, DutShape shape) {
         int members = shape.members();
         MacState[] state = goldens.stream().map(MacState::new).toArray(MacState[]::new);
+        if (goldens.stream().anyMatch(g -> g.spec().latency() > 0)) {
+            return pipelinedMacCheck(goldens, shape, state);
+        }
         if (shape.outputWidth() > 64) {
             return (tallies, order, label, index, a, b, flags, session, frame, i) -> {
                 BigInteger record = session.wideRecord(frame, i);
@@ -317,6 +320,45 @@ public final class Cosim {
                     tallies[m].problem(order, new Mismatch(label, index, a, b, flags, Bits.unsigned(expected),
                             Bits.unsigned(actual), null));
                 }
+            }
+        };
+    }
+
+    /** One cycle's inputs and the golden accumulator after it, awaiting a pipelined MAC's output. */
+    private record Pending(String label, long index, long a, long b, int flags, BigInteger expected) {
+    }
+
+    /**
+     * A MAC check for pipelined members: a member of latency L shows, after cycle i, the accumulator
+     * the golden MAC had after cycle i - L; its first L cycles (the pipeline filling) are not compared.
+     * A mismatch names the inputs of cycle i - L.
+     */
+    private static OutputCheck pipelinedMacCheck(List<Mac> goldens, DutShape shape, MacState[] state) {
+        int members = shape.members();
+        int[] lag = goldens.stream().mapToInt(g -> g.spec().latency()).toArray();
+        Pending[][] ring = new Pending[members][];
+        for (int m = 0; m < members; m++) {
+            ring[m] = new Pending[lag[m] + 1];
+        }
+        long[] seen = new long[members];
+        boolean wide = shape.outputWidth() > 64;
+        return (tallies, order, label, index, a, b, flags, session, frame, i) -> {
+            BigInteger record = wide ? session.wideRecord(frame, i) : null;
+            for (int m = 0; m < members; m++) {
+                state[m].clock((flags & MacSequence.RST) != 0, (flags & MacSequence.EN) != 0,
+                        (flags & MacSequence.CLR) != 0, a, b);
+                int slots = lag[m] + 1;
+                ring[m][(int) (seen[m] % slots)] = new Pending(label, index, a, b, flags, state[m].accumulator());
+                if (seen[m] >= lag[m]) {
+                    Pending due = ring[m][(int) ((seen[m] - lag[m]) % slots)];
+                    BigInteger actual = wide ? session.member(record, m) : Bits.unsigned(
+                            members == 1 ? session.output(frame, i) : session.output(frame, i, m));
+                    if (!actual.equals(due.expected())) {
+                        tallies[m].problem(order, new Mismatch(due.label(), due.index(), due.a(), due.b(), due.flags(),
+                                due.expected(), actual, null));
+                    }
+                }
+                seen[m]++;
             }
         };
     }

@@ -7,6 +7,8 @@ import org.approxmac.hdl.builder.Expr;
 import org.approxmac.hdl.builder.HdlModule;
 import org.approxmac.hdl.builder.ModuleBuilder;
 import org.approxmac.hdl.builder.Signal;
+import org.approxmac.hdl.pipeline.DelayModel;
+import org.approxmac.hdl.pipeline.Pipeliner;
 
 /**
  * The one integer MAC wrapper (docs/units.md, "The MAC contract"): ports {@code clk}, {@code rst}
@@ -40,6 +42,17 @@ public final class MacWrapperRtl {
     /** As {@link #build(String, HdlModule, int, boolean)} with the accumulate adder {@code adder}. */
     public static HdlModule build(String name, HdlModule multiplier, int accumulatorWidth, boolean signedProduct,
                                   CarryPropagateAdder adder) {
+        return build(name, multiplier, accumulatorWidth, signedProduct, adder, 0);
+    }
+
+    /**
+     * As {@link #build(String, HdlModule, int, boolean, CarryPropagateAdder)} with the multiplier
+     * registered into {@code stages} pipeline stages ({@link Pipeliner}, the last stage left room for the
+     * accumulate adder) and rst, en and clr delayed by as many registers ({@code rst_s<k>}, ...), so the
+     * accumulator takes the same sequence of values as the combinational MAC, {@code stages} cycles later.
+     */
+    public static HdlModule build(String name, HdlModule multiplier, int accumulatorWidth, boolean signedProduct,
+                                  CarryPropagateAdder adder, int stages) {
         int n = multiplier.port("a").width();
         int productWidth = multiplier.port("z").width();
         if (accumulatorWidth < productWidth) {
@@ -51,7 +64,17 @@ public final class MacWrapperRtl {
                 + (signedProduct ? "sign" : "zero") + "-extended product(a, b), mod 2^" + accumulatorWidth + ".");
         Ports p = ports(m, n, accumulatorWidth);
         Signal product = m.wire("product", productWidth);
-        m.instance("u_mul", multiplier, Map.of("a", p.a, "b", p.b, "z", product));
+        if (stages > 0) {
+            int tail = DelayModel.log2(accumulatorWidth) * 2 + 4; // extension, clr select, accumulate adder, enable
+            HdlModule pipelined = Pipeliner.pipeline(multiplier, multiplier.name(), "clk", stages, tail);
+            m.instance("u_mul", pipelined, Map.of("clk", p.clk, "a", p.a, "b", p.b, "z", product));
+            m.doc("Pipelined: the product of a, b reaches the accumulator " + stages + " cycle"
+                    + (stages == 1 ? "" : "s") + " later, with rst, en and clr delayed alike (latency " + stages
+                    + ", initiation interval 1).");
+            p = p.delayed(m, stages);
+        } else {
+            m.instance("u_mul", multiplier, Map.of("a", p.a, "b", p.b, "z", product));
+        }
         Signal extended = m.wire("product_extended",
                 signedProduct ? product.sext(accumulatorWidth) : product.zext(accumulatorWidth),
                 (signedProduct ? "sign" : "zero") + "-extended to the accumulator width");
@@ -88,6 +111,22 @@ public final class MacWrapperRtl {
     }
 
     private record Ports(Signal clk, Signal rst, Signal en, Signal clr, Signal a, Signal b, Signal acc) {
+
+        /** The controls delayed by {@code stages} registers each ({@code rst_s1}, ...), the data as they are. */
+        Ports delayed(ModuleBuilder m, int stages) {
+            return new Ports(clk, delay(m, rst, stages), delay(m, en, stages), delay(m, clr, stages), a, b, acc);
+        }
+
+        private Signal delay(ModuleBuilder m, Signal control, int stages) {
+            Signal previous = control;
+            for (int k = 1; k <= stages; k++) {
+                Signal copy = m.wire(control.name() + "_s" + k, 1, k == 1 ? control.name() + " delayed into stage "
+                        + k + ", alongside the product" : "");
+                m.register(copy, clk, null, null, null, previous);
+                previous = copy;
+            }
+            return previous;
+        }
     }
 
     private static Ports ports(ModuleBuilder m, int n, int accumulatorWidth) {
