@@ -15,6 +15,7 @@ import org.approxmac.hdl.render.VerilogRenderer;
 import org.approxmac.spec.UnitSpec;
 import org.approxmac.toolchain.WritableFolder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,7 +35,10 @@ import picocli.CommandLine.Spec;
             "With --check DIR: regenerate every design in DIR/" + Manifest.FILE_NAME
                 + " and exit 1 listing stale files."},
         footer = {"", "Examples:", "  approxmac gen mitchw:n=16,w=6 drum:n=16,k=6,mac",
-            "  approxmac gen fixed:n=8 --name mul8 --out build/rtl --fusesoc", "  approxmac gen --check rtl-out"})
+            "  approxmac gen fixed:n=8 --name mul8 --out build/rtl --fusesoc",
+            "  approxmac gen mitchw:n=16,stages=3,mac            # a MAC pipelined to latency 3",
+            "  approxmac gen fixed:n=32,mac --clock 3.0           # the fewest stages that meet 3 ns on osu018",
+            "  approxmac gen --check rtl-out"})
 final class GenCommand implements Callable<Integer> {
 
     @Spec
@@ -57,12 +61,22 @@ final class GenCommand implements Callable<Integer> {
     @Option(names = "--fusesoc", description = "also write a FuseSoC CAPI2 .core file per design")
     boolean fusesoc;
 
+    @Option(names = "--clock", paramLabel = "NS",
+            description = "pipeline each integer MAC SPEC for this clock period in ns, 0.01..100000: the smallest"
+                    + " stages=0.." + ClockTarget.MAX_STAGES + " whose register-to-register delay, measured by the cost"
+                    + " flow on --liberty with fanout buffering (synth --buffer), meets it; prints the choice and"
+                    + " its slack")
+    Double clockNs;
+
+    @Mixin
+    CostFlowOptions costFlow;
+
     @Override
     public Integer call() {
         PrintWriter stdout = commandSpec.commandLine().getOut();
         if (check != null) {
-            if (!specs.isEmpty() || name != null || fusesoc) {
-                throw new UsageError("--check takes no SPEC, --name or --fusesoc");
+            if (!specs.isEmpty() || name != null || fusesoc || clockNs != null) {
+                throw new UsageError("--check takes no SPEC, --name, --fusesoc or --clock");
             }
             return check(stdout, commandSpec.commandLine().getErr());
         }
@@ -78,9 +92,20 @@ final class GenCommand implements Callable<Integer> {
         WritableFolder.problem(out).ifPresent(p -> {
             throw new UsageError("--out: " + p + " (accepted: a writable folder)");
         });
-        List<GeneratedDesign> designs = new ArrayList<>();
+        List<UnitSpec> parsed = new ArrayList<>();
         for (String s : specs) {
-            UnitSpec spec = UnitSpec.parse(s);
+            parsed.add(UnitSpec.parse(s));
+        }
+        if (clockNs != null) {
+            ClockTarget target = ClockTarget.of(clockNs, costFlow);
+            List<UnitSpec> chosen = new ArrayList<>();
+            for (UnitSpec spec : parsed) {
+                chosen.add(target.choose(spec, commandSpec.commandLine().getErr(), stdout));
+            }
+            parsed = chosen;
+        }
+        List<GeneratedDesign> designs = new ArrayList<>();
+        for (UnitSpec spec : parsed) {
             designs.add(name == null ? Rtl.generate(spec) : Rtl.generate(spec, name));
         }
         Path manifestPath = out.resolve(Manifest.FILE_NAME);

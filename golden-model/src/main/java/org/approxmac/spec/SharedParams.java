@@ -22,12 +22,12 @@ final class SharedParams {
     static final int MAX_STAGES = 8;
 
     /**
-     * Pipeline register stages of an integer MAC (0: the combinational unit, one cycle). The function
-     * is unchanged, delayed by the latency, so this is an architecture key.
+     * Pipeline latency of an integer MAC (0: the combinational unit). The sequence of accumulator
+     * values is unchanged, only delayed by the latency, so this is an architecture key.
      */
     static final ParamDescriptor STAGES = ParamDescriptor.integer("stages", Bound.of(0), Bound.of(MAX_STAGES),
-            Bound.of(0), "pipeline register stages inside the MAC's multiplier (0: combinational); the"
-                    + " accumulator sees each product this many cycles later (MACs only)")
+            Bound.of(0), "pipeline latency in cycles (0: the combinational MAC): the multiplier and the final adder of a"
+                    + " carry-save accumulator registered into that many stages, initiation interval 1 (MACs only)")
             .asArchitecture().forMacOnly();
 
     private SharedParams() {

@@ -85,6 +85,18 @@ class SpecParserTest {
     }
 
     @Test
+    void stagesIsAnArchitectureKeyOfIntegerMacsGivingTheLatency() {
+        UnitSpec piped = UnitSpec.parse("drum:n=16,stages=3,mac");
+        assertEquals(3, piped.latency());
+        assertEquals("drum:n=16,k=6,sign=c1,stages=3,mac,acc=40", piped.canonical());
+        assertEquals("drum_n16_k6_c1_stages3_mac_acc40", piped.identifier());
+        assertEquals("drum:n=16,k=6,sign=c1", piped.multiplier().canonical());
+        assertEquals(0, UnitSpec.parse("drum:n=16,mac").latency());
+        assertEquals("drum:n=16,k=6,sign=c1,mac,acc=40", UnitSpec.parse("drum:n=16,stages=0,mac").canonical());
+        assertEquals(0, UnitSpec.parse("fp32,mac").latency(), "floating MACs have no stages key yet");
+    }
+
+    @Test
     void theAccumulateAdderShapesOnlyTheMac() {
         UnitSpec mac = UnitSpec.parse("mitchw:n=16,adder=bk,mac");
         assertEquals("mitchw:n=16,w=6,sign=c1,adder=bk,mac,acc=40", mac.canonical());
@@ -99,7 +111,7 @@ class SpecParserTest {
     @ParameterizedTest
     @CsvSource(delimiterString = " | ", value = {
         "foo:n=8                 | unknown kind 'foo' (accepted: fixed, mitchw, mitchwu, mitchell, drum, bf16, fp32)",
-        "mitchw:n=16,x=3         | mitchw: unknown key 'x' (accepted keys: n, w, sign, adder, mac, acc)",
+        "mitchw:n=16,x=3         | mitchw: unknown key 'x' (accepted keys: n, w, sign, adder, stages, mac, acc)",
         "mitchw:n=16,w=17        | mitchw: w=17 is out of range (accepted: 1..n = 1..16 for n=16)",
         "mitchw:n=3              | mitchw: n=3 is out of range (accepted: 4..64)",
         "fixed:n=65              | fixed: n=65 is out of range (accepted: 2..64)",
@@ -116,8 +128,11 @@ class SpecParserTest {
         "fixed:mac=1             | mac is a flag and takes no value (write ',mac')",
         "fixed:arch=carry        | fixed: arch=carry is not accepted (accepted: auto|star|dadda|wallace|booth|booth_wallace)",
         "fixed:adder=csa         | fixed: adder=csa is not accepted (accepted: plus|ripple|bk|ks|sklansky)",
-        "mitchw:arch=booth       | mitchw: unknown key 'arch' (accepted keys: n, w, sign, adder, mac, acc)",
+        "mitchw:arch=booth       | mitchw: unknown key 'arch' (accepted keys: n, w, sign, adder, stages, mac, acc)",
         "drum:n=16,adder=bk      | drum: adder=bk applies to MACs only (add ',mac')",
+        "fixed:n=8,stages=2      | fixed: stages=2 applies to MACs only (add ',mac')",
+        "mitchw:stages=9,mac     | mitchw: stages=9 is out of range (accepted: 0..8)",
+        "drum:stages=-1,mac      | drum: stages=-1 is out of range (accepted: 0..8)",
         "mitchell:adder=csa,mac  | mitchell: adder=csa is not accepted (accepted: plus|ripple|bk|ks|sklansky)",
     })
     void badSpecsGiveOneLineErrorsNamingKeyAndRange(String text, String message) {

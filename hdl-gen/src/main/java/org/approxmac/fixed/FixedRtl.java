@@ -75,7 +75,8 @@ public final class FixedRtl {
         MultiplyAdd arch = tree.get();
         if (spec.latency() > 0) {
             // pipelined: the tree multiplier is registered into stages; the accumulator keeps its own adder
-            HdlModule multiplier = treeMultiplier(name + "_mul", n, mode, arch);
+            // pipelined: the tree's two rows, extended to the accumulator, enter a carry-save accumulator
+            HdlModule multiplier = arch.buildRows(name + "_mul", n, mode.signed(), spec.accumulatorWidth());
             return MacWrapperRtl.build(name, multiplier, spec.accumulatorWidth(), mode.signed(), adder, spec.latency());
         }
         if (spec.mac()) {

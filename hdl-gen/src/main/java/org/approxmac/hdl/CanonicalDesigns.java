@@ -11,7 +11,8 @@ import org.approxmac.spec.UnitSpec;
  * DRUM6 ({@code drum k=6 c1}); the Mitch-w6 of the authors' c1 VHDL ({@code mitchwu w=6 c1},
  * docs/mitchwu.md) for n = 16 and 32; and the floating-point
  * baselines of Table 4 as MACs, {@code bf16,mac} (bfloat16 operands, FP32 accumulator) and
- * {@code fp32,mac} (fused), with IEEE subnormals.
+ * {@code fp32,mac} (fused), with IEEE subnormals; and the integer MACs of Table 4 (fixed and
+ * Mitch-w6, n = 16 and 32) pipelined to latency 4 ({@code stages=4}, docs/pipelining.md).
  */
 public final class CanonicalDesigns {
 
@@ -36,6 +37,10 @@ public final class CanonicalDesigns {
         }
         out.add(UnitSpec.parse("bf16,mac"));
         out.add(UnitSpec.parse("fp32,mac"));
+        for (String pipelined : List.of("fixed:n=16,sign=twos", "fixed:n=32,sign=twos", "mitchw:n=16,w=6,sign=c1",
+                "mitchw:n=32,w=6,sign=c1")) {
+            out.add(UnitSpec.parse(pipelined + ",stages=4,mac"));
+        }
         return List.copyOf(out);
     }
 }

@@ -113,9 +113,8 @@ public final class Rtl {
      * multiplier), else empty.
      */
     public static String architecture(UnitSpec spec) {
-        String pipeline = spec.latency() == 0 ? "" : "; pipelined: " + spec.latency() + " register stage"
-                + (spec.latency() == 1 ? "" : "s") + " in the multiplier, latency " + spec.latency()
-                + ", initiation interval 1";
+        String pipeline = spec.latency() == 0 ? "" : "; pipelined: latency " + spec.latency()
+                + ", initiation interval 1, carry-save accumulator";
         return datapath(spec) + pipeline;
     }
 

@@ -116,6 +116,9 @@ public final class CostFlow {
         parts.add(Integer.toString(options.warmupCycles()));
         parts.add(Integer.toString(options.simCycles()));
         parts.add(Double.toString(options.clockNs()));
+        if (options.buffered()) { // absent for the default mapping, whose keys stay as they were
+            parts.add("buffered");
+        }
         return ContentHash.of(parts);
     }
 

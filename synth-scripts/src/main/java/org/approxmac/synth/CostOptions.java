@@ -17,9 +17,13 @@ import org.approxmac.toolchain.CacheRoot;
  * @param simCycles     cycles over which toggles are counted
  * @param clockNs       the common clock period for the stated power and the paper-compatible PDP
  * @param toolTimeout   time limit of each tool run
+ * @param buffered      whether technology mapping also buffers high-fanout nets and sizes gates (ABC's
+ *                      {@code buffer; upsize; dnsize}), as a timing-driven flow does; off by default, which
+ *                      keeps the figures comparable with the references of docs/cost-method.md
  */
 public record CostOptions(Liberty liberty, Path cacheDir, int jobs, OperandDistribution operands, long seed,
-                          int warmupCycles, int simCycles, double clockNs, Duration toolTimeout) {
+                          int warmupCycles, int simCycles, double clockNs, Duration toolTimeout,
+                          boolean buffered) {
 
     public static final int DEFAULT_CYCLES = 1000;
     public static final int DEFAULT_WARMUP = 8;
@@ -49,34 +53,38 @@ public record CostOptions(Liberty liberty, Path cacheDir, int jobs, OperandDistr
     public static CostOptions defaults(Liberty liberty) {
         return new CostOptions(liberty, CacheRoot.resolve(null).dir(), Runtime.getRuntime().availableProcessors(),
                 OperandDistribution.UNIFORM, DEFAULT_SEED, DEFAULT_WARMUP, DEFAULT_CYCLES, DEFAULT_CLOCK_NS,
-                Duration.ofMinutes(20));
+                Duration.ofMinutes(20), false);
     }
 
     public CostOptions withCacheDir(Path dir) {
-        return new CostOptions(liberty, dir, jobs, operands, seed, warmupCycles, simCycles, clockNs, toolTimeout);
+        return new CostOptions(liberty, dir, jobs, operands, seed, warmupCycles, simCycles, clockNs, toolTimeout, buffered);
     }
 
     public CostOptions withJobs(int j) {
-        return new CostOptions(liberty, cacheDir, j, operands, seed, warmupCycles, simCycles, clockNs, toolTimeout);
+        return new CostOptions(liberty, cacheDir, j, operands, seed, warmupCycles, simCycles, clockNs, toolTimeout, buffered);
     }
 
     public CostOptions withOperands(OperandDistribution d) {
-        return new CostOptions(liberty, cacheDir, jobs, d, seed, warmupCycles, simCycles, clockNs, toolTimeout);
+        return new CostOptions(liberty, cacheDir, jobs, d, seed, warmupCycles, simCycles, clockNs, toolTimeout, buffered);
     }
 
     public CostOptions withSimCycles(int c) {
-        return new CostOptions(liberty, cacheDir, jobs, operands, seed, warmupCycles, c, clockNs, toolTimeout);
+        return new CostOptions(liberty, cacheDir, jobs, operands, seed, warmupCycles, c, clockNs, toolTimeout, buffered);
     }
 
     public CostOptions withSeed(long s) {
-        return new CostOptions(liberty, cacheDir, jobs, operands, s, warmupCycles, simCycles, clockNs, toolTimeout);
+        return new CostOptions(liberty, cacheDir, jobs, operands, s, warmupCycles, simCycles, clockNs, toolTimeout, buffered);
     }
 
     public CostOptions withClockNs(double c) {
-        return new CostOptions(liberty, cacheDir, jobs, operands, seed, warmupCycles, simCycles, c, toolTimeout);
+        return new CostOptions(liberty, cacheDir, jobs, operands, seed, warmupCycles, simCycles, c, toolTimeout, buffered);
+    }
+
+    public CostOptions withBuffered(boolean b) {
+        return new CostOptions(liberty, cacheDir, jobs, operands, seed, warmupCycles, simCycles, clockNs, toolTimeout, b);
     }
 
     public CostOptions withToolTimeout(Duration t) {
-        return new CostOptions(liberty, cacheDir, jobs, operands, seed, warmupCycles, simCycles, clockNs, t);
+        return new CostOptions(liberty, cacheDir, jobs, operands, seed, warmupCycles, simCycles, clockNs, t, buffered);
     }
 }

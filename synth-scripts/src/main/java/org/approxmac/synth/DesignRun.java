@@ -46,6 +46,7 @@ final class DesignRun {
         values.put("liberty", lib.file().toString());
         values.put("libertyName", lib.name());
         values.put("sources", List.of("design.v", "wrapper.v"));
+        values.put("buffered", options.buffered());
         values.put("bufferCell", lib.buffer().cell());
         values.put("bufferIn", lib.buffer().in());
         values.put("bufferOut", lib.buffer().out());

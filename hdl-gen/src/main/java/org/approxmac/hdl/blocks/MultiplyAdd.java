@@ -51,6 +51,33 @@ public record MultiplyAdd(PartialProducts partialProducts, CompressorTree tree, 
         return m.build();
     }
 
+    /**
+     * The module {@code name} without the final adder: inputs {@code a}, {@code b} (n bits), outputs
+     * {@code sum} and {@code carry} (width bits each), the compressor tree's two rows, whose sum mod
+     * 2^width is a * b sign- or zero-extended: the product in carry-save form, for a carry-save
+     * accumulator.
+     */
+    public HdlModule buildRows(String name, int n, boolean signed, int width) {
+        ModuleBuilder m = new ModuleBuilder(name);
+        m.doc("Multiplier in carry-save form: sum + carry = a * b mod 2^" + width + " (" + (signed ? "two's complement"
+                : "unsigned") + " operands); " + describeRows() + ", no final adder.");
+        Signal a = m.input("a", n);
+        Signal b = m.input("b", n);
+        Signal sum = m.output("sum", width);
+        Signal carry = m.output("carry", width);
+        BitMatrix matrix = new BitMatrix(width);
+        partialProducts.addTo(m, a, b, signed, matrix);
+        CompressorTree.TwoRows rows = tree.reduce(m, matrix);
+        m.assign(sum, rows.sum());
+        m.assign(carry, rows.carry());
+        return m.build();
+    }
+
+    private String describeRows() {
+        return (partialProducts == PartialProducts.BOOTH_RADIX4 ? "radix-4 Booth partial products"
+                : "AND-array partial products") + ", " + (tree == CompressorTree.DADDA ? "Dadda tree" : "Wallace tree");
+    }
+
     /** E.g. {@code radix-4 Booth partial products, Dadda tree, Brent-Kung parallel prefix adder}. */
     public String describe() {
         String rows = partialProducts == PartialProducts.BOOTH_RADIX4 ? "radix-4 Booth partial products"

@@ -18,12 +18,15 @@ import org.approxmac.hdl.builder.Slice;
 import org.approxmac.hdl.builder.Unary;
 
 /**
- * Arrival times of a flat combinational module's signals in gate levels, a technology-free estimate
- * used only to balance pipeline stages: inputs arrive at 0; a bitwise gate or a 2:1 multiplexer adds
- * 1; a reduction or comparison of w bits adds ceil(log2 w) + 1; an adder of w bits, as a synthesiser
- * builds it (a parallel-prefix carry), adds 2 ceil(log2 w) + 2; a shifter by a variable amount adds one
- * level per amount bit; a multiplier {@code *} of w bits adds 4 ceil(log2 w) + 4 (partial products, a
- * tree, an adder). Wiring (slices, concatenation, constant shifts) is free.
+ * Arrival times of a flat combinational module's signals, a technology-free estimate used only to
+ * balance pipeline stages, in units of one complex gate (an AND-OR-invert, the carry cell of a ripple
+ * adder): inputs arrive at 0; a NOT, AND, OR or an AND-OR such as an adder cell's carry
+ * {@code g | p & c} adds 1; an XOR or a 2:1 multiplexer adds 2; a reduction or comparison of w bits
+ * adds ceil(log2 w) + 2; Verilog {@code +} or {@code -} of w bits adds w + 2, since the default cost flow
+ * (Yosys and ABC without a delay target) maps it to a ripple-like carry chain; a shifter by a variable
+ * amount adds 2 per amount bit; a multiplier {@code *} of w bits adds 3w. Wiring (slices,
+ * concatenation, constant shifts) is free. (Of the weightings tried on osu018, this one gave the
+ * shortest stages over the six MACs of docs/pipelining.md.)
  */
 public final class DelayModel {
 
@@ -71,33 +74,51 @@ public final class DelayModel {
         }
         if (e instanceof Unary u) {
             int in = delay(u.operand(), arrivalOf);
-            return u.op().equals("~") ? in + 1 : u.op().equals("-") ? in + adder(u.width()) : in + log2(u.operand().width()) + 1;
+            return u.op().equals("~") ? in + 1 : u.op().equals("-") ? in + adder(u.width())
+                    : in + log2(u.operand().width()) + 2;
         }
         if (e instanceof Mux m) {
             return Math.max(delay(m.select(), arrivalOf), Math.max(delay(m.whenOne(), arrivalOf),
-                    delay(m.whenZero(), arrivalOf))) + 1;
+                    delay(m.whenZero(), arrivalOf))) + 2;
         }
         if (e instanceof Shift s) {
             int value = delay(s.value(), arrivalOf);
             if (s.amount() instanceof Constant) {
                 return value;
             }
-            return Math.max(value, delay(s.amount(), arrivalOf)) + s.amount().width();
+            return Math.max(value, delay(s.amount(), arrivalOf)) + 2 * s.amount().width();
         }
         if (e instanceof SignedProduct p) {
             return Math.max(delay(p.left(), arrivalOf), delay(p.right(), arrivalOf)) + multiplier(p.width());
+        }
+        if (e instanceof Binary b && b.op().equals("|") && (isAnd(b.left()) || isAnd(b.right()))) {
+            // an AND-OR (the carry of an adder cell): one complex gate (AOI/OAI) in a cell library
+            return Math.max(inputs(b.left(), arrivalOf), inputs(b.right(), arrivalOf)) + 1;
         }
         if (e instanceof Binary b) {
             int in = Math.max(delay(b.left(), arrivalOf), delay(b.right(), arrivalOf));
             int w = b.left().width();
             return in + switch (b.op()) {
-                case "&", "|", "^" -> 1;
+                case "&", "|" -> 1;
+                case "^" -> 2;
                 case "+", "-" -> adder(w);
                 case "*" -> multiplier(w);
-                default -> log2(w) + 1; // comparisons
+                default -> log2(w) + 2; // comparisons
             };
         }
         throw new IllegalArgumentException("unknown expression " + e.getClass().getSimpleName());
+    }
+
+    private static boolean isAnd(Expr e) {
+        return e instanceof Binary b && b.op().equals("&");
+    }
+
+    /** The arrival of an AND's operands (the AND is part of the complex gate), else of the term itself. */
+    private static int inputs(Expr e, java.util.function.ToIntFunction<Signal> arrivalOf) {
+        if (e instanceof Binary b && b.op().equals("&")) {
+            return Math.max(delay(b.left(), arrivalOf), delay(b.right(), arrivalOf));
+        }
+        return delay(e, arrivalOf);
     }
 
     private int of(Signal s) {
@@ -119,11 +140,11 @@ public final class DelayModel {
     }
 
     private static int adder(int w) {
-        return 2 * log2(w) + 2;
+        return w + 2;
     }
 
     private static int multiplier(int w) {
-        return 4 * log2(w) + 4;
+        return 3 * w;
     }
 
     /** ceil(log2 w), at least 0. */

@@ -7,8 +7,6 @@ import org.approxmac.hdl.builder.Expr;
 import org.approxmac.hdl.builder.HdlModule;
 import org.approxmac.hdl.builder.ModuleBuilder;
 import org.approxmac.hdl.builder.Signal;
-import org.approxmac.hdl.pipeline.DelayModel;
-import org.approxmac.hdl.pipeline.Pipeliner;
 
 /**
  * The one integer MAC wrapper (docs/units.md, "The MAC contract"): ports {@code clk}, {@code rst}
@@ -46,13 +44,15 @@ public final class MacWrapperRtl {
     }
 
     /**
-     * As {@link #build(String, HdlModule, int, boolean, CarryPropagateAdder)} with the multiplier
-     * registered into {@code stages} pipeline stages ({@link Pipeliner}, the last stage left room for the
-     * accumulate adder) and rst, en and clr delayed by as many registers ({@code rst_s<k>}, ...), so the
-     * accumulator takes the same sequence of values as the combinational MAC, {@code stages} cycles later.
+     * As {@link #build(String, HdlModule, int, boolean, CarryPropagateAdder)}, pipelined to latency
+     * {@code stages} when positive ({@link PipelinedMac}): the accumulator takes the same sequence of
+     * values as the combinational MAC, {@code stages} cycles later.
      */
     public static HdlModule build(String name, HdlModule multiplier, int accumulatorWidth, boolean signedProduct,
                                   CarryPropagateAdder adder, int stages) {
+        if (stages > 0) {
+            return PipelinedMac.build(name, multiplier, accumulatorWidth, signedProduct, adder, stages);
+        }
         int n = multiplier.port("a").width();
         int productWidth = multiplier.port("z").width();
         if (accumulatorWidth < productWidth) {
@@ -64,20 +64,8 @@ public final class MacWrapperRtl {
                 + (signedProduct ? "sign" : "zero") + "-extended product(a, b), mod 2^" + accumulatorWidth + ".");
         Ports p = ports(m, n, accumulatorWidth);
         Signal product = m.wire("product", productWidth);
-        if (stages > 0) {
-            int tail = DelayModel.log2(accumulatorWidth) * 2 + 4; // extension, clr select, accumulate adder, enable
-            HdlModule pipelined = Pipeliner.pipeline(multiplier, multiplier.name(), "clk", stages, tail);
-            m.instance("u_mul", pipelined, Map.of("clk", p.clk, "a", p.a, "b", p.b, "z", product));
-            m.doc("Pipelined: the product of a, b reaches the accumulator " + stages + " cycle"
-                    + (stages == 1 ? "" : "s") + " later, with rst, en and clr delayed alike (latency " + stages
-                    + ", initiation interval 1).");
-            p = p.delayed(m, stages);
-        } else {
-            m.instance("u_mul", multiplier, Map.of("a", p.a, "b", p.b, "z", product));
-        }
-        Signal extended = m.wire("product_extended",
-                signedProduct ? product.sext(accumulatorWidth) : product.zext(accumulatorWidth),
-                (signedProduct ? "sign" : "zero") + "-extended to the accumulator width");
+        m.instance("u_mul", multiplier, Map.of("a", p.a, "b", p.b, "z", product));
+        Signal extended = extend(m, product, accumulatorWidth, signedProduct);
         Signal base = accumulatorBase(m, p);
         Signal next;
         if (adder == CarryPropagateAdder.PLUS) {
@@ -89,6 +77,12 @@ public final class MacWrapperRtl {
         }
         m.register(p.acc, p.clk, p.rst, Constant.zero(accumulatorWidth), p.en, next);
         return m.build();
+    }
+
+    static Signal extend(ModuleBuilder m, Signal product, int accumulatorWidth, boolean signedProduct) {
+        return m.wire("product_extended",
+                signedProduct ? product.sext(accumulatorWidth) : product.zext(accumulatorWidth),
+                (signedProduct ? "sign" : "zero") + "-extended to the accumulator width");
     }
 
     /**
@@ -110,7 +104,7 @@ public final class MacWrapperRtl {
         return m.build();
     }
 
-    private record Ports(Signal clk, Signal rst, Signal en, Signal clr, Signal a, Signal b, Signal acc) {
+    record Ports(Signal clk, Signal rst, Signal en, Signal clr, Signal a, Signal b, Signal acc) {
 
         /** The controls delayed by {@code stages} registers each ({@code rst_s1}, ...), the data as they are. */
         Ports delayed(ModuleBuilder m, int stages) {
@@ -129,7 +123,7 @@ public final class MacWrapperRtl {
         }
     }
 
-    private static Ports ports(ModuleBuilder m, int n, int accumulatorWidth) {
+    static Ports ports(ModuleBuilder m, int n, int accumulatorWidth) {
         Signal clk = m.input("clk", 1);
         Signal rst = m.input("rst", 1);
         Signal en = m.input("en", 1);

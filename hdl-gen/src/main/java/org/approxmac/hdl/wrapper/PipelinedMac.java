@@ -1,0 +1,150 @@
+package org.approxmac.hdl.wrapper;
+
+import java.util.Map;
+import org.approxmac.hdl.blocks.CarryPropagateAdder;
+import org.approxmac.hdl.builder.Constant;
+import org.approxmac.hdl.builder.Expr;
+import org.approxmac.hdl.builder.HdlModule;
+import org.approxmac.hdl.builder.ModuleBuilder;
+import org.approxmac.hdl.builder.Signal;
+import org.approxmac.hdl.pipeline.DelayModel;
+import org.approxmac.hdl.pipeline.Flattener;
+import org.approxmac.hdl.pipeline.Pipeliner;
+
+/**
+ * The integer MAC of {@link MacWrapperRtl} registered into a pipeline of latency L (initiation
+ * interval 1) that computes the same sequence of accumulator values, L cycles later. A MAC cannot cut
+ * its accumulation loop, so the loop is made short instead: the accumulator is kept in carry-save
+ * form (two registers, {@code acc_sum} and {@code acc_carry}, whose sum mod 2^A is the accumulator),
+ * and one row of full adders adds the product to it each cycle; a carry-propagate adder after the
+ * loop turns the pair into the binary value the {@code acc} port shows. L splits into stages of the
+ * multiplier (S_mul, cut by {@link Pipeliner}, with rst, en and clr delayed alike) and stages of that
+ * final adder (S_add >= 1, the last one ending in {@code acc}), chosen so that the longest stage is
+ * shortest by the {@link DelayModel} estimate.
+ * <pre>
+ *  a, b --> multiplier [S_mul stages] --> product --+
+ *                              +-- full-adder row <--+-- (clr ? 0 : acc_sum, acc_carry)
+ *                              +--> acc_sum, acc_carry [en, rst]
+ *  acc_sum + acc_carry --> carry-propagate adder [S_add - 1 stages] --> acc
+ * </pre>
+ */
+final class PipelinedMac {
+
+    private PipelinedMac() {
+    }
+
+    /** A row of full adders: sum = x ^ y ^ z, carry = majority(x, y, z) one place up (mod 2^width). */
+    private record Row(Signal sum, Expr carryShifted) {
+        static Row of(ModuleBuilder m, String prefix, Signal x, Signal y, Signal z, String comment) {
+            int width = x.width();
+            Signal half = m.wire(prefix + "_half", x.xor(y));
+            Signal sum = m.wire(prefix + "_sum", half.xor(z), comment);
+            Signal carry = m.wire(prefix + "_carry", x.and(y).or(z.and(half)));
+            m.discard(carry.msb(), "carry out of the accumulator width (mod 2^" + width + ")");
+            Expr shifted = width == 1 ? Constant.zero(1) : Expr.concat(carry.slice(width - 2, 0), Constant.zero(1));
+            return new Row(sum, shifted);
+        }
+    }
+
+    /** Stages of the multiplier and of the final adder for a latency. */
+    record Split(int multiplier, int adder) {
+    }
+
+    static HdlModule build(String name, HdlModule multiplier, int width, boolean signedProduct,
+                           CarryPropagateAdder adder, int latency) {
+        CarryPropagateAdder finalAdder = adder == CarryPropagateAdder.PLUS ? CarryPropagateAdder.RIPPLE : adder;
+        HdlModule cpa = finalAdder.build(name + "_adder", width);
+        Split split = split(multiplier, cpa, latency);
+        int n = multiplier.port("a").width();
+        ModuleBuilder m = new ModuleBuilder(name);
+        m.doc("MAC: on each rising clk edge, if rst then acc <= 0, else if en then acc <= (clr ? 0 : acc) + "
+                + (signedProduct ? "sign" : "zero") + "-extended product(a, b), mod 2^" + width + "; pipelined:"
+                + " acc shows that value " + latency + " cycle" + (latency == 1 ? "" : "s") + " later (latency "
+                + latency + ", initiation interval 1).");
+        m.doc("Stages: " + split.multiplier() + " in the multiplier (rst, en, clr delayed alike), the accumulator in"
+                + " carry-save form (acc_sum + acc_carry), " + split.adder() + " for the final " + finalAdder.title()
+                + " adder into acc.");
+        MacWrapperRtl.Ports p = MacWrapperRtl.ports(m, n, width);
+        boolean carrySaveProduct = multiplier.ports().stream().anyMatch(q -> q.name().equals("carry"));
+        Map<String, Signal> outputs;
+        Signal product = null;
+        Signal productSum = null;
+        Signal productCarry = null;
+        if (carrySaveProduct) {
+            productSum = m.wire("product_sum", width, "the product in carry-save form, already extended");
+            productCarry = m.wire("product_carry", width);
+            outputs = Map.of("sum", productSum, "carry", productCarry);
+        } else {
+            product = m.wire("product", multiplier.port("z").width());
+            outputs = Map.of("z", product);
+        }
+        Map<String, Signal> connections = new java.util.HashMap<>(outputs);
+        connections.put("a", p.a());
+        connections.put("b", p.b());
+        if (split.multiplier() > 0) {
+            HdlModule piped = Pipeliner.pipeline(multiplier, multiplier.name(), "clk", split.multiplier(), 3);
+            connections.put("clk", p.clk());
+            m.instance("u_mul", piped, connections);
+            p = p.delayed(m, split.multiplier());
+        } else {
+            m.instance("u_mul", multiplier, connections);
+        }
+        Signal sum = m.wire("acc_sum", width, "carry-save accumulator: acc = acc_sum + acc_carry mod 2^" + width);
+        Signal carry = m.wire("acc_carry", width);
+        Signal baseSum = m.wire("base_sum", Expr.mux(p.clr(), Constant.zero(width), sum), "clr starts a new sum");
+        Signal baseCarry = m.wire("base_carry", Expr.mux(p.clr(), Constant.zero(width), carry));
+        Signal rowSum;
+        Expr shifted;
+        if (carrySaveProduct) {
+            Row first = Row.of(m, "row1", productSum, productCarry, baseSum, "two rows of full adders (a 4:2"
+                    + " compressor) add the carry-save product: the loop");
+            Signal firstCarry = m.wire("row1_carry_shifted", first.carryShifted());
+            Row second = Row.of(m, "row2", first.sum(), firstCarry, baseCarry, "");
+            rowSum = second.sum();
+            shifted = second.carryShifted();
+        } else {
+            Signal extended = MacWrapperRtl.extend(m, product, width, signedProduct);
+            Row row = Row.of(m, "row", baseSum, baseCarry, extended, "one row of full adders: the loop");
+            rowSum = row.sum();
+            shifted = row.carryShifted();
+        }
+        m.register(sum, p.clk(), p.rst(), Constant.zero(width), p.en(), rowSum);
+        m.register(carry, p.clk(), p.rst(), Constant.zero(width), p.en(), shifted);
+        Signal value = m.wire("acc_value", width, "acc_sum + acc_carry, " + (split.adder() - 1)
+                + " stage" + (split.adder() == 2 ? "" : "s") + " before acc");
+        if (split.adder() > 1) {
+            HdlModule piped = Pipeliner.pipeline(cpa, cpa.name(), "clk", split.adder() - 1, 0);
+            m.instance("u_final_adder", piped, Map.of("clk", p.clk(), "a", sum, "b", carry, "sum", value));
+        } else {
+            m.instance("u_final_adder", cpa, Map.of("a", sum, "b", carry, "sum", value));
+        }
+        m.register(p.acc(), p.clk(), null, null, null, value);
+        return m.build();
+    }
+
+    /**
+     * The split of {@code latency} whose longest stage is shortest: the multiplier's S_mul + 1
+     * segments end at the carry-save registers, the adder's S_add segments at acc.
+     */
+    static Split split(HdlModule multiplier, HdlModule cpa, int latency) {
+        int tMul = levels(multiplier) + 3;
+        int tAdd = levels(cpa);
+        Split best = null;
+        double bestStage = Double.MAX_VALUE;
+        for (int add = 1; add <= latency; add++) {
+            int mul = latency - add;
+            double stage = Math.max((double) tMul / (mul + 1), (double) tAdd / add);
+            if (stage < bestStage) {
+                bestStage = stage;
+                best = new Split(mul, add);
+            }
+        }
+        return best;
+    }
+
+    private static int levels(HdlModule module) {
+        HdlModule flat = Flattener.flatten(module, module.name());
+        Map<String, Integer> arrival = DelayModel.arrivals(flat);
+        return flat.outputs().stream().mapToInt(o -> arrival.get(o.name())).max().orElse(0);
+    }
+}
