@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,6 +16,9 @@ import java.util.stream.Stream;
 import org.approxmac.hdl.CanonicalDesigns;
 import org.approxmac.hdl.Manifest;
 import org.approxmac.spec.UnitSpec;
+import org.approxmac.synth.CostFlow;
+import org.approxmac.toolchain.Tool;
+import org.approxmac.toolchain.ToolGate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +39,27 @@ class GenCommandTest {
         Manifest m = Manifest.parse(Files.readString(rtlOut.resolve(Manifest.FILE_NAME)), "rtl-out");
         assertEquals(CanonicalDesigns.specs().stream().map(UnitSpec::canonical).collect(Collectors.toSet()),
                 Set.copyOf(m.entries().values()));
+    }
+
+    @Test
+    void clockTargetPicksTheFewestStagesThatMeetItOrRefusesWithTheShortestMeasured(@TempDir Path out,
+                                                                                   @TempDir Path cache) throws IOException {
+        assumeTrue(ToolGate.enabled(CostFlow.TOOLS.toArray(new Tool[0])));
+        CliRunner.Result easy = CliRunner.run("gen", "mitchw:n=4,w=2,mac", "--clock", "1000", "--out", out.toString(),
+                "--cache", cache.toString());
+        assertEquals(0, easy.status(), easy.err());
+        assertTrue(easy.out().startsWith("chose stages=0 for mitchw:n=4,w=2,sign=c1,mac,acc=16: "), easy.out());
+        assertTrue(easy.out().contains("ns clock on osu018"), easy.out());
+        assertEquals(List.of("MANIFEST.tsv", "mitchw_n4_w2_c1_mac_acc16.v"), files(out));
+        CliRunner.Result impossible = CliRunner.run("gen", "mitchw:n=4,w=2,mac", "--clock", "0.05", "--out",
+                out.resolve("none").toString(), "--cache", cache.toString());
+        assertEquals(Main.EXIT_BAD_INPUT, impossible.status(), impossible.err());
+        String last = impossible.err().lines().reduce((a, b) -> b).orElse("");
+        assertTrue(last.contains("--clock 0.050 ns: no stages=0..8 of mitchw:n=4,w=2,sign=c1,mac,acc=16 meets it"), last);
+        assertTrue(last.contains("shortest measured: "), last);
+        assertEquals(9, impossible.err().lines().filter(l -> l.contains("register-to-register delay")).count(),
+                "every stages value was measured");
+        assertFalse(Files.exists(out.resolve("none")), "no files when no stages value meets the clock");
     }
 
     @Test
