@@ -291,54 +291,31 @@ public final class Cosim {
 
     /** A MAC check holding the golden MAC registers of one worker's sequence (one check per worker). */
     private static OutputCheck macCheck(List<Mac> goldens, DutShape shape) {
-        int members = shape.members();
         MacState[] state = goldens.stream().map(MacState::new).toArray(MacState[]::new);
-        if (goldens.stream().anyMatch(g -> g.spec().latency() > 0)) {
-            return pipelinedMacCheck(goldens, shape, state);
-        }
-        if (shape.outputWidth() > 64) {
-            return (tallies, order, label, index, a, b, flags, session, frame, i) -> {
-                BigInteger record = session.wideRecord(frame, i);
-                for (int m = 0; m < members; m++) {
-                    state[m].clock((flags & MacSequence.RST) != 0, (flags & MacSequence.EN) != 0,
-                            (flags & MacSequence.CLR) != 0, a, b);
-                    BigInteger expected = state[m].accumulator();
-                    BigInteger actual = session.member(record, m);
-                    if (!actual.equals(expected)) {
-                        tallies[m].problem(order, new Mismatch(label, index, a, b, flags, expected, actual, null));
-                    }
-                }
-            };
-        }
-        return (tallies, order, label, index, a, b, flags, session, frame, i) -> {
-            for (int m = 0; m < members; m++) {
-                state[m].clock((flags & MacSequence.RST) != 0, (flags & MacSequence.EN) != 0,
-                        (flags & MacSequence.CLR) != 0, a, b);
-                long expected = state[m].accumulatorBits();
-                long actual = members == 1 ? session.output(frame, i) : session.output(frame, i, m);
-                if (actual != expected) {
-                    tallies[m].problem(order, new Mismatch(label, index, a, b, flags, Bits.unsigned(expected),
-                            Bits.unsigned(actual), null));
-                }
-            }
-        };
+        return pipelinedMacCheck(goldens, shape, state);
     }
 
-    /** One cycle's inputs and the golden accumulator after it, awaiting a pipelined MAC's output. */
+    /** How many cycles beyond its latency a wrong output is compared with, to see whether it is shifted. */
+    static final int SHIFT_LOOKBACK = 8;
+
+    /** One cycle's inputs and the golden accumulator after it, awaiting a (pipelined) MAC's output. */
     private record Pending(String label, long index, long a, long b, int flags, BigInteger expected) {
     }
 
     /**
-     * A MAC check for pipelined members: a member of latency L shows, after cycle i, the accumulator
-     * the golden MAC had after cycle i - L; its first L cycles (the pipeline filling) are not compared.
-     * A mismatch names the inputs of cycle i - L.
+     * The MAC check: a member of latency L (the spec's {@code stages}, 0 for a combinational MAC)
+     * shows, after cycle i, the accumulator the golden MAC had after cycle i - L; its first L cycles
+     * (the pipeline filling) are not compared, and a mismatch names the inputs of cycle i - L. A wrong
+     * output that equals the golden accumulator of a nearby cycle instead (up to L cycles later or
+     * {@link #SHIFT_LOOKBACK} earlier) carries a hint that the outputs appear shifted, with the latency
+     * that would fit.
      */
     private static OutputCheck pipelinedMacCheck(List<Mac> goldens, DutShape shape, MacState[] state) {
         int members = shape.members();
         int[] lag = goldens.stream().mapToInt(g -> g.spec().latency()).toArray();
         Pending[][] ring = new Pending[members][];
         for (int m = 0; m < members; m++) {
-            ring[m] = new Pending[lag[m] + 1];
+            ring[m] = new Pending[lag[m] + 1 + SHIFT_LOOKBACK];
         }
         long[] seen = new long[members];
         boolean wide = shape.outputWidth() > 64;
@@ -347,20 +324,45 @@ public final class Cosim {
             for (int m = 0; m < members; m++) {
                 state[m].clock((flags & MacSequence.RST) != 0, (flags & MacSequence.EN) != 0,
                         (flags & MacSequence.CLR) != 0, a, b);
-                int slots = lag[m] + 1;
-                ring[m][(int) (seen[m] % slots)] = new Pending(label, index, a, b, flags, state[m].accumulator());
-                if (seen[m] >= lag[m]) {
-                    Pending due = ring[m][(int) ((seen[m] - lag[m]) % slots)];
-                    BigInteger actual = wide ? session.member(record, m) : Bits.unsigned(
-                            members == 1 ? session.output(frame, i) : session.output(frame, i, m));
-                    if (!actual.equals(due.expected())) {
-                        tallies[m].problem(order, new Mismatch(due.label(), due.index(), due.a(), due.b(), due.flags(),
-                                due.expected(), actual, null));
-                    }
+                Pending[] r = ring[m];
+                long now = seen[m]++;
+                r[(int) (now % r.length)] = new Pending(label, index, a, b, flags, state[m].accumulator());
+                if (now < lag[m]) {
+                    continue;
                 }
-                seen[m]++;
+                Pending due = r[(int) ((now - lag[m]) % r.length)];
+                BigInteger actual = wide ? session.member(record, m) : Bits.unsigned(
+                        members == 1 ? session.output(frame, i) : session.output(frame, i, m));
+                if (!actual.equals(due.expected())) {
+                    tallies[m].problem(order, new Mismatch(due.label(), due.index(), due.a(), due.b(), due.flags(),
+                            due.expected(), actual, null, shiftHint(r, now, lag[m], actual)));
+                }
             }
         };
+    }
+
+    /**
+     * A hint when {@code actual}, wrong for cycle now - lag, equals the golden accumulator of a cycle
+     * d later (d = 1..lag) or earlier (d = 1..{@link #SHIFT_LOOKBACK}) instead, nearest first; else null.
+     */
+    private static String shiftHint(Pending[] ring, long now, int lag, BigInteger actual) {
+        for (int d = 1; d <= Math.max(lag, SHIFT_LOOKBACK); d++) {
+            if (d <= lag && ring[(int) ((now - lag + d) % ring.length)].expected().equals(actual)) {
+                return hint(d, -d, lag);
+            }
+            long older = now - lag - d;
+            if (d <= SHIFT_LOOKBACK && older >= 0 && ring[(int) (older % ring.length)].expected().equals(actual)) {
+                return hint(d, d, lag);
+            }
+        }
+        return null;
+    }
+
+    private static String hint(int distance, int latencyChange, int lag) {
+        String cycles = distance + " cycle" + (distance == 1 ? "" : "s");
+        return "the outputs appear shifted: this one is the golden accumulator " + cycles + " "
+                + (latencyChange > 0 ? "earlier" : "later") + " than expected; the design's latency looks like "
+                + (lag + latencyChange) + ", not " + lag + " (stages=" + (lag + latencyChange) + " in the spec)";
     }
 
     private static List<String> specs(List<UnitSpec> specs) {

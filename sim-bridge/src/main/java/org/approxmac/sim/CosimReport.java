@@ -82,6 +82,9 @@ public final class CosimReport {
             sb.append("    bound    ").append(m.problem()).append(m.differs() ? "" : " (the golden model agrees with"
                     + " the RTL here: suspect both)").append('\n');
         }
+        if (m.hint() != null) {
+            sb.append("    note     ").append(m.hint()).append('\n');
+        }
         sb.append("    reproduce: ").append(request.reproducer(m)).append('\n');
     }
 
@@ -123,6 +126,9 @@ public final class CosimReport {
             f.put("actual_decimal", outputDecimal(m.actual(), spec.outputWidth()));
             f.put("differing_bits", hex(m.differingBits(), spec.outputWidth()));
             f.put("bound_violation", m.problem());
+            if (m.hint() != null) {
+                f.put("hint", m.hint());
+            }
             f.put("reproduce", request.reproducer(m));
             first.add(f);
         }

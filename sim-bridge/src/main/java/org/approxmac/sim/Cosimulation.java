@@ -48,10 +48,13 @@ public final class Cosimulation {
     static void writeReproducers(CosimRequest request, MacPlan plan, CosimResult result) {
         for (Mismatch m : result.firstMismatches()) {
             Path file = request.reproducerFile(m);
-            String text = SequenceFile.write(plan.reproducer(m), request.spec(),
+            int latency = request.spec().latency();
+            String text = SequenceFile.write(plan.reproducer(m, latency), request.spec(),
                     "approxmac reproducer: " + request.spec().canonical() + ", class " + m.vectorClass()
                             + ", cycle " + m.index() + (request.sequence() == null ? ", seed " + request.seed() : ""),
-                    "the last cycle gives acc = " + CosimReport.hex(m.actual(), request.spec().outputWidth())
+                    (latency == 0 ? "the last cycle" : "the last cycle (latency " + latency + ": the accumulator of the"
+                            + " cycle " + latency + " before it)") + " gives acc = "
+                            + CosimReport.hex(m.actual(), request.spec().outputWidth())
                             + " instead of " + CosimReport.hex(m.expected(), request.spec().outputWidth()));
             try {
                 Files.createDirectories(file.getParent());

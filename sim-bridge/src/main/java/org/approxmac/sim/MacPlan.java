@@ -15,6 +15,8 @@ import org.approxmac.spec.UnitSpec;
  *   <li>{@code corners}: every ordered pair of corner operands, one per cycle ({@link CornerPairCycles});</li>
  *   <li>floating MACs only, the constructive classes of {@link FloatMacCases}: {@code cancel},
  *       {@code align}, {@code ties}, {@code overflow}, {@code underflow}, {@code specials};</li>
+ *   <li>integer MACs only, {@code long-sums}: long runs of extreme products without a clear, up to the
+ *       accumulator's wrap-around ({@link LongSumCycles});</li>
  *   <li>{@code random}: random rst/en/clr and stratified or corner operands ({@link MacSequence});</li>
  *   <li>{@code sequence}: the cycles of a sequence file ({@link SequenceFile}), in order, on one
  *       simulator process.</li>
@@ -93,6 +95,9 @@ public record MacPlan(List<Part> parts, long seed) {
                 DirectedCycles cycles = new DirectedCycles(e.getValue());
                 parts.add(new Part(e.getKey(), cycles.count(), cycles, false));
             }
+        } else {
+            DirectedCycles sums = new DirectedCycles(LongSumCycles.cases(spec, seed));
+            parts.add(new Part("long-sums", sums.count(), sums, false));
         }
         return parts;
     }
@@ -109,14 +114,15 @@ public record MacPlan(List<Part> parts, long seed) {
 
     /**
      * The cycles that replay a mismatch exactly: those of its chunk (which starts with a reset, or
-     * the whole sequence of a sequential class) up to and including the failing cycle.
+     * the whole sequence of a sequential class) up to and including the failing cycle, and for a
+     * pipelined MAC of latency L the L cycles after it, in which its accumulator value appears.
      */
-    MacCycles reproducer(Mismatch m) {
+    MacCycles reproducer(Mismatch m, int latency) {
         Part part = parts.stream().filter(p -> p.label().equals(m.vectorClass())).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no class " + m.vectorClass()));
         long chunk = part.sequential() ? 0 : m.index() / Cosim.CHUNK;
         long first = chunk * Cosim.CHUNK;
-        int len = (int) (m.index() + 1 - first);
+        int len = (int) (m.index() + 1 + latency - first);
         long[] a = new long[len];
         long[] b = new long[len];
         byte[] flags = new byte[len];

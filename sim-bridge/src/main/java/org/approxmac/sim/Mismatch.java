@@ -15,9 +15,17 @@ import java.math.BigInteger;
  * @param actual      the RTL's output pattern
  * @param problem     null when the RTL differs from the golden model; otherwise the analytic error
  *                    bound the RTL output violates (the golden model then agreed with the RTL or not)
+ * @param hint        null, or a remark on what the output looks like instead (e.g. that a MAC's outputs
+ *                    appear shifted by some cycles: a latency other than the spec's)
  */
 public record Mismatch(String vectorClass, long index, long a, long b, int flags, BigInteger expected,
-                       BigInteger actual, String problem) {
+                       BigInteger actual, String problem, String hint) {
+
+    /** A mismatch without a hint. */
+    public Mismatch(String vectorClass, long index, long a, long b, int flags, BigInteger expected, BigInteger actual,
+                    String problem) {
+        this(vectorClass, index, a, b, flags, expected, actual, problem, null);
+    }
 
     /** Whether this is a difference from the golden model (rather than only a bound violation). */
     public boolean differs() {

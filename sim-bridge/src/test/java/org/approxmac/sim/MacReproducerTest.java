@@ -34,7 +34,7 @@ class MacReproducerTest {
             Mismatch m = r.firstMismatches().get(k);
             long earlier = r.firstMismatches().stream().filter(o -> o.vectorClass().equals(m.vectorClass())
                     && o.index() / Cosim.CHUNK == m.index() / Cosim.CHUNK && o.index() <= m.index()).count();
-            String text = SequenceFile.write(plan.reproducer(m), mac, "reproducer");
+            String text = SequenceFile.write(plan.reproducer(m, 0), mac, "reproducer");
             MacCycles replay = SequenceFile.parse(text, mac, "r.seq");
             assertTrue(replay.size() <= Cosim.CHUNK, "at most one chunk");
             assertEquals(MacSequence.RST, replay.flags(0) & MacSequence.RST, "starts with the chunk's reset");

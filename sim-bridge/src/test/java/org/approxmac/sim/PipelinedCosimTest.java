@@ -67,5 +67,24 @@ class PipelinedCosimTest {
         assertFalse(results.get(0).passed(), "latency 1 claimed for a latency-2 design");
         assertFalse(results.get(1).passed(), "latency 3 claimed for a latency-2 design");
         assertTrue(results.get(2).passed(), "the right latency");
+        // the report says the outputs appear shifted, and which latency would fit
+        assertTrue(hinted(results.get(0), "latency looks like 2, not 1"), results.get(0).firstMismatches().toString());
+        assertTrue(hinted(results.get(1), "latency looks like 2, not 3"), results.get(1).firstMismatches().toString());
+        // a pipelined MAC's reproducer runs on for the latency, so that the failing value appears
+        Mismatch m = results.get(0).firstMismatches().get(0);
+        MacCycles replay = plan.reproducer(m, 1);
+        assertTrue(m.index() < Cosim.CHUNK, "the first mismatch lies in the first chunk");
+        assertEquals(m.index() + 1 + 1, replay.size(), "up to the failing cycle and one more (the latency claimed)");
+        SimModel wrong = CosimAssertions.batchModel(List.of(claimed.get(0)), List.of(rtls.get(0)));
+        CosimResult again = Fixtures.cosim().mac(wrong, Units.mac(claimed.get(0)), MacPlan.sequence(replay),
+                Cosim.Progress.NONE);
+        assertFalse(again.passed());
+        Mismatch last = again.firstMismatches().get(again.firstMismatches().size() - 1);
+        assertEquals(m.expected(), last.expected());
+        assertEquals(m.actual(), last.actual());
+    }
+
+    private static boolean hinted(CosimResult r, String fragment) {
+        return r.firstMismatches().stream().anyMatch(x -> x.hint() != null && x.hint().contains(fragment));
     }
 }

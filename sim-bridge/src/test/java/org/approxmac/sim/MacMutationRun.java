@@ -1,0 +1,158 @@
+package org.approxmac.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Predicate;
+import org.approxmac.golden.Mac;
+import org.approxmac.golden.Units;
+import org.approxmac.hdl.Rtl;
+import org.approxmac.sim.RtlMutants.Mutant;
+import org.approxmac.spec.UnitSpec;
+import org.approxmac.toolchain.Tool;
+import org.approxmac.toolchain.ToolResult;
+import org.approxmac.toolchain.Toolchain;
+
+/**
+ * A mutation run over a MAC: the chosen mutants ({@link RtlMutants} of the assign statements of the
+ * modules {@code modules} accepts) each co-simulated with the default {@code cosim SPEC,mac} plan
+ * (corner pairs, the constructive classes, 200,000 random cycles, seed 1), {@value #BATCH} per
+ * Verilator build. Every mutant must be killed unless Yosys proves it equivalent: both designs
+ * flattened, every register cut open ({@code expose -evert-dff}: its output a shared input, its next
+ * value an output), a miter of the two ({@code miter -equiv}, identical logic merged by
+ * {@code opt_merge}) and {@code sat -prove trigger 0}: no input and no register state gives a
+ * different next state or output, which implies equivalence from reset. Used by the floating-MAC and
+ * the pipelined-MAC mutation tests.
+ */
+final class MacMutationRun {
+    /** Mutants per Verilator build. */
+    static final int BATCH = 48;
+
+    private final UnitSpec spec;
+    private final Predicate<String> modules;
+    private final Path work;
+    private final List<Mutant> all;
+
+    MacMutationRun(UnitSpec spec, Predicate<String> modules, Path work) {
+        this.spec = spec;
+        this.modules = modules;
+        this.work = work;
+        this.all = mutants("mx");
+    }
+
+    /** Every mutant, in a fixed order. */
+    List<Mutant> all() {
+        return all;
+    }
+
+    private List<Mutant> mutants(String top) {
+        return RtlMutants.all(Rtl.generate(spec, top).verilog(), top, modules);
+    }
+
+    /** Mutants spread evenly over all of them. */
+    List<Integer> sample(int count) {
+        List<Integer> out = new ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            int i = (int) ((long) k * all.size() / count);
+            if (!out.contains(i)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Runs {@code chosen} (indices into {@link #all}) and fails listing every survivor Yosys does not
+     * prove equivalent; also checks that the prover is not vacuous (a killed mutant is not proven).
+     */
+    void assertEveryNonEquivalentMutantKilled(List<Integer> chosen) {
+        List<String> problems = new ArrayList<>();
+        int killed = 0;
+        int equivalent = 0;
+        int firstKilled = -1;
+        for (int from = 0; from < chosen.size(); from += BATCH) {
+            List<Integer> batch = chosen.subList(from, Math.min(chosen.size(), from + BATCH));
+            List<CosimResult> results = cosimulate(batch);
+            for (int m = 0; m < batch.size(); m++) {
+                if (!results.get(m).passed()) {
+                    killed++;
+                    firstKilled = firstKilled < 0 ? batch.get(m) : firstKilled;
+                    continue;
+                }
+                String verdict = equivalence(batch.get(m));
+                if (verdict == null) {
+                    equivalent++;
+                } else {
+                    problems.add(all.get(batch.get(m)).description() + "\n    survived and is not proven equivalent: "
+                            + verdict);
+                }
+            }
+        }
+        System.out.printf("%s: %d of %d mutants run: %d killed, %d proven equivalent, %d problems%n",
+                spec.canonical(), chosen.size(), all.size(), killed, equivalent, problems.size());
+        assertEquals(List.of(), problems, spec.canonical() + ": surviving non-equivalent mutants");
+        assertTrue(firstKilled >= 0);
+        String killedVerdict = equivalence(firstKilled);
+        assertTrue(killedVerdict != null && killedVerdict.contains("model found: FAIL"), String.valueOf(killedVerdict));
+    }
+
+    /** Runs the default MAC plan on a batch of mutants (indices into {@link #all}). */
+    private List<CosimResult> cosimulate(List<Integer> indices) {
+        List<RtlSource> rtls = new ArrayList<>();
+        for (int i : indices) {
+            String name = String.format("m%04d_%s", i, spec.identifier());
+            rtls.add(new RtlSource(name, mutants(name).get(i).verilog(), "mutant " + i));
+        }
+        DutShape shape = DutShape.of(spec);
+        SimModel model = Fixtures.builder().build(BatchRtl.of(rtls, shape), shape.batch(rtls.size()));
+        Mac golden = Units.mac(spec);
+        MacPlan plan = MacPlan.parse("all", spec, CosimRequest.DEFAULT_CYCLES, CosimRequest.DEFAULT_SEED);
+        List<CosimResult> results = Fixtures.cosim().macs(model, Collections.nCopies(rtls.size(), golden), plan,
+                Cosim.Progress.NONE);
+        for (CosimResult r : results) {
+            assertEquals(plan.total(), r.vectors());
+        }
+        return results;
+    }
+
+    /** Null when Yosys proves mutant {@code i} equivalent to the original design, else the solver's verdict. */
+    String equivalence(int i) {
+        try {
+            Path dir = Files.createTempDirectory(work, "equiv");
+            Files.writeString(dir.resolve("gold.v"), Rtl.generate(spec, "gold").verilog());
+            Files.writeString(dir.resolve("gate.v"), mutants("gate").get(i).verilog());
+            Files.writeString(dir.resolve("equiv.ys"), String.join("\n",
+                    "read_verilog gold.v",
+                    "read_verilog gate.v",
+                    "proc",
+                    "flatten",
+                    "expose -evert-dff gold/t:$dff gate/t:$dff",
+                    "miter -equiv -flatten -make_outputs gold gate miter",
+                    "hierarchy -top miter",
+                    "opt_clean",
+                    "opt_merge -share_all",
+                    "opt_clean",
+                    "sat -prove trigger 0 -show-inputs -show-outputs miter",
+                    ""));
+            ToolResult r = Toolchain.system().run(Tool.YOSYS, List.of("-s", "equiv.ys"), dir, Duration.ofMinutes(10));
+            String out = (r.stdout() + "\n" + r.stderr()).strip();
+            if (r.exitCode() == 0 && out.contains("SAT proof finished - no model found: SUCCESS!")) {
+                return null;
+            }
+            // the counterexample: inputs, the registers, and both next states
+            return out.lines().filter(l -> l.contains("ERROR") || l.contains("model found")
+                    || l.matches("\\s+\\\\(in_.*|gold_.*\\.d|gate_.*\\.d)\\s.*")).limit(14)
+                    .reduce((x, y) -> x + "\n      " + y).orElse(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

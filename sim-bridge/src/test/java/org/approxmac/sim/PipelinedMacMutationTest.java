@@ -1,0 +1,40 @@
+package org.approxmac.sim;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.approxmac.spec.UnitSpec;
+import org.approxmac.toolchain.Tool;
+import org.approxmac.toolchain.ToolGate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Fault detection for pipelined MACs: mutants of every module of a {@code stages=2} design (the
+ * multiplier and its pipeline registers' inputs, the carry-save accumulator's full-adder rows, the
+ * final adder and its stages), a sample spread evenly over all, each run with the default
+ * {@code cosim SPEC,mac} plan; every one must be killed or proven equivalent by Yosys
+ * ({@link MacMutationRun}).
+ */
+class PipelinedMacMutationTest {
+    private static final int SAMPLE = 40;
+
+    @TempDir
+    Path work;
+
+    @BeforeAll
+    static void tools() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(ToolGate.enabled(Tool.VERILATOR, Tool.YOSYS),
+                "tool tests skipped on request");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mitchw:n=8,w=4,stages=2,mac", "fixed:n=8,stages=2,mac"})
+    void defaultCosimKillsEveryNonEquivalentMutantOfAPipelinedMac(String text) {
+        MacMutationRun run = new MacMutationRun(UnitSpec.parse(text), module -> true, work);
+        assertTrue(run.all().size() >= 100, text + ": only " + run.all().size() + " mutants");
+        run.assertEveryNonEquivalentMutantKilled(run.sample(SAMPLE));
+    }
+}
