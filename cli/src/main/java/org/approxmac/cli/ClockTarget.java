@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.approxmac.fixed.FixedRtl;
 import org.approxmac.hdl.Rtl;
+import org.approxmac.spec.Kind;
 import org.approxmac.spec.UnitSpec;
 import org.approxmac.synth.CostFlow;
 import org.approxmac.synth.CostOptions;
@@ -23,7 +25,7 @@ import org.approxmac.toolchain.Toolchain;
  */
 final class ClockTarget {
     /** The largest {@code stages} value tried (the key's range). */
-    static final int MAX_STAGES = 8;
+    static final int MAX_STAGES = Kind.MAX_STAGES;
 
     private final double clockNs;
     private final CostOptions options;
@@ -53,7 +55,7 @@ final class ClockTarget {
         int bestStages = 0;
         for (int stages = 0; stages <= MAX_STAGES; stages++) {
             UnitSpec candidate = withStages(spec, stages);
-            if (stages > 0 && Rtl.architecture(spec).startsWith("Verilog '*'")) {
+            if (stages > 0 && spec.kind() == Kind.FIXED && FixedRtl.architecture(spec).isEmpty()) {
                 throw new UsageError("--clock " + fmt(clockNs) + " ns: " + spec.canonical() + " measures " + fmt(best)
                         + " ns and arch=star cannot be pipelined (accepted: a tree arch, e.g. arch=auto)");
             }

@@ -82,6 +82,9 @@ public enum Kind {
             choice("subnormals", List.of("ieee", "ftz"), "ieee",
                     "subnormal inputs and results: honoured (ieee) or flushed to zero (ftz)"))));
 
+    /** The largest {@code stages} (pipeline latency) an integer MAC accepts. */
+    public static final int MAX_STAGES = 8;
+
     /** The accumulator width of integer MACs (docs/units.md, "The MAC contract"). */
     public static final ParamDescriptor ACCUMULATOR = integer("acc", Bound.timesN(2, 0), Bound.of(128),
             Bound.timesN(2, 8), "accumulator width in bits of an integer MAC");

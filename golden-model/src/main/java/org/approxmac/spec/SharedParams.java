@@ -18,14 +18,11 @@ final class SharedParams {
             "MAC accumulate adder: Verilog '+', ripple carry, Brent-Kung, Kogge-Stone or Sklansky parallel"
                     + " prefix (MACs only)").forMacOnly();
 
-    /** The most pipeline stages a spec may ask for. */
-    static final int MAX_STAGES = 8;
-
     /**
      * Pipeline latency of an integer MAC (0: the combinational unit). The sequence of accumulator
      * values is unchanged, only delayed by the latency, so this is an architecture key.
      */
-    static final ParamDescriptor STAGES = ParamDescriptor.integer("stages", Bound.of(0), Bound.of(MAX_STAGES),
+    static final ParamDescriptor STAGES = ParamDescriptor.integer("stages", Bound.of(0), Bound.of(Kind.MAX_STAGES),
             Bound.of(0), "pipeline latency in cycles (0: the combinational MAC): the multiplier and the final adder of a"
                     + " carry-save accumulator registered into that many stages, initiation interval 1 (MACs only)")
             .asArchitecture().forMacOnly();

@@ -74,7 +74,6 @@ public final class FixedRtl {
         }
         MultiplyAdd arch = tree.get();
         if (spec.latency() > 0) {
-            // pipelined: the tree multiplier is registered into stages; the accumulator keeps its own adder
             // pipelined: the tree's two rows, extended to the accumulator, enter a carry-save accumulator
             HdlModule multiplier = arch.buildRows(name + "_mul", n, mode.signed(), spec.accumulatorWidth());
             return MacWrapperRtl.build(name, multiplier, spec.accumulatorWidth(), mode.signed(), adder, spec.latency());
@@ -83,10 +82,6 @@ public final class FixedRtl {
             HdlModule fused = arch.build(name + "_multiply_add", n, mode.signed(), spec.accumulatorWidth(), true);
             return MacWrapperRtl.buildFused(name, fused, arch.describe());
         }
-        return treeMultiplier(name, n, mode, arch);
-    }
-
-    private static HdlModule treeMultiplier(String name, int n, SignMode mode, MultiplyAdd arch) {
         ModuleBuilder m = new ModuleBuilder(name);
         m.doc("Exact " + (mode.signed() ? "two's-complement" : "unsigned") + " multiplier: z = a * b; "
                 + arch.describe() + ".");
@@ -127,8 +122,8 @@ public final class FixedRtl {
 
     /** One line naming the architecture of a fixed spec, e.g. for reports. */
     public static String describe(UnitSpec spec) {
-        if (spec.latency() > 0) {
-            return architecture(spec).orElseThrow().describe() + ", " + adder(spec).title() + " accumulate adder";
+        if (spec.latency() > 0) { // the tree's two rows enter the carry-save accumulator: no adder of its own
+            return architecture(spec).orElseThrow().describeRows();
         }
         return architecture(spec).map(MultiplyAdd::describe).orElse("Verilog '*'"
                 + (spec.mac() ? ", " + adder(spec).title() + " accumulate adder" : ""));

@@ -110,22 +110,21 @@ public final class Rtl {
     /**
      * The datapath architecture of {@code spec} in one line where the spec chooses one (the fixed
      * kind's {@code arch} and {@code adder} keys, an integer MAC's accumulate adder, a floating unit's significand
-     * multiplier), else empty.
+     * multiplier, a pipelined MAC's carry-save accumulator, final adder and latency), else empty.
      */
     public static String architecture(UnitSpec spec) {
-        String pipeline = spec.latency() == 0 ? "" : "; pipelined: latency " + spec.latency()
-                + ", initiation interval 1, carry-save accumulator";
-        return datapath(spec) + pipeline;
-    }
-
-    private static String datapath(UnitSpec spec) {
+        if (spec.latency() > 0) {
+            String rows = spec.kind() == Kind.FIXED ? FixedRtl.describe(spec) + ", " : "";
+            return rows + "carry-save accumulator, " + MacWrapperRtl.pipelinedFinalAdder(accumulateAdder(spec)).title()
+                    + " final adder; pipelined: latency " + spec.latency() + ", initiation interval 1";
+        }
         if (spec.kind() == Kind.FIXED) {
             return FixedRtl.describe(spec);
         }
         if (spec.kind().floating()) {
             return FloatRtl.describe(spec);
         }
-        return spec.mac() && !spec.kind().floating() ? accumulateAdder(spec).title() + " accumulate adder" : "";
+        return spec.mac() ? accumulateAdder(spec).title() + " accumulate adder" : "";
     }
 
     /** Header lines: spec, kind, paper, architecture, semantics and version, parameters, ports. */

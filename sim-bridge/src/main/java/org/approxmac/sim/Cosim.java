@@ -289,54 +289,103 @@ public final class Cosim {
                 w -> macCheck(goldens, model.shape()), model.shape().operandWidth(), progress);
     }
 
-    /** A MAC check holding the golden MAC registers of one worker's sequence (one check per worker). */
-    private static OutputCheck macCheck(List<Mac> goldens, DutShape shape) {
-        MacState[] state = goldens.stream().map(MacState::new).toArray(MacState[]::new);
-        return pipelinedMacCheck(goldens, shape, state);
-    }
-
     /** How many cycles beyond its latency a wrong output is compared with, to see whether it is shifted. */
     static final int SHIFT_LOOKBACK = 8;
 
-    /** One cycle's inputs and the golden accumulator after it, awaiting a (pipelined) MAC's output. */
-    private record Pending(String label, long index, long a, long b, int flags, BigInteger expected) {
+    /**
+     * The recent cycles of one MAC member: inputs and the golden accumulator after each, in rings
+     * indexed by the member's cycle count. An accumulator of up to 64 bits is kept as a {@code long},
+     * so the per-cycle check allocates nothing; wider ones as the golden model's {@link BigInteger}.
+     */
+    private static final class History {
+        final String[] label;
+        final long[] index;
+        final long[] a;
+        final long[] b;
+        final int[] flags;
+        final long[] narrow;
+        final BigInteger[] wide;
+
+        History(int size, boolean wideAccumulator) {
+            label = new String[size];
+            index = new long[size];
+            a = new long[size];
+            b = new long[size];
+            flags = new int[size];
+            narrow = wideAccumulator ? null : new long[size];
+            wide = wideAccumulator ? new BigInteger[size] : null;
+        }
+
+        int slot(long cycle) {
+            return (int) (cycle % label.length);
+        }
+
+        void put(long cycle, String l, long i, long x, long y, int f, MacState state) {
+            int s = slot(cycle);
+            label[s] = l;
+            index[s] = i;
+            a[s] = x;
+            b[s] = y;
+            flags[s] = f;
+            if (wide == null) {
+                narrow[s] = state.accumulatorBits();
+            } else {
+                wide[s] = state.accumulator();
+            }
+        }
+
+        BigInteger expected(long cycle) {
+            int s = slot(cycle);
+            return wide == null ? Bits.unsigned(narrow[s]) : wide[s];
+        }
     }
 
     /**
-     * The MAC check: a member of latency L (the spec's {@code stages}, 0 for a combinational MAC)
-     * shows, after cycle i, the accumulator the golden MAC had after cycle i - L; its first L cycles
-     * (the pipeline filling) are not compared, and a mismatch names the inputs of cycle i - L. A wrong
-     * output that equals the golden accumulator of a nearby cycle instead (up to L cycles later or
-     * {@link #SHIFT_LOOKBACK} earlier) carries a hint that the outputs appear shifted, with the latency
-     * that would fit.
+     * A MAC check holding the golden MAC registers of one worker's sequence (one check per worker). A
+     * member of latency L (the spec's {@code stages}, 0 for a combinational MAC) shows, after cycle i,
+     * the accumulator the golden MAC had after cycle i - L; its first L cycles (the pipeline filling)
+     * are not compared, and a mismatch names the inputs of cycle i - L. A wrong output that equals the
+     * golden accumulator of a nearby cycle instead (up to L cycles later or {@link #SHIFT_LOOKBACK}
+     * earlier) carries a hint that the outputs appear shifted, with the latency that would fit.
      */
-    private static OutputCheck pipelinedMacCheck(List<Mac> goldens, DutShape shape, MacState[] state) {
+    private static OutputCheck macCheck(List<Mac> goldens, DutShape shape) {
         int members = shape.members();
+        MacState[] state = goldens.stream().map(MacState::new).toArray(MacState[]::new);
         int[] lag = goldens.stream().mapToInt(g -> g.spec().latency()).toArray();
-        Pending[][] ring = new Pending[members][];
+        boolean wide = shape.outputWidth() > 64;
+        History[] history = new History[members];
         for (int m = 0; m < members; m++) {
-            ring[m] = new Pending[lag[m] + 1 + SHIFT_LOOKBACK];
+            history[m] = new History(lag[m] + 1 + SHIFT_LOOKBACK, wide);
         }
         long[] seen = new long[members];
-        boolean wide = shape.outputWidth() > 64;
         return (tallies, order, label, index, a, b, flags, session, frame, i) -> {
             BigInteger record = wide ? session.wideRecord(frame, i) : null;
             for (int m = 0; m < members; m++) {
                 state[m].clock((flags & MacSequence.RST) != 0, (flags & MacSequence.EN) != 0,
                         (flags & MacSequence.CLR) != 0, a, b);
-                Pending[] r = ring[m];
+                History h = history[m];
                 long now = seen[m]++;
-                r[(int) (now % r.length)] = new Pending(label, index, a, b, flags, state[m].accumulator());
+                h.put(now, label, index, a, b, flags, state[m]);
                 if (now < lag[m]) {
                     continue;
                 }
-                Pending due = r[(int) ((now - lag[m]) % r.length)];
-                BigInteger actual = wide ? session.member(record, m) : Bits.unsigned(
-                        members == 1 ? session.output(frame, i) : session.output(frame, i, m));
-                if (!actual.equals(due.expected())) {
-                    tallies[m].problem(order, new Mismatch(due.label(), due.index(), due.a(), due.b(), due.flags(),
-                            due.expected(), actual, null, shiftHint(r, now, lag[m], actual)));
+                long due = now - lag[m];
+                int d = h.slot(due);
+                BigInteger actual;
+                if (wide) {
+                    actual = session.member(record, m);
+                    if (actual.equals(h.wide[d])) {
+                        continue;
+                    }
+                } else {
+                    long bits = members == 1 ? session.output(frame, i) : session.output(frame, i, m);
+                    if (bits == h.narrow[d]) {
+                        continue;
+                    }
+                    actual = Bits.unsigned(bits);
                 }
+                tallies[m].problem(order, new Mismatch(h.label[d], h.index[d], h.a[d], h.b[d], h.flags[d],
+                        h.expected(due), actual, null, shiftHint(h, now, lag[m], actual)));
             }
         };
     }
@@ -345,13 +394,13 @@ public final class Cosim {
      * A hint when {@code actual}, wrong for cycle now - lag, equals the golden accumulator of a cycle
      * d later (d = 1..lag) or earlier (d = 1..{@link #SHIFT_LOOKBACK}) instead, nearest first; else null.
      */
-    private static String shiftHint(Pending[] ring, long now, int lag, BigInteger actual) {
+    private static String shiftHint(History h, long now, int lag, BigInteger actual) {
         for (int d = 1; d <= Math.max(lag, SHIFT_LOOKBACK); d++) {
-            if (d <= lag && ring[(int) ((now - lag + d) % ring.length)].expected().equals(actual)) {
+            if (d <= lag && h.expected(now - lag + d).equals(actual)) {
                 return hint(d, -d, lag);
             }
             long older = now - lag - d;
-            if (d <= SHIFT_LOOKBACK && older >= 0 && ring[(int) (older % ring.length)].expected().equals(actual)) {
+            if (d <= SHIFT_LOOKBACK && older >= 0 && h.expected(older).equals(actual)) {
                 return hint(d, d, lag);
             }
         }

@@ -73,16 +73,14 @@ public record MultiplyAdd(PartialProducts partialProducts, CompressorTree tree, 
         return m.build();
     }
 
-    private String describeRows() {
+    /** The partial products and the tree, e.g. {@code radix-4 Booth partial products, Dadda tree}. */
+    public String describeRows() {
         return (partialProducts == PartialProducts.BOOTH_RADIX4 ? "radix-4 Booth partial products"
                 : "AND-array partial products") + ", " + (tree == CompressorTree.DADDA ? "Dadda tree" : "Wallace tree");
     }
 
     /** E.g. {@code radix-4 Booth partial products, Dadda tree, Brent-Kung parallel prefix adder}. */
     public String describe() {
-        String rows = partialProducts == PartialProducts.BOOTH_RADIX4 ? "radix-4 Booth partial products"
-                : "AND-array partial products";
-        String reduction = tree == CompressorTree.DADDA ? "Dadda tree" : "Wallace tree";
-        return rows + ", " + reduction + ", " + adder.title() + " adder";
+        return describeRows() + ", " + adder.title() + " adder";
     }
 }

@@ -2,6 +2,7 @@ package org.approxmac.hdl.pipeline;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 import org.approxmac.hdl.builder.Assignment;
 import org.approxmac.hdl.builder.Binary;
 import org.approxmac.hdl.builder.Concat;
@@ -55,8 +56,13 @@ public final class DelayModel {
         return Map.copyOf(d.arrival);
     }
 
+    /** The latest arrival among the outputs of {@code flat}, given its {@link #arrivals}. */
+    public static int latestOutput(HdlModule flat, Map<String, Integer> arrival) {
+        return flat.outputs().stream().mapToInt(o -> arrival.get(o.name())).max().orElse(0);
+    }
+
     /** The levels {@code e} adds to its latest operand, plus that operand's arrival. */
-    static int delay(Expr e, java.util.function.ToIntFunction<Signal> arrivalOf) {
+    static int delay(Expr e, ToIntFunction<Signal> arrivalOf) {
         if (e instanceof Signal s) {
             return arrivalOf.applyAsInt(s);
         }
@@ -114,7 +120,7 @@ public final class DelayModel {
     }
 
     /** The arrival of an AND's operands (the AND is part of the complex gate), else of the term itself. */
-    private static int inputs(Expr e, java.util.function.ToIntFunction<Signal> arrivalOf) {
+    private static int inputs(Expr e, ToIntFunction<Signal> arrivalOf) {
         if (e instanceof Binary b && b.op().equals("&")) {
             return Math.max(delay(b.left(), arrivalOf), delay(b.right(), arrivalOf));
         }

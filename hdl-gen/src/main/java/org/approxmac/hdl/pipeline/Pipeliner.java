@@ -35,7 +35,7 @@ public final class Pipeliner {
     private final Signal clock;
     private final Map<String, Integer> stage = new HashMap<>();
     private final Map<String, Signal> signals = new HashMap<>();
-    /** Copy name to (signal, stage) and the bits read of it. */
+    /** The delayed copies by {@code <signal>_s<k>}, and by their declared names the bits later stages read. */
     private final Map<String, Signal> copies = new LinkedHashMap<>();
     private final Map<String, BitSet> copyReads = new HashMap<>();
     private final Set<String> names = new HashSet<>();
@@ -84,7 +84,7 @@ public final class Pipeliner {
                 outputs.add(port.name());
             }
         }
-        int total = flat.outputs().stream().mapToInt(o -> arrival.get(o.name())).max().orElse(0) + tail;
+        int total = DelayModel.latestOutput(flat, arrival) + tail;
         for (Signal s : flat.internals()) {
             names.add(s.name());
             signals.put(s.name(), m.wire(s.name(), s.width(), flat.comments().getOrDefault(s.name(), "")));
@@ -113,7 +113,8 @@ public final class Pipeliner {
         for (Signal copy : copies.values()) {
             BitSet read = copyReads.get(copy.name());
             for (int lo = read.nextClearBit(0); lo < copy.width(); lo = read.nextClearBit(lo)) {
-                int hi = Math.min(copy.width(), read.nextSetBit(lo) < 0 ? copy.width() : read.nextSetBit(lo)) - 1;
+                int end = read.nextSetBit(lo);
+                int hi = (end < 0 ? copy.width() : end) - 1;
                 m.discard(new Slice(copy, hi, lo), "not read in later stages");
                 lo = hi + 1;
             }

@@ -79,6 +79,14 @@ public final class MacWrapperRtl {
         return m.build();
     }
 
+    /**
+     * The final adder of a pipelined MAC with accumulate adder key {@code adder}: ripple-carry blocks
+     * for {@code plus} (Verilog '+' is one expression, which no pipeline register can cut), else that adder.
+     */
+    public static CarryPropagateAdder pipelinedFinalAdder(CarryPropagateAdder adder) {
+        return adder == CarryPropagateAdder.PLUS ? CarryPropagateAdder.RIPPLE : adder;
+    }
+
     static Signal extend(ModuleBuilder m, Signal product, int accumulatorWidth, boolean signedProduct) {
         return m.wire("product_extended",
                 signedProduct ? product.sext(accumulatorWidth) : product.zext(accumulatorWidth),

@@ -1,5 +1,6 @@
 package org.approxmac.hdl.wrapper;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.approxmac.hdl.blocks.CarryPropagateAdder;
 import org.approxmac.hdl.builder.Constant;
@@ -30,6 +31,9 @@ import org.approxmac.hdl.pipeline.Pipeliner;
  */
 final class PipelinedMac {
 
+    /** Gate levels after the product in the multiplier's last stage: the clr select and a full-adder row. */
+    private static final int LOOP_LEVELS = 3;
+
     private PipelinedMac() {
     }
 
@@ -52,7 +56,7 @@ final class PipelinedMac {
 
     static HdlModule build(String name, HdlModule multiplier, int width, boolean signedProduct,
                            CarryPropagateAdder adder, int latency) {
-        CarryPropagateAdder finalAdder = adder == CarryPropagateAdder.PLUS ? CarryPropagateAdder.RIPPLE : adder;
+        CarryPropagateAdder finalAdder = MacWrapperRtl.pipelinedFinalAdder(adder);
         HdlModule cpa = finalAdder.build(name + "_adder", width);
         Split split = split(multiplier, cpa, latency);
         int n = multiplier.port("a").width();
@@ -66,23 +70,23 @@ final class PipelinedMac {
                 + " adder into acc.");
         MacWrapperRtl.Ports p = MacWrapperRtl.ports(m, n, width);
         boolean carrySaveProduct = multiplier.ports().stream().anyMatch(q -> q.name().equals("carry"));
-        Map<String, Signal> outputs;
+        Map<String, Signal> connections = new HashMap<>();
         Signal product = null;
         Signal productSum = null;
         Signal productCarry = null;
         if (carrySaveProduct) {
             productSum = m.wire("product_sum", width, "the product in carry-save form, already extended");
             productCarry = m.wire("product_carry", width);
-            outputs = Map.of("sum", productSum, "carry", productCarry);
+            connections.put("sum", productSum);
+            connections.put("carry", productCarry);
         } else {
             product = m.wire("product", multiplier.port("z").width());
-            outputs = Map.of("z", product);
+            connections.put("z", product);
         }
-        Map<String, Signal> connections = new java.util.HashMap<>(outputs);
         connections.put("a", p.a());
         connections.put("b", p.b());
         if (split.multiplier() > 0) {
-            HdlModule piped = Pipeliner.pipeline(multiplier, multiplier.name(), "clk", split.multiplier(), 3);
+            HdlModule piped = Pipeliner.pipeline(multiplier, multiplier.name(), "clk", split.multiplier(), LOOP_LEVELS);
             connections.put("clk", p.clk());
             m.instance("u_mul", piped, connections);
             p = p.delayed(m, split.multiplier());
@@ -127,7 +131,7 @@ final class PipelinedMac {
      * segments end at the carry-save registers, the adder's S_add segments at acc.
      */
     static Split split(HdlModule multiplier, HdlModule cpa, int latency) {
-        int tMul = levels(multiplier) + 3;
+        int tMul = levels(multiplier) + LOOP_LEVELS;
         int tAdd = levels(cpa);
         Split best = null;
         double bestStage = Double.MAX_VALUE;
@@ -144,7 +148,6 @@ final class PipelinedMac {
 
     private static int levels(HdlModule module) {
         HdlModule flat = Flattener.flatten(module, module.name());
-        Map<String, Integer> arrival = DelayModel.arrivals(flat);
-        return flat.outputs().stream().mapToInt(o -> arrival.get(o.name())).max().orElse(0);
+        return DelayModel.latestOutput(flat, DelayModel.arrivals(flat));
     }
 }
