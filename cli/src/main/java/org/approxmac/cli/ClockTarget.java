@@ -19,13 +19,19 @@ import org.approxmac.toolchain.ToolException;
 import org.approxmac.toolchain.Toolchain;
 
 /**
- * {@code gen --clock NS}: the fewest pipeline stages of an integer MAC whose measured
- * register-to-register delay meets a clock period, found by costing stages = 0, 1, ... in turn (the
- * cost flow with fanout buffering, results cached).
+ * {@code gen --clock NS}: the fewest pipeline stages of a MAC whose measured register-to-register
+ * delay meets a clock period, found by costing stages = 0, 1, ... in turn (the cost flow with fanout
+ * buffering, results cached), giving up once {@link #GIVE_UP_AFTER} more stages have not shortened it.
  */
 final class ClockTarget {
     /** The largest {@code stages} value tried (the key's range). */
     static final int MAX_STAGES = Kind.MAX_STAGES;
+
+    /**
+     * Stages tried beyond the best so far before giving up: a floating MAC's rounded accumulation loop
+     * bounds its clock, so more product stages stop helping.
+     */
+    static final int GIVE_UP_AFTER = 2;
 
     private final double clockNs;
     private final CostOptions options;
@@ -44,8 +50,8 @@ final class ClockTarget {
 
     /** {@code spec} with the fewest stages meeting the clock; reports each measurement and the choice. */
     UnitSpec choose(UnitSpec spec, PrintWriter progress, PrintWriter out) {
-        if (!spec.mac() || spec.kind().floating()) {
-            throw new UsageError("--clock applies to integer MACs (the kinds with a stages key), got " + spec.canonical());
+        if (!spec.mac()) {
+            throw new UsageError("--clock applies to MACs (the units with a stages key), got " + spec.canonical());
         }
         if (spec.latency() != 0) {
             throw new UsageError("--clock chooses stages itself: remove stages=" + spec.latency() + " from "
@@ -53,7 +59,7 @@ final class ClockTarget {
         }
         double best = Double.MAX_VALUE;
         int bestStages = 0;
-        for (int stages = 0; stages <= MAX_STAGES; stages++) {
+        for (int stages = 0; stages <= MAX_STAGES && stages <= bestStages + GIVE_UP_AFTER; stages++) {
             UnitSpec candidate = withStages(spec, stages);
             if (stages > 0 && spec.kind() == Kind.FIXED && FixedRtl.architecture(spec).isEmpty()) {
                 throw new UsageError("--clock " + fmt(clockNs) + " ns: " + spec.canonical() + " measures " + fmt(best)
@@ -75,7 +81,8 @@ final class ClockTarget {
                 bestStages = stages;
             }
         }
-        throw new UsageError("--clock " + fmt(clockNs) + " ns: no stages=0.." + MAX_STAGES + " of " + spec.canonical()
+        int tried = Math.min(MAX_STAGES, bestStages + GIVE_UP_AFTER);
+        throw new UsageError("--clock " + fmt(clockNs) + " ns: no stages=0.." + tried + " of " + spec.canonical()
                 + " meets it on " + options.liberty().name() + " (shortest measured: " + fmt(best) + " ns, at stages="
                 + bestStages + "; accepted: a period of at least that)");
     }

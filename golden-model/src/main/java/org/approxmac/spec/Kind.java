@@ -74,15 +74,17 @@ public enum Kind {
     BF16(new KindDescriptor("bf16", "bfloat16 multiplier, FP32 product and FP32 accumulator",
             "bfloat16 baseline (Kim et al., IEEE TETC 2021, Table 4)", true, List.of(
             choice("subnormals", List.of("ieee", "ftz"), "ieee",
-                    "subnormal inputs and results: honoured (ieee) or flushed to zero (ftz)")))),
+                    "subnormal inputs and results: honoured (ieee) or flushed to zero (ftz)"),
+            SharedParams.STAGES))),
 
     FP32(new KindDescriptor("fp32", "IEEE 754 binary32 multiplier / MAC",
             "FP32 baseline (Kim et al., IEEE TETC 2021, Table 4)", true, List.of(
             bool("fused", true, "MAC rounds once (fused) or rounds the product first (unfused)"),
             choice("subnormals", List.of("ieee", "ftz"), "ieee",
-                    "subnormal inputs and results: honoured (ieee) or flushed to zero (ftz)"))));
+                    "subnormal inputs and results: honoured (ieee) or flushed to zero (ftz)"),
+            SharedParams.STAGES)));
 
-    /** The largest {@code stages} (pipeline latency) an integer MAC accepts. */
+    /** The largest {@code stages} (pipeline latency) a unit accepts. */
     public static final int MAX_STAGES = 8;
 
     /** The accumulator width of integer MACs (docs/units.md, "The MAC contract"). */

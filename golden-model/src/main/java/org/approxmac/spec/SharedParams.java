@@ -19,12 +19,13 @@ final class SharedParams {
                     + " prefix (MACs only)").forMacOnly();
 
     /**
-     * Pipeline latency of an integer MAC (0: the combinational unit). The sequence of accumulator
-     * values is unchanged, only delayed by the latency, so this is an architecture key.
+     * Pipeline latency of a MAC (0: the combinational unit). The sequence of accumulator values is
+     * unchanged, only delayed by the latency, so this is an architecture key.
      */
     static final ParamDescriptor STAGES = ParamDescriptor.integer("stages", Bound.of(0), Bound.of(Kind.MAX_STAGES),
-            Bound.of(0), "pipeline latency in cycles (0: the combinational MAC): the multiplier and the final adder of a"
-                    + " carry-save accumulator registered into that many stages, initiation interval 1 (MACs only)")
+            Bound.of(0), "pipeline latency in cycles (0: the combinational MAC), initiation interval 1: an integer MAC"
+                    + " registers its multiplier and the final adder of a carry-save accumulator, a floating MAC its"
+                    + " product path (its rounded accumulation loop stays one cycle) (MACs only)")
             .asArchitecture().forMacOnly();
 
     private SharedParams() {

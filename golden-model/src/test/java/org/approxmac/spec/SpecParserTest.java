@@ -85,7 +85,7 @@ class SpecParserTest {
     }
 
     @Test
-    void stagesIsAnArchitectureKeyOfIntegerMacsGivingTheLatency() {
+    void stagesIsAnArchitectureKeyOfMacsGivingTheLatency() {
         UnitSpec piped = UnitSpec.parse("drum:n=16,stages=3,mac");
         assertEquals(3, piped.latency());
         assertEquals("drum:n=16,k=6,sign=c1,stages=3,mac,acc=40", piped.canonical());
@@ -93,7 +93,10 @@ class SpecParserTest {
         assertEquals("drum:n=16,k=6,sign=c1", piped.multiplier().canonical());
         assertEquals(0, UnitSpec.parse("drum:n=16,mac").latency());
         assertEquals("drum:n=16,k=6,sign=c1,mac,acc=40", UnitSpec.parse("drum:n=16,stages=0,mac").canonical());
-        assertEquals(0, UnitSpec.parse("fp32,mac").latency(), "floating MACs have no stages key yet");
+        assertEquals(0, UnitSpec.parse("fp32,mac").latency());
+        assertEquals(2, UnitSpec.parse("bf16,stages=2,mac").latency());
+        assertEquals("bf16:subnormals=ieee,stages=2,mac", UnitSpec.parse("bf16,stages=2,mac").canonical());
+        assertEquals("bf16:subnormals=ieee", UnitSpec.parse("bf16,stages=2,mac").multiplier().canonical());
     }
 
     @Test

@@ -8,6 +8,10 @@ import org.approxmac.hdl.builder.Expr;
 import org.approxmac.hdl.builder.HdlModule;
 import org.approxmac.hdl.builder.ModuleBuilder;
 import org.approxmac.hdl.builder.Signal;
+import org.approxmac.hdl.pipeline.DelayModel;
+import org.approxmac.hdl.pipeline.Flattener;
+import org.approxmac.hdl.pipeline.Pipeliner;
+import org.approxmac.hdl.wrapper.MacWrapperRtl;
 import org.approxmac.spec.UnitSpec;
 
 /**
@@ -34,7 +38,7 @@ public final class FloatRtl {
     /** The top module of a {@code bf16} or {@code fp32} spec (multiplier or MAC). */
     public static HdlModule build(UnitSpec spec, String name) {
         FloatUnit unit = FloatUnit.of(spec);
-        return spec.mac() ? mac(name, unit) : multiplier(name, unit);
+        return spec.mac() ? mac(name, unit, spec.latency()) : multiplier(name, unit);
     }
 
     /** One line naming the significand multiplier's architecture, e.g. for reports and headers. */
@@ -82,6 +86,17 @@ public final class FloatRtl {
      * else if en then acc &lt;- RNE(clr ? 0 : acc) + a*b) (the product rounded first if not fused).
      */
     public static HdlModule mac(String name, FloatUnit unit) {
+        return mac(name, unit, 0);
+    }
+
+    /**
+     * The MAC of {@link #mac(String, FloatUnit)} pipelined to latency {@code stages} (initiation
+     * interval 1): the product path (a, b to the exact product, or to the rounded product if unfused) is
+     * registered into {@code stages} stages by {@link Pipeliner}, rst, en and clr delayed alike; the
+     * accumulation loop (unpack, align-add, round into acc) stays one cycle, since each sum is rounded
+     * before the next is added. So acc shows the combinational MAC's sequence, {@code stages} cycles later.
+     */
+    public static HdlModule mac(String name, FloatUnit unit, int stages) {
         FloatFormat in = unit.operandFormat();
         FloatFormat out = unit.resultFormat();
         int expWidth = exponentWidth(unit);
@@ -89,26 +104,44 @@ public final class FloatRtl {
         ModuleBuilder m = new ModuleBuilder(name);
         m.doc(in.name() + " MAC with " + out.name() + " accumulator, " + (unit.fused() ? "fused (one rounding)"
                 : "unfused (product rounded first)") + ", subnormals=" + unit.subnormals().specName() + ".");
-        Signal clk = m.input("clk", 1);
-        Signal rst = m.input("rst", 1);
-        Signal en = m.input("en", 1);
-        Signal clr = m.input("clr", 1);
-        Signal a = m.input("a", in.width());
-        Signal b = m.input("b", in.width());
-        Signal acc = m.output("acc", out.width());
-
+        MacWrapperRtl.Ports ports = MacWrapperRtl.ports(m, in.width(), out.width());
+        Signal a = ports.a();
+        Signal b = ports.b();
+        Signal acc = ports.acc();
+        int productWidth = unit.fused() ? 2 * in.precision() : unpackAcc.port("sig").width();
+        HdlModule adder = AlignAddRtl.build(name + "_align_add", productWidth, out, expWidth);
+        HdlModule rounder = RounderRtl.build(name + "_round", out, unit.subnormals(), adder.port("sum").width(), expWidth);
+        HdlModule productPath = unit.fused() ? ProductRtl.build(name + "_product", in, unit.subnormals(), expWidth)
+                : multiplier(name + "_mul", unit);
+        if (stages > 0) {
+            m.doc("Pipelined: latency " + stages + ", initiation interval 1; the product path in " + stages + " stage"
+                    + (stages == 1 ? "" : "s") + " (rst, en, clr delayed alike), the accumulation loop one cycle.");
+            int loop = levels(unpackAcc) + levels(adder) + levels(rounder) + LOOP_SELECT_LEVELS;
+            productPath = Pipeliner.pipeline(productPath, productPath.name(), "clk", stages, loop);
+        }
+        Map<String, Signal> clocked = stages > 0 ? Map.of("clk", ports.clk()) : Map.of();
         Operand p;
         if (unit.fused()) {
-            p = exactProduct(m, name, unit, a, b, expWidth);
+            p = Operand.declare(m, "p", 2 * in.precision(), expWidth);
+            Map<String, Signal> connections = new HashMap<>(p.ports());
+            connections.put("a", a);
+            connections.put("b", b);
+            connections.putAll(clocked);
+            m.instance("u_product", productPath, connections);
         } else {
             Signal product = m.wire("product", out.width(), "the product rounded on its own");
-            m.instance("u_mul", multiplier(name + "_mul", unit), Map.of("a", a, "b", b, "z", product));
+            Map<String, Signal> connections = new HashMap<>(Map.of("a", a, "b", b, "z", product));
+            connections.putAll(clocked);
+            m.instance("u_mul", productPath, connections);
             p = Operand.unpack(m, "u_unpack_product", unpackAcc, product, "p");
         }
+        MacWrapperRtl.Ports delayed = ports.delayed(m, stages);
+        Signal clk = delayed.clk();
+        Signal rst = delayed.rst();
+        Signal en = delayed.en();
+        Signal clr = delayed.clr();
         Signal base = m.wire("acc_base", Expr.mux(clr, Constant.zero(out.width()), acc), "clr starts a new sum");
         Operand c = Operand.unpack(m, "u_unpack_acc", unpackAcc, base, "c");
-        int wp = p.sig().width();
-        HdlModule adder = AlignAddRtl.build(name + "_align_add", wp, out, expWidth);
         int sumWidth = adder.port("sum").width();
         Signal sumSign = m.wire("sum_sign", 1);
         Signal sum = m.wire("sum", sumWidth);
@@ -123,8 +156,7 @@ public final class FloatRtl {
         adderPorts.putAll(Map.of("sign", sumSign, "sum", sum, "exp", sumExp));
         m.instance("u_align_add", adder, adderPorts);
         Signal rounded = m.wire("rounded", out.width());
-        m.instance("u_round", RounderRtl.build(name + "_round", out, unit.subnormals(), sumWidth, expWidth),
-                Map.of("sign", sumSign, "sig", sum, "exp", sumExp, "z", rounded));
+        m.instance("u_round", rounder, Map.of("sign", sumSign, "sig", sum, "exp", sumExp, "z", rounded));
         Signal nan = m.wire("nan", p.nan().or(c.nan()).or(p.inf().and(c.inf()).and(p.sign().xor(c.sign()))),
                 "NaN in, inf * 0, or inf - inf");
         Signal inf = m.wire("inf", p.inf().or(c.inf()));
@@ -132,6 +164,14 @@ public final class FloatRtl {
         Signal next = m.wire("acc_next", specials(out, nan, inf, infSign, rounded));
         m.register(acc, clk, rst, Constant.zero(out.width()), en, next);
         return m.build();
+    }
+
+    /** Gate levels of the loop besides its blocks: the clr select and the special-value selects. */
+    private static final int LOOP_SELECT_LEVELS = 6;
+
+    private static int levels(HdlModule module) {
+        HdlModule flat = Flattener.flatten(module, module.name());
+        return DelayModel.latestOutput(flat, DelayModel.arrivals(flat));
     }
 
     /** Instantiates the exact product of a and b as {@code u_product}, driving the wires {@code p_*}. */

@@ -106,13 +106,16 @@ public final class Rtl {
     static final String SEMANTICS_MITCHWU = "docs/units.md, \"The mitchwu core\", and docs/mitchwu.md in the"
             + " approxmac repository (the Mitch-w authors' c1 VHDL)";
 
-    
     /**
      * The datapath architecture of {@code spec} in one line where the spec chooses one (the fixed
      * kind's {@code arch} and {@code adder} keys, an integer MAC's accumulate adder, a floating unit's significand
      * multiplier, a pipelined MAC's carry-save accumulator, final adder and latency), else empty.
      */
     public static String architecture(UnitSpec spec) {
+        if (spec.latency() > 0 && spec.kind().floating()) {
+            return FloatRtl.describe(spec) + "; pipelined: latency " + spec.latency() + " (the product path), initiation"
+                    + " interval 1, the rounded accumulation loop one cycle";
+        }
         if (spec.latency() > 0) {
             String rows = spec.kind() == Kind.FIXED ? FixedRtl.describe(spec) + ", " : "";
             return rows + "carry-save accumulator, " + MacWrapperRtl.pipelinedFinalAdder(accumulateAdder(spec)).title()

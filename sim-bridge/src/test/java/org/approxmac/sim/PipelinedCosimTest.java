@@ -22,7 +22,8 @@ import org.junit.jupiter.api.TestFactory;
  * Pipelined integer MACs ({@code stages=1..4}) of every integer kind at n = 8, 16 and 32 in Verilator
  * against the golden model, each accumulator value compared {@code stages} cycles after its inputs:
  * corner-pair walks, then random cycles under random rst/en/clr, all designs of one width in one
- * build. And the check is not blind to latency: a design checked at the wrong latency fails.
+ * build; the floating MACs (their product path pipelined) likewise with their stress cycles and
+ * constructive classes. And the check is not blind to latency: a design checked at the wrong latency fails.
  */
 class PipelinedCosimTest {
     private static final long CYCLES = 30_000;
@@ -48,6 +49,24 @@ class PipelinedCosimTest {
             CosimAssertions.assertBatchMacsMatch(specs, rtls, new CornerPairCycles(specs.get(0)), CYCLES, 9)
                     .forEach(r -> assertEquals(CYCLES, r.vectors()));
         }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> floatingMacsPipelinedMatchTheGoldenModelShiftedByTheirLatency() {
+        return Stream.of("bf16,stages=%d,mac", "fp32,stages=%d,mac", "fp32:fused=false,subnormals=ftz,stages=%d,mac")
+                .map(base -> DynamicTest.dynamicTest(base.replace("%d", "1..4"), () -> {
+                    assumeTrue(ToolGate.enabled(Tool.VERILATOR, Tool.MAKE, Tool.CXX), "tool tests skipped on request");
+                    List<UnitSpec> specs = Stream.of(1, 2, 3, 4).map(s -> UnitSpec.parse(String.format(base, s))).toList();
+                    List<RtlSource> rtls = specs.stream().map(RtlSource::generated).toList();
+                    CosimAssertions.assertBatchMacsMatch(specs, rtls, FloatStress.macCycles(specs), CYCLES, 9)
+                            .forEach(r -> assertEquals(CYCLES, r.vectors()));
+                    // the constructive classes (cancellation, alignment, ties, overflow, ...) as well
+                    MacPlan corners = MacPlan.parse("corners", specs.get(0), 0, 9);
+                    MacPlan plan = new MacPlan(corners.parts().stream().filter(p -> !p.label().equals("corners"))
+                            .toList(), corners.seed());
+                    CosimAssertions.assertBatchMacsMatch(specs, rtls, plan)
+                            .forEach(r -> assertEquals(plan.total(), r.vectors()));
+                }));
     }
 
     @Test

@@ -112,10 +112,11 @@ public final class MacWrapperRtl {
         return m.build();
     }
 
-    record Ports(Signal clk, Signal rst, Signal en, Signal clr, Signal a, Signal b, Signal acc) {
+    /** The ports of a MAC (clk, rst, en, clr, a, b, acc), shared by every MAC builder. */
+    public record Ports(Signal clk, Signal rst, Signal en, Signal clr, Signal a, Signal b, Signal acc) {
 
         /** The controls delayed by {@code stages} registers each ({@code rst_s1}, ...), the data as they are. */
-        Ports delayed(ModuleBuilder m, int stages) {
+        public Ports delayed(ModuleBuilder m, int stages) {
             return new Ports(clk, delay(m, rst, stages), delay(m, en, stages), delay(m, clr, stages), a, b, acc);
         }
 
@@ -131,7 +132,8 @@ public final class MacWrapperRtl {
         }
     }
 
-    static Ports ports(ModuleBuilder m, int n, int accumulatorWidth) {
+    /** Declares the MAC ports in their order: clk, rst, en, clr, a, b (n bits), acc. */
+    public static Ports ports(ModuleBuilder m, int n, int accumulatorWidth) {
         Signal clk = m.input("clk", 1);
         Signal rst = m.input("rst", 1);
         Signal en = m.input("en", 1);
