@@ -7,7 +7,7 @@
 //
 // Parameters:
 //   subnormals = ieee     subnormal inputs and results: honoured (ieee) or flushed to zero (ftz)
-//   stages     = 0        pipeline latency in cycles (0: the combinational MAC), initiation interval 1: an integer MAC registers its multiplier and the final adder of a carry-save accumulator, a floating MAC its product path (its rounded accumulation loop stays one cycle) (MACs only)
+//   stages     = 0        pipeline latency in cycles (0: combinational), initiation interval 1: a multiplier is registered into that many stages; an integer MAC registers its multiplier and the final adder of a carry-save accumulator, a floating MAC its product path (its rounded accumulation loop stays one cycle)
 //   acc        = 32       accumulator width in bits
 //
 // Ports of bf16_ieee_mac:

@@ -10,7 +10,7 @@
 //   sign   = twos     operand encoding: two's complement or unsigned
 //   arch   = auto     RTL architecture: Verilog '*' (star), AND-array partial products reduced by a Dadda or Wallace tree, or radix-4 Booth partial products and a Dadda (booth) or Wallace tree (a MAC adds the accumulator as one more tree row); auto: booth for n <= 16, dadda above (least energy per operation measured)
 //   adder  = plus     carry-propagate adder after the tree (and a star MAC's accumulate adder): Verilog '+', ripple carry, Brent-Kung, Kogge-Stone or Sklansky parallel prefix
-//   stages = 4        pipeline latency in cycles (0: the combinational MAC), initiation interval 1: an integer MAC registers its multiplier and the final adder of a carry-save accumulator, a floating MAC its product path (its rounded accumulation loop stays one cycle) (MACs only)
+//   stages = 4        pipeline latency in cycles (0: combinational), initiation interval 1: a multiplier is registered into that many stages; an integer MAC registers its multiplier and the final adder of a carry-save accumulator, a floating MAC its product path (its rounded accumulation loop stays one cycle)
 //   acc    = 72       accumulator width in bits
 //
 // Ports of fixed_n32_twos_stages4_mac_acc72:

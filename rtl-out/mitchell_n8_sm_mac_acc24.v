@@ -9,7 +9,7 @@
 //   n      = 8        operand width in bits
 //   sign   = sm       sign handling: exact sign-magnitude, one's-complement approximation, unsigned
 //   adder  = plus     MAC accumulate adder: Verilog '+', ripple carry, Brent-Kung, Kogge-Stone or Sklansky parallel prefix (MACs only)
-//   stages = 0        pipeline latency in cycles (0: the combinational MAC), initiation interval 1: an integer MAC registers its multiplier and the final adder of a carry-save accumulator, a floating MAC its product path (its rounded accumulation loop stays one cycle) (MACs only)
+//   stages = 0        pipeline latency in cycles (0: combinational), initiation interval 1: a multiplier is registered into that many stages; an integer MAC registers its multiplier and the final adder of a carry-save accumulator, a floating MAC its product path (its rounded accumulation loop stays one cycle)
 //   acc    = 24       accumulator width in bits
 //
 // Ports of mitchell_n8_sm_mac_acc24:

@@ -10,7 +10,7 @@
 //   w      = 6        bits per operand log: the leading one, w-2 fraction bits and a forced 1
 //   sign   = c1       sign handling: one's-complement approximation, exact sign-magnitude, unsigned
 //   adder  = plus     MAC accumulate adder: Verilog '+', ripple carry, Brent-Kung, Kogge-Stone or Sklansky parallel prefix (MACs only)
-//   stages = 0        pipeline latency in cycles (0: the combinational MAC), initiation interval 1: an integer MAC registers its multiplier and the final adder of a carry-save accumulator, a floating MAC its product path (its rounded accumulation loop stays one cycle) (MACs only)
+//   stages = 0        pipeline latency in cycles (0: combinational), initiation interval 1: a multiplier is registered into that many stages; an integer MAC registers its multiplier and the final adder of a carry-save accumulator, a floating MAC its product path (its rounded accumulation loop stays one cycle)
 //   acc    = 40       accumulator width in bits
 //
 // Ports of mitchwu_n16_w6_c1_mac_acc40:

@@ -1,10 +1,8 @@
 package org.approxmac.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.approxmac.fixed.FixedRtl;
 import org.approxmac.hdl.Rtl;
 import org.approxmac.spec.Kind;
@@ -19,7 +17,7 @@ import org.approxmac.toolchain.ToolException;
 import org.approxmac.toolchain.Toolchain;
 
 /**
- * {@code gen --clock NS}: the fewest pipeline stages of a MAC whose measured register-to-register
+ * {@code gen --clock NS}: the fewest pipeline stages of a unit whose measured register-to-register
  * delay meets a clock period, found by costing stages = 0, 1, ... in turn (the cost flow with fanout
  * buffering, results cached), giving up once {@link #GIVE_UP_AFTER} more stages have not shortened it.
  */
@@ -50,9 +48,6 @@ final class ClockTarget {
 
     /** {@code spec} with the fewest stages meeting the clock; reports each measurement and the choice. */
     UnitSpec choose(UnitSpec spec, PrintWriter progress, PrintWriter out) {
-        if (!spec.mac()) {
-            throw new UsageError("--clock applies to MACs (the units with a stages key), got " + spec.canonical());
-        }
         if (spec.latency() != 0) {
             throw new UsageError("--clock chooses stages itself: remove stages=" + spec.latency() + " from "
                     + spec.canonical());
@@ -60,7 +55,7 @@ final class ClockTarget {
         double best = Double.MAX_VALUE;
         int bestStages = 0;
         for (int stages = 0; stages <= MAX_STAGES && stages <= bestStages + GIVE_UP_AFTER; stages++) {
-            UnitSpec candidate = withStages(spec, stages);
+            UnitSpec candidate = spec.withLatency(stages);
             if (stages > 0 && spec.kind() == Kind.FIXED && FixedRtl.architecture(spec).isEmpty()) {
                 throw new UsageError("--clock " + fmt(clockNs) + " ns: " + spec.canonical() + " measures " + fmt(best)
                         + " ns and arch=star cannot be pipelined (accepted: a tree arch, e.g. arch=auto)");
@@ -96,12 +91,6 @@ final class ClockTarget {
         }
         CostResult r = o.result().orElseThrow();
         return r.delayNs();
-    }
-
-    private static UnitSpec withStages(UnitSpec spec, int stages) {
-        Map<String, String> params = new LinkedHashMap<>(spec.params());
-        params.put("stages", Integer.toString(stages));
-        return UnitSpec.of(spec.kind(), params, true, spec.accumulatorWidth());
     }
 
     private static String fmt(double v) {

@@ -14,6 +14,7 @@ import org.approxmac.sim.PortMismatchException;
 import org.approxmac.sim.RtlSource;
 import org.approxmac.sim.SimModel;
 import org.approxmac.sim.VectorPlan;
+import org.approxmac.spec.Kind;
 import org.approxmac.spec.UnitSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,6 +32,8 @@ import picocli.CommandLine.Spec;
                 + " (default: the first file's base name). Its ports are checked against SPEC's convention"
                 + " (docs/units.md) before Verilator runs. Builds are cached by content under the cache root's verilator/ folder (a second run does not"
                 + " recompile).",
+            "A pipelined design (stages=L in SPEC, or --latency L for your own RTL) is compared L cycles after its"
+                + " inputs; at a wrong latency it fails with a note that the outputs appear shifted.",
             "Exit status: 0 pass, 1 mismatch, 2 bad input (incl. a missing file or module, or a port of the wrong"
                 + " name, width or direction), 3 tool failure.",
             "Details: docs/cosim.md."},
@@ -41,7 +44,8 @@ import picocli.CommandLine.Spec;
             "  approxmac cosim bf16,mac --sequence repro.seq",
             "  approxmac cosim fixed:n=8 --rtl my_mul.v --top my_mul",
             "  approxmac cosim fixed:n=16 --rtl mul.v,add.v -I inc --top mul -G WIDTH=16",
-            "  approxmac cosim fixed:n=16,mac -f rtl/mac.f --top my_mac --cycles 1000000"})
+            "  approxmac cosim fixed:n=16,mac -f rtl/mac.f --top my_mac --cycles 1000000",
+            "  approxmac cosim mitchw:n=16 --rtl my_piped_mul.v --latency 3"})
 final class CosimCommand implements Callable<Integer> {
 
     @Spec
@@ -72,6 +76,11 @@ final class CosimCommand implements Callable<Integer> {
     @Mixin
     UserRtlOptions rtl;
 
+    @Option(names = "--latency", paramLabel = "L", description = "your own RTL's pipeline latency: a multiplier's"
+            + " product appears L rising clk edges after its operands, a MAC's accumulator L cycles later than the"
+            + " combinational MAC's; the same as stages=L in SPEC (0.." + Kind.MAX_STAGES + ", default: SPEC's stages)")
+    Integer latency;
+
     @Option(names = "--jobs", paramLabel = "P", description = "simulator processes (default: available cores)")
     Integer jobs;
 
@@ -89,7 +98,7 @@ final class CosimCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        UnitSpec unit = UnitSpec.parse(spec);
+        UnitSpec unit = withLatency(UnitSpec.parse(spec));
         CosimRequest request = request(unit);
         PrintWriter out = commandSpec.commandLine().getOut();
         try {
@@ -108,6 +117,24 @@ final class CosimCommand implements Callable<Integer> {
         } catch (PortMismatchException e) {
             throw new UsageError(e.getMessage());
         }
+    }
+
+    /** SPEC with {@code --latency} as its stages, when given (for the user's own RTL only). */
+    private UnitSpec withLatency(UnitSpec unit) {
+        if (latency == null) {
+            return unit;
+        }
+        if (!rtl.anyGiven()) {
+            throw new UsageError("--latency describes your own RTL (--rtl); a generated design takes stages=" + latency
+                    + " in SPEC");
+        }
+        if (latency < 0 || latency > Kind.MAX_STAGES) {
+            throw new UsageError("--latency " + latency + " is out of range (accepted: 0.." + Kind.MAX_STAGES + ")");
+        }
+        if (unit.latency() != 0 && unit.latency() != latency) {
+            throw new UsageError("--latency " + latency + " contradicts stages=" + unit.latency() + " in SPEC (give one)");
+        }
+        return unit.withLatency(latency);
     }
 
     private CosimRequest request(UnitSpec unit) {

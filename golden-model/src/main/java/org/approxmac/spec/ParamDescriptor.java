@@ -20,16 +20,31 @@ import java.util.Objects;
  * @param architecture whether the key chooses only the RTL architecture (the function, and so the
  *                     golden model, is the same for every value); such a key appears in the canonical
  *                     form and identifier only when it differs from its default
- * @param macOnly      whether the key shapes only a MAC (e.g. its accumulate adder): a bare
- *                     multiplier rejects a value other than the default
+ * @param scope        which units the key shapes: every unit and a MAC's multiplier too (most keys),
+ *                     MACs only (a bare multiplier rejects a value other than the default), or the
+ *                     outermost design only (a MAC's multiplier inherits the default)
  */
 public record ParamDescriptor(String key, ParamType type, Bound min, Bound max, List<String> choices,
                               Bound defaultBound, String defaultValue, String doc, boolean architecture,
-                              boolean macOnly) {
+                              Scope scope) {
+
+    /** Which units a key shapes. */
+    public enum Scope {
+        /** Every unit, and a MAC's multiplier inherits the value (e.g. {@code n}, {@code w}). */
+        UNIT,
+        /** MACs only (e.g. the accumulate adder); a bare multiplier rejects a value other than the default. */
+        MAC_ONLY,
+        /**
+         * Every unit, as its outermost design (e.g. {@code stages}): a MAC's multiplier is built with the
+         * default, the MAC applies the value around it.
+         */
+        OUTERMOST
+    }
 
     public ParamDescriptor {
         Objects.requireNonNull(key);
         Objects.requireNonNull(type);
+        Objects.requireNonNull(scope);
         choices = List.copyOf(choices);
         if (type == ParamType.INT && (min == null || max == null || defaultBound == null)) {
             throw new IllegalArgumentException("INT parameter " + key + " needs min, max and default");
@@ -40,11 +55,11 @@ public record ParamDescriptor(String key, ParamType type, Bound min, Bound max, 
     }
 
     public static ParamDescriptor integer(String key, Bound min, Bound max, Bound dflt, String doc) {
-        return new ParamDescriptor(key, ParamType.INT, min, max, List.of(), dflt, dflt.toString(), doc, false, false);
+        return new ParamDescriptor(key, ParamType.INT, min, max, List.of(), dflt, dflt.toString(), doc, false, Scope.UNIT);
     }
 
     public static ParamDescriptor choice(String key, List<String> choices, String dflt, String doc) {
-        return new ParamDescriptor(key, ParamType.CHOICE, null, null, choices, null, dflt, doc, false, false);
+        return new ParamDescriptor(key, ParamType.CHOICE, null, null, choices, null, dflt, doc, false, Scope.UNIT);
     }
 
     /**
@@ -52,17 +67,31 @@ public record ParamDescriptor(String key, ParamType type, Bound min, Bound max, 
      * when not the default.
      */
     public static ParamDescriptor architecture(String key, List<String> choices, String dflt, String doc) {
-        return new ParamDescriptor(key, ParamType.CHOICE, null, null, choices, null, dflt, doc, true, false);
+        return new ParamDescriptor(key, ParamType.CHOICE, null, null, choices, null, dflt, doc, true, Scope.UNIT);
     }
 
     /** The same descriptor as an architecture key ({@link #architecture()}): in canonical forms only off its default. */
     public ParamDescriptor asArchitecture() {
-        return new ParamDescriptor(key, type, min, max, choices, defaultBound, defaultValue, doc, true, macOnly);
+        return new ParamDescriptor(key, type, min, max, choices, defaultBound, defaultValue, doc, true, scope);
     }
 
-    /** The same descriptor for a key that only a MAC uses ({@link #macOnly()}). */
+    /** The same descriptor for a key that only a MAC uses ({@link Scope#MAC_ONLY}). */
     public ParamDescriptor forMacOnly() {
-        return new ParamDescriptor(key, type, min, max, choices, defaultBound, defaultValue, doc, architecture, true);
+        return within(Scope.MAC_ONLY);
+    }
+
+    /** The same descriptor for a key that shapes the outermost design only ({@link Scope#OUTERMOST}). */
+    public ParamDescriptor forOutermost() {
+        return within(Scope.OUTERMOST);
+    }
+
+    private ParamDescriptor within(Scope s) {
+        return new ParamDescriptor(key, type, min, max, choices, defaultBound, defaultValue, doc, architecture, s);
+    }
+
+    /** Whether only MACs accept a value other than the default ({@link Scope#MAC_ONLY}). */
+    public boolean macOnly() {
+        return scope == Scope.MAC_ONLY;
     }
 
     /** Whether {@code value} may be left out of a canonical form (an architecture key at its default). */
@@ -72,7 +101,7 @@ public record ParamDescriptor(String key, ParamType type, Bound min, Bound max, 
 
     public static ParamDescriptor bool(String key, boolean dflt, String doc) {
         return new ParamDescriptor(key, ParamType.BOOL, null, null, List.of("true", "false"), null,
-                Boolean.toString(dflt), doc, false, false);
+                Boolean.toString(dflt), doc, false, Scope.UNIT);
     }
 
     /** The accepted range as shown in errors, help and docs: {@code 4..64}, {@code c1|sm|unsigned}. */

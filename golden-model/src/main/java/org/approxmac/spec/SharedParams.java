@@ -19,14 +19,16 @@ final class SharedParams {
                     + " prefix (MACs only)").forMacOnly();
 
     /**
-     * Pipeline latency of a MAC (0: the combinational unit). The sequence of accumulator values is
-     * unchanged, only delayed by the latency, so this is an architecture key.
+     * Pipeline latency of a unit (0: the combinational unit). The function (the sequence of products
+     * or accumulator values) is unchanged, only delayed by the latency, so this is an architecture key;
+     * it shapes the outermost design (a MAC pipelines its multiplier itself).
      */
     static final ParamDescriptor STAGES = ParamDescriptor.integer("stages", Bound.of(0), Bound.of(Kind.MAX_STAGES),
-            Bound.of(0), "pipeline latency in cycles (0: the combinational MAC), initiation interval 1: an integer MAC"
-                    + " registers its multiplier and the final adder of a carry-save accumulator, a floating MAC its"
-                    + " product path (its rounded accumulation loop stays one cycle) (MACs only)")
-            .asArchitecture().forMacOnly();
+            Bound.of(0), "pipeline latency in cycles (0: combinational), initiation interval 1: a multiplier is"
+                    + " registered into that many stages; an integer MAC registers its multiplier and the final adder"
+                    + " of a carry-save accumulator, a floating MAC its product path (its rounded accumulation loop"
+                    + " stays one cycle)")
+            .asArchitecture().forOutermost();
 
     private SharedParams() {
     }

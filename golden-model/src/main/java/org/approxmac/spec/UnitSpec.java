@@ -94,21 +94,34 @@ public record UnitSpec(Kind kind, Map<String, String> params, boolean mac, int a
     }
 
     /**
-     * Clock cycles between a MAC's inputs and the accumulator value they produce, beyond the one
-     * cycle of the combinational MAC: the {@code stages} key (0 for units without it).
+     * Clock cycles between a unit's inputs and the output they produce, beyond the combinational
+     * unit (whose MAC shows its accumulator one edge after the inputs): the {@code stages} key.
      */
     public int latency() {
-        return mac && params.containsKey("stages") ? intParam("stages") : 0;
+        return params.containsKey("stages") ? intParam("stages") : 0;
     }
 
-    /** The same unit as a bare multiplier (keys that shape only a MAC back at their defaults). */
+    /** The same unit with {@code stages} = {@code latency} (0..{@link Kind#MAX_STAGES}). */
+    public UnitSpec withLatency(int latency) {
+        if (latency < 0 || latency > Kind.MAX_STAGES) {
+            throw new SpecException("latency " + latency + " is out of range (accepted: 0.." + Kind.MAX_STAGES + ")");
+        }
+        Map<String, String> p = new LinkedHashMap<>(params);
+        p.put("stages", Integer.toString(latency));
+        return new UnitSpec(kind, p, mac, accumulatorWidth);
+    }
+
+    /**
+     * The same unit as a bare multiplier, as a MAC builds it inside: keys that shape only a MAC, or
+     * only the outermost design ({@code stages}), back at their defaults.
+     */
     public UnitSpec multiplier() {
         if (!mac) {
             return this;
         }
         Map<String, String> bare = new LinkedHashMap<>(params);
         for (ParamDescriptor p : kind.descriptor().params()) {
-            if (p.macOnly()) {
+            if (p.scope() != ParamDescriptor.Scope.UNIT) {
                 bare.put(p.key(), p.defaultValue());
             }
         }

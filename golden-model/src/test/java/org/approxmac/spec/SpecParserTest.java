@@ -85,7 +85,7 @@ class SpecParserTest {
     }
 
     @Test
-    void stagesIsAnArchitectureKeyOfMacsGivingTheLatency() {
+    void stagesIsAnArchitectureKeyGivingTheLatency() {
         UnitSpec piped = UnitSpec.parse("drum:n=16,stages=3,mac");
         assertEquals(3, piped.latency());
         assertEquals("drum:n=16,k=6,sign=c1,stages=3,mac,acc=40", piped.canonical());
@@ -97,6 +97,14 @@ class SpecParserTest {
         assertEquals(2, UnitSpec.parse("bf16,stages=2,mac").latency());
         assertEquals("bf16:subnormals=ieee,stages=2,mac", UnitSpec.parse("bf16,stages=2,mac").canonical());
         assertEquals("bf16:subnormals=ieee", UnitSpec.parse("bf16,stages=2,mac").multiplier().canonical());
+        // a bare multiplier takes stages too; a MAC's multiplier is built combinational (the MAC pipelines it)
+        UnitSpec bare = UnitSpec.parse("mitchw:n=8,stages=2");
+        assertEquals(2, bare.latency());
+        assertEquals("mitchw_n8_w6_c1_stages2", bare.identifier());
+        assertEquals(bare, bare.multiplier());
+        assertEquals("mitchw:n=8,w=6,sign=c1,stages=3", bare.withLatency(3).canonical());
+        assertEquals("mitchw:n=8,w=6,sign=c1", bare.withLatency(0).canonical());
+        assertThrows(SpecException.class, () -> bare.withLatency(9));
     }
 
     @Test
@@ -133,7 +141,7 @@ class SpecParserTest {
         "fixed:adder=csa         | fixed: adder=csa is not accepted (accepted: plus|ripple|bk|ks|sklansky)",
         "mitchw:arch=booth       | mitchw: unknown key 'arch' (accepted keys: n, w, sign, adder, stages, mac, acc)",
         "drum:n=16,adder=bk      | drum: adder=bk applies to MACs only (add ',mac')",
-        "fixed:n=8,stages=2      | fixed: stages=2 applies to MACs only (add ',mac')",
+        "bf16:stages=9           | bf16: stages=9 is out of range (accepted: 0..8)",
         "mitchw:stages=9,mac     | mitchw: stages=9 is out of range (accepted: 0..8)",
         "drum:stages=-1,mac      | drum: stages=-1 is out of range (accepted: 0..8)",
         "mitchell:adder=csa,mac  | mitchell: adder=csa is not accepted (accepted: plus|ripple|bk|ks|sklansky)",

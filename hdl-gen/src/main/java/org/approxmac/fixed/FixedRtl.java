@@ -64,10 +64,7 @@ public final class FixedRtl {
         CarryPropagateAdder adder = adder(spec);
         Optional<MultiplyAdd> tree = architecture(spec);
         if (tree.isEmpty()) {
-            if (spec.latency() > 0) {
-                throw new SpecException("fixed: stages=" + spec.latency() + " needs a tree architecture: Verilog '*'"
-                        + " (arch=star) cannot be cut into stages (accepted: arch=auto|dadda|wallace|booth|booth_wallace)");
-            }
+            requirePipelinable(spec);
             HdlModule multiplier = build(spec.mac() ? name + "_mul" : name, n, mode);
             return spec.mac() ? MacWrapperRtl.build(name, multiplier, spec.accumulatorWidth(), mode.signed(), adder)
                     : multiplier;
@@ -91,6 +88,14 @@ public final class FixedRtl {
         m.instance("u_core", arch.build(name + "_core", n, mode.signed(), 2 * n, false),
                 Map.of("a", a, "b", b, "result", z));
         return m.build();
+    }
+
+    /** Refuses {@code stages} above 0 with {@code arch=star}: Verilog '*' cannot be cut into stages. */
+    public static void requirePipelinable(UnitSpec spec) {
+        if (spec.latency() > 0 && architecture(spec).isEmpty()) {
+            throw new SpecException("fixed: stages=" + spec.latency() + " needs a tree architecture: Verilog '*'"
+                    + " (arch=star) cannot be cut into stages (accepted: arch=auto|dadda|wallace|booth|booth_wallace)");
+        }
     }
 
     /** The {@code arch} key as blocks; empty for {@code star} (Verilog '*'). */
@@ -122,7 +127,7 @@ public final class FixedRtl {
 
     /** One line naming the architecture of a fixed spec, e.g. for reports. */
     public static String describe(UnitSpec spec) {
-        if (spec.latency() > 0) { // the tree's two rows enter the carry-save accumulator: no adder of its own
+        if (spec.mac() && spec.latency() > 0) { // the tree's two rows enter the carry-save accumulator: no adder of its own
             return architecture(spec).orElseThrow().describeRows();
         }
         return architecture(spec).map(MultiplyAdd::describe).orElse("Verilog '*'"

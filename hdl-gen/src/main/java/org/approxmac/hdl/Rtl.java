@@ -13,6 +13,7 @@ import org.approxmac.hdl.builder.HdlException;
 import org.approxmac.hdl.builder.Identifiers;
 import org.approxmac.hdl.builder.HdlModule;
 import org.approxmac.hdl.builder.Signal;
+import org.approxmac.hdl.pipeline.Pipeliner;
 import org.approxmac.hdl.builder.SignalKind;
 import org.approxmac.hdl.render.VerilogRenderer;
 import org.approxmac.hdl.wrapper.MacWrapperRtl;
@@ -69,6 +70,13 @@ public final class Rtl {
      * (floating kinds to {@code org.approxmac.fp.FloatRtl}).
      */
     public static HdlModule module(UnitSpec spec, String name) {
+        if (!spec.mac() && spec.latency() > 0) {
+            if (spec.kind() == Kind.FIXED) {
+                FixedRtl.requirePipelinable(spec);
+            }
+            HdlModule datapath = module(spec.withLatency(0), name);
+            return Pipeliner.pipeline(datapath, name, "clk", spec.latency(), 0);
+        }
         if (spec.kind().floating()) {
             return FloatRtl.build(spec, name);
         }
@@ -112,6 +120,11 @@ public final class Rtl {
      * multiplier, a pipelined MAC's carry-save accumulator, final adder and latency), else empty.
      */
     public static String architecture(UnitSpec spec) {
+        if (!spec.mac() && spec.latency() > 0) {
+            String datapath = architecture(spec.withLatency(0));
+            return (datapath.isEmpty() ? "" : datapath + "; ") + "pipelined: latency " + spec.latency()
+                    + ", initiation interval 1";
+        }
         if (spec.latency() > 0 && spec.kind().floating()) {
             return FloatRtl.describe(spec) + "; pipelined: latency " + spec.latency() + " (the product path), initiation"
                     + " interval 1, the rounded accumulation loop one cycle";
@@ -175,9 +188,10 @@ public final class Rtl {
             case "en" -> "enable: accumulate this cycle";
             case "clr" -> "with en: acc <= product (start a new sum)";
             case "a", "b" -> "operand, " + operand;
-            case "z" -> floating ? "product, FP32 pattern, rounded to nearest even"
+            case "z" -> (floating ? "product, FP32 pattern, rounded to nearest even"
                     : "product, " + 2 * spec.n() + "-bit " + (spec.signedOperands() ? "two's-complement pattern"
-                    : "unsigned");
+                    : "unsigned")) + (spec.latency() == 0 ? "" : ", of the operands " + spec.latency() + " rising edge"
+                    + (spec.latency() == 1 ? "" : "s") + " earlier");
             case "acc" -> floating ? "accumulator register, FP32 pattern"
                     : "accumulator register, mod 2^" + spec.accumulatorWidth();
             default -> "";

@@ -132,7 +132,6 @@ public final class Cosim {
                                   VectorPlan plan, Stimulus random, Progress progress) {
         int n = model.shape().operandWidth();
         Stimulus cornerPairs = CornerOperands.pairs(goldens.get(0).spec());
-        OutputCheck check = multiplierCheck(goldens, bounds, model.shape());
         List<String> labels = plan.parts().stream().map(p -> p.vectorClass().label()).toList();
         IntFunction<TaskSource> sources = w -> sink -> {
             for (int order = 0; order < plan.parts().size(); order++) {
@@ -159,7 +158,7 @@ public final class Cosim {
             }
         };
         return run(model, specs(goldens.stream().map(Multiplier::spec).toList()), labels, plan.seed(), sources,
-                w -> check, n, progress);
+                w -> multiplierCheck(goldens, bounds, model.shape()), n, progress);
     }
 
     /**
@@ -190,7 +189,7 @@ public final class Cosim {
      */
     public CosimResult enumeration(SimModel model, Multiplier golden, Optional<ErrorBound> bound, long count,
                                    long stride, Progress progress) {
-        OutputCheck check = multiplierCheck(List.of(golden), List.of(bound), model.shape());
+
         IntFunction<TaskSource> sources = w -> sink -> {
             long per = (count + processes - 1) / processes;
             long from = Math.min(count, w * per);
@@ -199,7 +198,8 @@ public final class Cosim {
                 sink.accept(new Enumeration(0, "enumeration", s, Math.min(ENUMERATION_TASK, to - s), stride));
             }
         };
-        return run(model, specs(List.of(golden.spec())), List.of("enumeration"), 0, sources, w -> check,
+        return run(model, specs(List.of(golden.spec())), List.of("enumeration"), 0, sources,
+                w -> multiplierCheck(List.of(golden), List.of(bound), model.shape()),
                 model.shape().operandWidth(), progress).get(0);
     }
 
@@ -224,14 +224,20 @@ public final class Cosim {
                 }
             };
         }
+        // a pipelined multiplier's wrong products are checked against its neighbours' (one check per worker)
+        ProductShift[] shift = new ProductShift[members];
+        for (int m = 0; m < members && shape.latency() > 0; m++) {
+            shift[m] = new ProductShift(shape.latency());
+        }
         return (tallies, order, label, index, a, b, flags, session, frame, i) -> {
             for (int m = 0; m < members; m++) {
                 long actual = members == 1 ? session.output(frame, i) : session.output(frame, i, m);
                 long expected = golden[m].multiply(a, b);
                 String violation = bound[m] == null ? null : bound[m].violation(a, b, actual);
+                String hint = shift[m] == null ? null : shift[m].record(tallies[m], order, index, expected, actual);
                 if (expected != actual || violation != null) {
                     tallies[m].problem(order, new Mismatch(label, index, a, b, -1, Bits.unsigned(expected),
-                            Bits.unsigned(actual), violation));
+                            Bits.unsigned(actual), violation, hint));
                 }
             }
         };

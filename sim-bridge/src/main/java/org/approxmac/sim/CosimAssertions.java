@@ -116,16 +116,21 @@ public final class CosimAssertions {
         return requireAll(specs, rtls, cosim().macs(model, goldens, plan, Cosim.Progress.NONE));
     }
 
-    /** Builds (or fetches) the batch model of designs of one shape. */
+    /**
+     * Builds (or fetches) the batch model of designs of one shape; multipliers of different pipeline
+     * latencies are padded to the largest (see {@link BatchRtl#of(List, DutShape, List)}).
+     */
     public static SimModel batchModel(List<UnitSpec> specs, List<RtlSource> rtls) {
-        DutShape shape = DutShape.of(specs.get(0));
+        List<Integer> latencies = specs.stream().map(s -> DutShape.of(s).latency()).toList();
+        DutShape shape = DutShape.of(specs.get(0)).withLatency(latencies.stream().mapToInt(Integer::intValue).max()
+                .orElse(0));
         for (UnitSpec s : specs) {
-            if (!DutShape.of(s).equals(shape)) {
+            if (!DutShape.of(s).withLatency(shape.latency()).equals(shape)) {
                 throw new IllegalArgumentException(s.canonical() + " does not have the shape " + shape + " of the batch");
             }
         }
         return new ModelBuilder(Toolchain.system(), CacheRoot.resolve(null).verilatorBuilds())
-                .build(BatchRtl.of(rtls, shape), shape.batch(rtls.size()));
+                .build(BatchRtl.of(rtls, shape, latencies), shape.batch(rtls.size()));
     }
 
     private static Cosim cosim() {

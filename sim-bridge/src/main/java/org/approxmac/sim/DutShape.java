@@ -16,14 +16,20 @@ import org.approxmac.spec.UnitSpec;
  * @param outputWidth  the width of one member's {@code z} (multiplier) or {@code acc} (MAC)
  * @param mac          whether the design is a clocked MAC
  * @param members      how many designs the model holds (1 unless batched)
+ * @param latency      a multiplier's pipeline latency: rising edges of {@code clk} between its operands
+ *                     and its product, which the harness absorbs (0: combinational, no clock); 0 for a
+ *                     MAC, whose latency the bridge compares cycle by cycle
  */
-public record DutShape(int operandWidth, int outputWidth, boolean mac, int members) {
+public record DutShape(int operandWidth, int outputWidth, boolean mac, int members, int latency) {
 
     public DutShape(int operandWidth, int outputWidth, boolean mac) {
-        this(operandWidth, outputWidth, mac, 1);
+        this(operandWidth, outputWidth, mac, 1, 0);
     }
 
     public DutShape {
+        if (latency < 0 || latency > 64 || (mac && latency != 0)) {
+            throw new IllegalArgumentException("latency " + latency + " outside 0..64 (0 for a MAC)");
+        }
         if (members < 1 || members > 1024) {
             throw new IllegalArgumentException("members " + members + " outside 1..1024");
         }
@@ -37,7 +43,17 @@ public record DutShape(int operandWidth, int outputWidth, boolean mac, int membe
 
     /** The shape a spec's generated RTL has. */
     public static DutShape of(UnitSpec spec) {
-        return new DutShape(spec.n(), spec.outputWidth(), spec.mac());
+        return new DutShape(spec.n(), spec.outputWidth(), spec.mac(), 1, spec.mac() ? 0 : spec.latency());
+    }
+
+    /** The same shape with a multiplier's pipeline latency {@code l} (a MAC's stays 0). */
+    public DutShape withLatency(int l) {
+        return mac ? this : new DutShape(operandWidth, outputWidth, mac, members, l);
+    }
+
+    /** Whether the design has a clock input: a MAC, or a pipelined multiplier. */
+    public boolean clocked() {
+        return mac || latency > 0;
     }
 
     /** Bytes per operand on the pipe: 1, 2, 4 or 8. */
@@ -52,7 +68,7 @@ public record DutShape(int operandWidth, int outputWidth, boolean mac, int membe
 
     /** The same shape holding {@code count} members. */
     public DutShape batch(int count) {
-        return new DutShape(operandWidth, outputWidth, mac, count);
+        return new DutShape(operandWidth, outputWidth, mac, count, latency);
     }
 
     /** Bytes per result record on the pipe: 1, 2, 4 or 8, or whole 32-bit words above 64 bits. */
@@ -74,8 +90,10 @@ public record DutShape(int operandWidth, int outputWidth, boolean mac, int membe
     /** The ports the design must have, name to width, in convention order. */
     public Map<String, Integer> expectedPorts() {
         var ports = new LinkedHashMap<String, Integer>();
-        if (mac) {
+        if (clocked()) {
             ports.put("clk", 1);
+        }
+        if (mac) {
             ports.put("rst", 1);
             ports.put("en", 1);
             ports.put("clr", 1);
@@ -89,7 +107,7 @@ public record DutShape(int operandWidth, int outputWidth, boolean mac, int membe
     /** The C preprocessor defines that tell the generic harness about this shape. */
     public String harnessDefines() {
         return "-DAPPROXMAC_OPERAND_BITS=" + operandWidth + " -DAPPROXMAC_OUTPUT_BITS=" + resultWidth()
-                + " -DAPPROXMAC_MAC=" + (mac ? 1 : 0);
+                + " -DAPPROXMAC_MAC=" + (mac ? 1 : 0) + " -DAPPROXMAC_LATENCY=" + latency;
     }
 
     private static int bytesFor(int bits) {

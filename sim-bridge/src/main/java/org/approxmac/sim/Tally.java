@@ -35,6 +35,18 @@ final class Tally {
         }
     }
 
+    /** Adds {@code hint} to the recorded problem of class {@code classOrder} at {@code index}, if kept and unhinted. */
+    void hint(int classOrder, long index, String hint) {
+        for (int k = 0; k < first.size(); k++) {
+            Found f = first.get(k);
+            Mismatch m = f.mismatch();
+            if (f.classOrder() == classOrder && m.index() == index && m.hint() == null) {
+                first.set(k, new Found(classOrder, new Mismatch(m.vectorClass(), m.index(), m.a(), m.b(), m.flags(),
+                        m.expected(), m.actual(), m.problem(), hint)));
+            }
+        }
+    }
+
     long mismatches() {
         return mismatches;
     }

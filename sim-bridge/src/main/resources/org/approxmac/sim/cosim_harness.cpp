@@ -15,6 +15,11 @@
 //   harness -> JVM: frames "u32:count, count outputs of OUTB bytes", one per batch, and as many
 //   as needed (at most FRAME outputs each) per enumeration.
 //
+//   A pipelined multiplier (APPROXMAC_LATENCY = L > 0: a clk port, z shows the product of the operands
+//   L rising edges earlier) gets one rising edge per vector; the harness stores each product against
+//   its own vector and, at the end of every batch or frame, clocks L - 1 more edges to drain the
+//   pipeline, so the JVM sees the same one-output-per-vector protocol as for a combinational design.
+//
 //   "bench START COUNT STRIDE" as arguments instead runs the enumeration in a plain loop with no I/O and
 //   prints "COUNT NANOSECONDS CHECKSUM" (the speed limit the bridge is measured against).
 #include "Vdut.h"
@@ -35,6 +40,9 @@
 #endif
 #ifndef APPROXMAC_OUTPUT_BITS
 #error "compile with -DAPPROXMAC_OUTPUT_BITS=W"
+#endif
+#ifndef APPROXMAC_LATENCY
+#define APPROXMAC_LATENCY 0
 #endif
 
 static constexpr int N = APPROXMAC_OPERAND_BITS;
@@ -82,15 +90,29 @@ static inline uint64_t operand(const uint8_t* p) {
     return v & OPERAND_MASK;
 }
 
+// A pipelined multiplier's products trail its operands by LAG vectors.
+static constexpr int LAG = APPROXMAC_MAC ? 0 : (APPROXMAC_LATENCY > 0 ? APPROXMAC_LATENCY - 1 : 0);
+
 static inline void apply(Vdut* dut, uint64_t a, uint64_t b) {
     dut->a = a;
     dut->b = b;
-#if APPROXMAC_MAC
+#if APPROXMAC_MAC || APPROXMAC_LATENCY > 0
     dut->clk = 0;
     dut->eval();
     dut->clk = 1;
 #endif
     dut->eval();
+}
+
+// LAG more edges: the products of the last LAG of `count` vectors, stored from `records` on.
+static void drain(Vdut* dut, uint8_t* records, uint32_t count) {
+    for (int k = 0; k < LAG; ++k) {
+        apply(dut, 0, 0);
+        const int64_t index = static_cast<int64_t>(count) - LAG + k;
+        if (index >= 0) {
+            store(records + index * OUTB, dut->APPROXMAC_RESULT);
+        }
+    }
 }
 
 static void batch(Vdut* dut, std::vector<uint8_t>& in, std::vector<uint8_t>& out) {
@@ -109,11 +131,17 @@ static void batch(Vdut* dut, std::vector<uint8_t>& in, std::vector<uint8_t>& out
         dut->en = (p[0] >> 1) & 1;
         dut->clr = (p[0] >> 2) & 1;
         apply(dut, operand(p + 1), operand(p + 1 + OPB));
+        store(q, dut->APPROXMAC_RESULT);
 #else
         apply(dut, operand(p), operand(p + OPB));
+        if (i >= static_cast<uint32_t>(LAG)) {
+            store(q - LAG * OUTB, dut->APPROXMAC_RESULT);
+        }
 #endif
-        store(q, dut->APPROXMAC_RESULT);
     }
+#if !APPROXMAC_MAC
+    drain(dut, out.data() + 4, count);
+#endif
     write_fully(out.data(), out.size());
     std::fflush(stdout);
 }
@@ -132,8 +160,11 @@ static void enumerate(Vdut* dut, std::vector<uint8_t>& out) {
         for (uint32_t k = 0; k < n; ++k, ++i, q += OUTB) {
             const uint64_t v = (i * stride) & VECTOR_MASK;
             apply(dut, (v >> HIGH_SHIFT) & OPERAND_MASK, v & OPERAND_MASK);
-            store(q, dut->APPROXMAC_RESULT);
+            if (k >= static_cast<uint32_t>(LAG)) {
+                store(q - LAG * OUTB, dut->APPROXMAC_RESULT);
+            }
         }
+        drain(dut, out.data() + 4, n);
         write_fully(out.data(), 4 + static_cast<size_t>(n) * OUTB);
         left -= n;
     }
@@ -171,8 +202,10 @@ int main(int argc, char** argv) {
     const std::unique_ptr<VerilatedContext> context{new VerilatedContext};
     context->debug(0);
     const std::unique_ptr<Vdut> dut{new Vdut{context.get(), "dut"}};
-#if APPROXMAC_MAC
+#if APPROXMAC_MAC || APPROXMAC_LATENCY > 0
     dut->clk = 0;
+#endif
+#if APPROXMAC_MAC
     dut->rst = 0;
     dut->en = 0;
     dut->clr = 0;

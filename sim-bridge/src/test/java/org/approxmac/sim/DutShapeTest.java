@@ -1,6 +1,8 @@
 package org.approxmac.sim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.approxmac.spec.UnitSpec;
@@ -29,6 +31,20 @@ class DutShapeTest {
         assertEquals(80, batch.resultWidth());
         assertEquals(12, batch.outputBytes());
         assertEquals(80, batch.expectedPorts().get("z"));
-        assertEquals("-DAPPROXMAC_OPERAND_BITS=8 -DAPPROXMAC_OUTPUT_BITS=80 -DAPPROXMAC_MAC=0", batch.harnessDefines());
+        assertEquals("-DAPPROXMAC_OPERAND_BITS=8 -DAPPROXMAC_OUTPUT_BITS=80 -DAPPROXMAC_MAC=0 -DAPPROXMAC_LATENCY=0",
+                batch.harnessDefines());
+    }
+
+    @Test
+    void aPipelinedMultiplierIsClockedAndTheHarnessAbsorbsItsLatency() {
+        DutShape piped = DutShape.of(UnitSpec.parse("drum:n=8,k=4,stages=3"));
+        assertEquals(3, piped.latency());
+        assertTrue(piped.clocked());
+        assertEquals(List.of("clk", "a", "b", "z"), List.copyOf(piped.expectedPorts().keySet()));
+        assertTrue(piped.harnessDefines().endsWith("-DAPPROXMAC_MAC=0 -DAPPROXMAC_LATENCY=3"), piped.harnessDefines());
+        DutShape mac = DutShape.of(UnitSpec.parse("drum:n=8,k=4,stages=3,mac"));
+        assertEquals(0, mac.latency(), "a MAC's latency is compared by the bridge, cycle by cycle");
+        assertEquals(mac, mac.withLatency(2));
+        assertFalse(DutShape.of(UnitSpec.parse("drum:n=8,k=4")).clocked());
     }
 }

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Pipelined integer MACs ({@code stages=1..4}) of every integer kind at n = 8, 16 and 32 in Verilator
+ * Pipelined multipliers of every kind ({@code stages=1..4}; exhaustive at n = 8, corners and random at
+ * 16 and 32, one build per width with the lower latencies padded) and pipelined integer MACs
+ * ({@code stages=1..4}) of every integer kind at n = 8, 16 and 32 in Verilator
  * against the golden model, each accumulator value compared {@code stages} cycles after its inputs:
  * corner-pair walks, then random cycles under random rst/en/clr, all designs of one width in one
  * build; the floating MACs (their product path pipelined) likewise with their stress cycles and
@@ -49,6 +51,61 @@ class PipelinedCosimTest {
             CosimAssertions.assertBatchMacsMatch(specs, rtls, new CornerPairCycles(specs.get(0)), CYCLES, 9)
                     .forEach(r -> assertEquals(CYCLES, r.vectors()));
         }));
+    }
+
+    /** Random vectors per pipelined multiplier at n = 16 and 32, after the corners. */
+    private static final long MULTIPLIER_RANDOM = 200_000;
+
+    private static List<UnitSpec> multipliers(List<String> bases, Object... widths) {
+        List<UnitSpec> out = new ArrayList<>();
+        for (String base : bases) {
+            for (int stages = 1; stages <= 4; stages++) {
+                out.add(UnitSpec.parse(String.format(base, widths) + (base.contains(":") ? "," : ":") + "stages="
+                        + stages));
+            }
+        }
+        return out;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyKindsMultiplierPipelinedMatchesTheGoldenModel() {
+        List<String> integer = List.of("fixed:n=%d,sign=twos", "fixed:n=%d,sign=unsigned,arch=dadda",
+                "mitchw:n=%d,w=6,sign=c1", "mitchwu:n=%d,w=6,sign=sm", "mitchell:n=%d,sign=sm", "drum:n=%d,k=6,sign=c1");
+        Stream<List<UnitSpec>> batches = Stream.concat(Stream.of(8, 16, 32).map(n -> multipliers(integer, n)),
+                Stream.of(multipliers(List.of("bf16", "bf16:subnormals=ftz")),
+                        multipliers(List.of("fp32", "fp32:subnormals=ftz"))));
+        return batches.map(specs -> DynamicTest.dynamicTest(specs.get(0).kind().specName() + " n=" + specs.get(0).n()
+                + ", " + specs.size() / 4 + " designs at stages 1..4", () -> {
+                    assumeTrue(ToolGate.enabled(Tool.VERILATOR, Tool.MAKE, Tool.CXX), "tool tests skipped on request");
+                    UnitSpec first = specs.get(0);
+                    VectorPlan plan = first.n() == 8 ? VectorPlan.parse("all", first, 5)
+                            : VectorPlan.cornersAndRandom(first, MULTIPLIER_RANDOM, 5);
+                    List<RtlSource> rtls = specs.stream().map(RtlSource::generated).toList();
+                    Stimulus random = first.kind().floating() ? FloatStress.multiplierOperands(first)
+                            : new OperandSampler(first).pairs();
+                    CosimAssertions.assertBatchMatches(specs, rtls, plan, random)
+                            .forEach(r -> assertEquals(plan.total(), r.vectors()));
+                }));
+    }
+
+    @Test
+    void aMultiplierCheckedAtTheWrongLatencyFailsAndSaysItLooksShifted() {
+        assumeTrue(ToolGate.enabled(Tool.VERILATOR, Tool.MAKE, Tool.CXX), "tool tests skipped on request");
+        UnitSpec built = UnitSpec.parse("mitchw:n=8,w=4,stages=2");
+        for (int claimed : new int[] {1, 3}) {
+            UnitSpec spec = built.withLatency(claimed);
+            RtlSource rtl = new RtlSource("latency2_as" + claimed, Rtl.generate(built, "latency2_as" + claimed).verilog(),
+                    "stages=2");
+            SimModel model = CosimAssertions.batchModel(List.of(spec), List.of(rtl));
+            CosimResult r = Fixtures.cosim().multiplier(model, Units.multiplier(spec), ErrorBound.of(spec),
+                    VectorPlan.parse("random:20000", spec, 3), Cosim.Progress.NONE);
+            assertFalse(r.passed(), "latency " + claimed + " claimed for a latency-2 design");
+            // every wrong product but one at the start of a chunk (no neighbour yet) says what latency fits
+            long wrong = r.firstMismatches().stream().filter(Mismatch::differs).count();
+            long hinted = r.firstMismatches().stream().filter(m -> m.hint() != null
+                    && m.hint().contains("latency looks like 2, not " + claimed)).count();
+            assertTrue(wrong >= 5 && hinted >= wrong - 1, r.firstMismatches().toString());
+        }
     }
 
     @TestFactory

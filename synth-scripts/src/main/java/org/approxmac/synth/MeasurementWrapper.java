@@ -38,6 +38,7 @@ public final class MeasurementWrapper {
                 "unit", unit.toString(),
                 "spec", like.canonical(),
                 "mac", like.mac(),
+                "clocked", !like.mac() && like.latency() > 0,
                 "nMsb", like.n() - 1,
                 "outMsb", like.outputWidth() - 1));
     }

@@ -9,8 +9,9 @@ import org.approxmac.spec.UnitSpec;
 
 /**
  * The ports a design of a spec must have, exactly as the generated RTL has them (docs/units.md):
- * a multiplier {@code input [N-1:0] a, b; output [W-1:0] z}; a MAC {@code input clk, rst, en, clr;
- * input [N-1:0] a, b; output [A-1:0] acc}. The one check of a user's module against it serves
+ * a multiplier {@code input [N-1:0] a, b; output [W-1:0] z} (a pipelined one, {@code stages} above
+ * 0, with {@code input clk} first); a MAC {@code input clk, rst, en, clr; input [N-1:0] a, b;
+ * output [A-1:0] acc}. The one check of a user's module against it serves
  * co-simulation and costing alike, before any tool runs.
  *
  * @param spec     the spec whose convention it is
@@ -43,6 +44,8 @@ public record PortConvention(UnitSpec spec, List<Expected> expected) {
             for (String control : List.of("clk", "rst", "en", "clr")) {
                 ports.add(new Expected(control, PortDirection.INPUT, 1));
             }
+        } else if (spec.latency() > 0) {
+            ports.add(new Expected("clk", PortDirection.INPUT, 1));
         }
         ports.add(new Expected("a", PortDirection.INPUT, spec.n()));
         ports.add(new Expected("b", PortDirection.INPUT, spec.n()));
