@@ -40,46 +40,75 @@ final class ClockTarget {
     }
 
     static ClockTarget of(double clockNs, CostFlowOptions costFlow) {
+        return of(clockNs, costFlow.costOptions());
+    }
+
+    /**
+     * The outcome of a search: the spec with the fewest stages meeting the clock, or (when none does)
+     * the one of shortest measured delay.
+     *
+     * @param spec    the spec chosen, with its {@code stages}
+     * @param delayNs its measured register-to-register delay
+     * @param meets   whether it meets the clock
+     * @param tried   the largest stages value measured
+     */
+    record Choice(UnitSpec spec, double delayNs, boolean meets, int tried) {
+    }
+
+    /** As {@link #of(double, CostFlowOptions)}, measuring with {@code options} as they are (fanout buffering added). */
+    static ClockTarget of(double clockNs, CostOptions options) {
         if (!(clockNs >= 0.01 && clockNs <= 100_000)) {
             throw new UsageError("--clock must be 0.01..100000 ns, got " + clockNs);
         }
-        return new ClockTarget(clockNs, costFlow.costOptions().withBuffered(true));
+        return new ClockTarget(clockNs, options.withBuffered(true));
     }
 
     /** {@code spec} with the fewest stages meeting the clock; reports each measurement and the choice. */
     UnitSpec choose(UnitSpec spec, PrintWriter progress, PrintWriter out) {
+        Choice c = search(spec, progress, "approxmac gen: ");
+        if (c.meets()) {
+            out.printf(Locale.ROOT, "chose stages=%d for %s: %s ns measured, slack %s ns at a %s ns clock on %s"
+                            + " (mapping with fanout buffering)%n", c.spec().latency(), spec.canonical(),
+                    fmt(c.delayNs()), fmt(clockNs - c.delayNs()), fmt(clockNs), options.liberty().name());
+            out.flush();
+            return c.spec();
+        }
+        throw new UsageError("--clock " + fmt(clockNs) + " ns: no stages=0.." + c.tried() + " of " + spec.canonical()
+                + " meets it on " + options.liberty().name() + " (shortest measured: " + fmt(c.delayNs())
+                + " ns, at stages=" + c.spec().latency() + "; accepted: a period of at least that)");
+    }
+
+    /**
+     * Measures stages = 0, 1, ... of {@code spec} until one meets the clock, or {@link #GIVE_UP_AFTER}
+     * more have not shortened the delay, printing each measurement after {@code prefix}.
+     */
+    Choice search(UnitSpec spec, PrintWriter progress, String prefix) {
         if (spec.latency() != 0) {
             throw new UsageError("--clock chooses stages itself: remove stages=" + spec.latency() + " from "
                     + spec.canonical());
         }
         double best = Double.MAX_VALUE;
         int bestStages = 0;
-        for (int stages = 0; stages <= MAX_STAGES && stages <= bestStages + GIVE_UP_AFTER; stages++) {
+        int stages = 0;
+        for (; stages <= MAX_STAGES && stages <= bestStages + GIVE_UP_AFTER; stages++) {
             UnitSpec candidate = spec.withLatency(stages);
             if (stages > 0 && spec.kind() == Kind.FIXED && FixedRtl.architecture(spec).isEmpty()) {
                 throw new UsageError("--clock " + fmt(clockNs) + " ns: " + spec.canonical() + " measures " + fmt(best)
                         + " ns and arch=star cannot be pipelined (accepted: a tree arch, e.g. arch=auto)");
             }
             double delay = delay(candidate);
-            progress.printf(Locale.ROOT, "approxmac gen: %s: register-to-register delay %s ns%n", candidate.canonical(),
+            progress.printf(Locale.ROOT, "%s%s: register-to-register delay %s ns%n", prefix, candidate.canonical(),
                     fmt(delay));
             progress.flush();
             if (delay <= clockNs) {
-                out.printf(Locale.ROOT, "chose stages=%d for %s: %s ns measured, slack %s ns at a %s ns clock on %s"
-                                + " (mapping with fanout buffering)%n", stages, spec.canonical(), fmt(delay),
-                        fmt(clockNs - delay), fmt(clockNs), options.liberty().name());
-                out.flush();
-                return candidate;
+                return new Choice(candidate, delay, true, stages);
             }
             if (delay < best) {
                 best = delay;
                 bestStages = stages;
             }
         }
-        int tried = Math.min(MAX_STAGES, bestStages + GIVE_UP_AFTER);
-        throw new UsageError("--clock " + fmt(clockNs) + " ns: no stages=0.." + tried + " of " + spec.canonical()
-                + " meets it on " + options.liberty().name() + " (shortest measured: " + fmt(best) + " ns, at stages="
-                + bestStages + "; accepted: a period of at least that)");
+        return new Choice(spec.withLatency(bestStages), best, false, stages - 1);
     }
 
     private double delay(UnitSpec candidate) {
@@ -93,7 +122,7 @@ final class ClockTarget {
         return r.delayNs();
     }
 
-    private static String fmt(double v) {
+    static String fmt(double v) {
         return String.format(Locale.ROOT, "%.3f", v);
     }
 }

@@ -2,6 +2,8 @@ package org.approxmac.cli;
 
 import java.util.List;
 import java.util.Locale;
+import org.approxmac.spec.SpecException;
+import org.approxmac.spec.UnitSpec;
 import org.approxmac.synth.CostResult;
 import org.approxmac.toolchain.ToolVersion;
 
@@ -10,14 +12,24 @@ final class CostTable {
     private CostTable() {
     }
 
+    /** The spec's pipeline latency ({@code stages}), or "-" for a result whose spec does not parse. */
+    private static String latency(CostResult r) {
+        try {
+            return Integer.toString(UnitSpec.parse(r.spec()).latency());
+        } catch (SpecException e) {
+            return "-";
+        }
+    }
+
     static String render(List<CostResult> results) {
         StringBuilder sb = new StringBuilder();
         int nameWidth = Math.max(6, results.stream().mapToInt(r -> r.design().length()).max().orElse(6));
-        String row = "%-" + nameWidth + "s %11s %7s %9s %10s %10s %10s %10s %11s %9s%n";
-        sb.append(String.format(Locale.ROOT, row, "design", "area", "cells", "delay_ns", "power_mW", "internal",
-                "switching", "leakage", "energy_pJ", "pdp_pJ"));
+        String row = "%-" + nameWidth + "s %11s %7s %5s %3s %9s %10s %10s %10s %10s %11s %9s%n";
+        sb.append(String.format(Locale.ROOT, row, "design", "area", "cells", "regs", "lat", "delay_ns", "power_mW",
+                "internal", "switching", "leakage", "energy_pJ", "pdp_pJ"));
         for (CostResult r : results) {
-            sb.append(String.format(Locale.ROOT, row, r.design(), fmt(r.area(), 0), r.cells(), fmt(r.delayNs(), 3),
+            sb.append(String.format(Locale.ROOT, row, r.design(), fmt(r.area(), 0), r.cells(), r.registers(),
+                    latency(r), fmt(r.delayNs(), 3),
                     fmt(r.powerMw(), 4), fmt(r.internalMw(), 4), fmt(r.switchingMw(), 4), fmt(r.leakageMw(), 6),
                     fmt(r.energyPj(), 2), fmt(r.pdpPj(), 2)));
         }
@@ -34,7 +46,10 @@ final class CostTable {
         }
         sb.append("area: ").append(first.areaUnit()).append(", whole measured circuit (operand registers, unit,"
                 + " accumulator or product register)\n");
-        sb.append("delay: register-to-register critical path (clock-to-Q and setup included)\n");
+        sb.append("regs: register bits (flip-flops), the measurement's operand and product registers included;"
+                + " lat: pipeline latency in cycles (the spec's stages)\n");
+        sb.append("delay: register-to-register critical path (clock-to-Q and setup included): the shortest clock"
+                + " period\n");
         sb.append(String.format(Locale.ROOT, "power: at a common %s ns clock (%s MHz); energy_pJ = energy per"
                 + " operation at the design's own maximum clock (period = delay); pdp_pJ = power at the common"
                 + " clock x delay (paper-compatible PDP)%n", fmt(first.clockNs(), 3), fmt(1000 / first.clockNs(), 1)));

@@ -63,6 +63,7 @@ import picocli.CommandLine.Spec;
                 + " 3 a tool failed for some design (the others are still reported)."},
         footer = {"", "Examples:", "  approxmac report", "  approxmac report --liberty nangate45_typ.lib.gz --out out/nangate",
             "  approxmac report --operands sparse --out out/sparse",
+            "  approxmac report --clock 20 --out out/clock20",
             "  SOURCE_DATE_EPOCH=0 approxmac report --no-date --out out/reproducible"})
 final class ReportCommand implements Runnable {
     static final String[] FILES = {"table4.md", "table4.csv", "table4.json", "table4.html"};
@@ -88,6 +89,12 @@ final class ReportCommand implements Runnable {
             description = "golden-model error samples per design, 1..100000000 (default ${DEFAULT-VALUE})")
     long errorSamples;
 
+    @Option(names = "--clock", paramLabel = "NS", description = "read the comparison at one clock: pipeline every"
+            + " MAC to this period (the fewest stages whose measured register-to-register delay meets it, mapping with"
+            + " fanout buffering; a MAC that cannot is reported at its shortest), power stated at this clock;"
+            + " 0.01..100000 (default: the combinational MACs, power at a common 10 ns clock)")
+    Double clockNs;
+
     @Option(names = "--no-date",
             description = "leave the date out of table4.html and the terminal (the other files never carry it)")
     boolean noDate;
@@ -99,6 +106,23 @@ final class ReportCommand implements Runnable {
         Provenance provenance = provenance();
         PrintWriter err = commandSpec.commandLine().getErr();
         List<Table4Design> designs = Table4.DESIGNS;
+        if (clockNs != null) {
+            ClockTarget.of(clockNs, options); // checks the period before options take it
+            options = options.withBuffered(true).withClockNs(clockNs);
+            ClockTarget target = ClockTarget.of(clockNs, options); // its measurements are the report's costs
+            List<Table4Design> piped = new ArrayList<>();
+            List<String> chosen = new ArrayList<>();
+            PrintWriter progress = new PrintWriter(err, true);
+            for (Table4Design d : designs) {
+                ClockTarget.Choice c = target.search(d.spec(), progress, "approxmac report: clock: ");
+                piped.add(new Table4Design(d.label(), c.spec(), d.paperEnergyVsBf16()));
+                chosen.add(d.name() + " stages=" + c.spec().latency() + " (" + ClockTarget.fmt(c.delayNs()) + " ns"
+                        + (c.meets() ? "" : ", misses the clock: its shortest of stages 0.." + c.tried()) + ")");
+            }
+            designs = piped;
+            provenance = provenance.withPipelining("every MAC pipelined to a common " + ClockTarget.fmt(clockNs)
+                    + " ns clock (report --clock; mapping with fanout buffering): " + String.join("; ", chosen));
+        }
         // the six Table-4 specs are constants with committed RTL (rtl-out): generation cannot fail
         List<GeneratedDesign> rtl = designs.stream().map(d -> Rtl.generate(d.spec())).toList();
         CheckCache checks = new CheckCache(costFlow.cacheRoot());
@@ -161,7 +185,7 @@ final class ReportCommand implements Runnable {
                 verilator = Optional.empty(); // the co-simulation reports it as not run
             }
         }
-        return new Provenance(Version.current(), command, date, verilator, cosimCycles);
+        return new Provenance(Version.current(), command, date, verilator, cosimCycles, Optional.empty());
     }
 
     /** A word as a POSIX shell would need it quoted to mean the same. */

@@ -12,7 +12,7 @@ class CostTableTest {
 
     static CostResult result(String design, String spec, double energy) {
         return new CostResult(spec, design, "generated", "osu018", "osu018_stdcells", "ab".repeat(32), 33721,
-                "osu018 units (λ²-like, not µm²)", 908, Map.of(), 9.8961, 10, 7.4028, 5.5184, 1.8843, 0.000067,
+                "osu018 units (λ²-like, not µm²)", 908, 57, Map.of(), 9.8961, 10, 7.4028, 5.5184, 1.8843, 0.000067,
                 energy, 73.25, "sparse", 3, 8, 500, Map.of("yosys", "Yosys 0.23", "sta", "2.0.17",
                         "iverilog", "Icarus Verilog version 11.0 (stable) ()", "vvp", "Icarus Verilog runtime version 11.0 (stable) ()"), Map.of(), "k");
     }
@@ -20,10 +20,14 @@ class CostTableTest {
     @Test
     void oneRowPerDesignThenTheConditions() {
         String t = CostTable.render(List.of(result("mitchw_n16_w6_c1_mac_acc40", "mitchw:n=16,w=6,sign=c1,mac,acc=40", 74.03),
-                result("fixed:n=8,sign=twos", "fixed:n=8,sign=twos", 5)));
+                result("fixed:n=8,sign=twos", "fixed:n=8,sign=twos", 5),
+                result("mine", "mitchw:n=16,stages=3", 5)));
         String[] lines = t.split("\n");
         assertTrue(lines[0].startsWith("design "), t);
-        assertTrue(lines[1].matches("mitchw_n16_w6_c1_mac_acc40 +33721 +908 +9\\.896 +7\\.4028 .* +74\\.03 +73\\.25"), lines[1]);
+        assertTrue(lines[1].matches("mitchw_n16_w6_c1_mac_acc40 +33721 +908 +57 +0 +9\\.896 +7\\.4028 .* +74\\.03 +73\\.25"),
+                lines[1]);
+        assertTrue(lines[0].matches("design +area +cells +regs +lat +delay_ns .*"), lines[0]);
+        assertTrue(lines[3].matches("mine +33721 +908 +57 +3 .*"), "the spec's latency: " + lines[3]);
         assertTrue(t.contains("mitchw_n16_w6_c1_mac_acc40 = mitchw:n=16,w=6,sign=c1,mac,acc=40 (generated)"), t);
         assertTrue(!t.contains("fixed:n=8,sign=twos = "), "no alias line when the name is the spec");
         assertTrue(t.contains("area: osu018 units (λ²-like, not µm²)"), t);

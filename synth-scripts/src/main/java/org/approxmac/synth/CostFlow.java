@@ -21,7 +21,7 @@ import org.approxmac.toolchain.Toolchain;
 public final class CostFlow {
 
     /** Bump when the flow's Java logic changes in a way that changes results: part of every cache key. */
-    static final String FLOW_VERSION = "approxmac-cost-flow-1";
+    static final String FLOW_VERSION = "approxmac-cost-flow-2";
 
     /** The tools the flow runs, in the order their versions are reported. */
     public static final List<Tool> TOOLS = List.of(Tool.YOSYS, Tool.OPENSTA, Tool.IVERILOG, Tool.VVP);

@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param area            chip area of the measured circuit (unit wrapper included), in {@code areaUnit}
  * @param areaUnit        the library's area unit
  * @param cells           cell count of the measured circuit
+ * @param registers       its register bits (flip-flop and latch cells), the measurement wrapper's included
  * @param cellTypes       cells per library cell type
  * @param delayNs         register-to-register critical path (ns)
  * @param clockNs         the common clock period at which {@code power*} are stated (ns)
@@ -36,7 +37,7 @@ import java.util.Objects;
  */
 public record CostResult(String spec, String design, String source, String liberty, String libraryName,
                          String libertySha256, double area, String areaUnit, int cells,
-                         Map<String, Integer> cellTypes, double delayNs, double clockNs, double powerMw,
+                         int registers, Map<String, Integer> cellTypes, double delayNs, double clockNs, double powerMw,
                          double internalMw, double switchingMw, double leakageMw, double energyPj, double pdpPj,
                          String operands, long seed, int warmupCycles, int simCycles,
                          Map<String, String> toolVersions, Map<String, Double> stageSeconds, String cacheKey) {

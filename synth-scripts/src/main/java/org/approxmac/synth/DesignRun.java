@@ -94,7 +94,7 @@ final class DesignRun {
         double energyPj = power.atPeriod(delay).total() * delay * 1e3;
         double pdpPj = power.total() * delay * 1e3;
         return new CostResult(design.like().canonical(), design.name(), design.source(), lib.label(), lib.name(),
-                lib.sha256(), stat.area(), lib.areaUnit(), stat.cells(), stat.cellTypes(), delay, options.clockNs(),
+                lib.sha256(), stat.area(), lib.areaUnit(), stat.cells(), lib.registers(stat.cellTypes()), stat.cellTypes(), delay, options.clockNs(),
                 power.total() * 1e3, power.internal() * 1e3, power.switching() * 1e3, power.leakage() * 1e3,
                 energyPj, pdpPj, options.operands().cliName(), options.seed(), options.warmupCycles(),
                 options.simCycles(), toolVersions, stageSeconds, cacheKey);

@@ -2,7 +2,9 @@ package org.approxmac.synth;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A liberty library ready for Yosys and OpenSTA: an uncompressed file, its content hash and what the
@@ -16,10 +18,11 @@ import java.util.Optional;
  * @param buffer     the buffer cell and pins for {@code insbuf}
  * @param tieHigh    the constant-1 cell and output pin for {@code hilomap}, if the library has one
  * @param tieLow     the constant-0 cell and output pin, if the library has one
+ * @param sequential the names of its flip-flop and latch cells, to count a netlist's registers
  */
 public record Liberty(String label, String name, Path file, String sha256, String areaUnit,
                       LibertyCells.CellPins buffer, Optional<LibertyCells.CellPins> tieHigh,
-                      Optional<LibertyCells.CellPins> tieLow) {
+                      Optional<LibertyCells.CellPins> tieLow, Set<String> sequential) {
 
     public Liberty {
         Objects.requireNonNull(label);
@@ -30,6 +33,13 @@ public record Liberty(String label, String name, Path file, String sha256, Strin
         Objects.requireNonNull(buffer);
         Objects.requireNonNull(tieHigh);
         Objects.requireNonNull(tieLow);
+        sequential = Set.copyOf(sequential);
+    }
+
+    /** The register bits of a netlist with these cells per type: its flip-flops and latches. */
+    public int registers(Map<String, Integer> cellTypes) {
+        return cellTypes.entrySet().stream().filter(e -> sequential.contains(e.getKey()))
+                .mapToInt(Map.Entry::getValue).sum();
     }
 
     /** {@code osu018_stdcells (sha256 1a2b3c4d5e6f)}: the name and a short content hash for reports. */

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 import org.approxmac.toolchain.AtomicFile;
 import org.approxmac.toolchain.CacheRoot;
@@ -85,7 +86,8 @@ public final class LibertyResolver {
             LibertyCells.CellPins buffer = cells.buffer().orElseThrow(() -> new IllegalArgumentException(
                     "liberty " + argument + " has no usable buffer cell (needed by insbuf)"));
             return new Liberty(alias ? OSU018 : given.getFileName().toString(), cells.libraryName(), file, sha,
-                    areaUnit(cells.libraryName()), buffer, cells.tie("1"), cells.tie("0"));
+                    areaUnit(cells.libraryName()), buffer, cells.tie("1"), cells.tie("0"), cells.cells().stream()
+                    .filter(LibertyCells.Cell::sequential).map(LibertyCells.Cell::name).collect(Collectors.toSet()));
         } catch (IOException e) {
             throw new EnvironmentException("cannot store the unpacked liberty " + argument + " in the cache "
                     + new CacheRoot(cacheDir).liberties() + ": " + e.getMessage(), e);

@@ -28,7 +28,7 @@ class CostFlowTest {
 
     private static Liberty fakeLiberty(String sha) {
         return new Liberty("x.lib", "x", Path.of("/x.lib"), sha, "µm²",
-                new LibertyCells.CellPins("BUF", "A", "Z"), java.util.Optional.empty(), java.util.Optional.empty());
+                new LibertyCells.CellPins("BUF", "A", "Z"), java.util.Optional.empty(), java.util.Optional.empty(), java.util.Set.of());
     }
 
     @Test

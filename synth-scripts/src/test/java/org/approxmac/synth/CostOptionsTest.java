@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class CostOptionsTest {
 
     private static final Liberty LIB = new Liberty("x.lib", "x", Path.of("/x.lib"), "00", "µm²",
-            new LibertyCells.CellPins("BUF", "A", "Z"), Optional.empty(), Optional.empty());
+            new LibertyCells.CellPins("BUF", "A", "Z"), Optional.empty(), Optional.empty(), java.util.Set.of());
 
     @Test
     void defaultsAreTheDocumentedOnes() {

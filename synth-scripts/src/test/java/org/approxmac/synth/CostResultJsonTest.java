@@ -12,7 +12,7 @@ class CostResultJsonTest {
 
     static CostResult sample(String key) {
         return new CostResult("fixed:n=8,sign=twos", "fixed_mul8", "fixed_mul8.v", "osu018", "osu018_stdcells",
-                "ab".repeat(32), 16149, "osu018 units", 405, Map.of("XOR2X1", 45, "AND2X1", 21), 3.49, 10, 3.71,
+                "ab".repeat(32), 16149, "osu018 units", 405, 32, Map.of("XOR2X1", 45, "AND2X1", 21), 3.49, 10, 3.71,
                 2.5, 1.2, 3.5e-5, 37.1, 12.9, "uniform", 1, 8, 1000,
                 Map.of("yosys", "Yosys 0.23", "sta", "2.0.17"), Map.of("synthesis", 1.5), key);
     }

@@ -24,9 +24,11 @@ import org.approxmac.toolchain.ToolVersion;
  * @param date        the day of the run (YYYY-MM-DD, UTC), empty when omitted
  * @param verilator   Verilator's version if the co-simulation ran, else empty
  * @param cosimCycles random MAC cycles co-simulated per design (0: skipped)
+ * @param pipelining  with {@code report --clock}: the common clock and the stages chosen per design,
+ *                    else empty
  */
 public record Provenance(String version, String commandLine, Optional<String> date,
-                         Optional<ToolVersion> verilator, long cosimCycles) {
+                         Optional<ToolVersion> verilator, long cosimCycles, Optional<String> pipelining) {
 
     /** The environment variable that fixes the date (seconds since 1970-01-01 UTC). */
     public static final String SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH";
@@ -36,6 +38,12 @@ public record Provenance(String version, String commandLine, Optional<String> da
         Objects.requireNonNull(commandLine);
         Objects.requireNonNull(date);
         Objects.requireNonNull(verilator);
+        Objects.requireNonNull(pipelining);
+    }
+
+    /** The same provenance stating how the designs were pipelined to a common clock. */
+    public Provenance withPipelining(String text) {
+        return new Provenance(version, commandLine, date, verilator, cosimCycles, Optional.of(text));
     }
 
     /**
@@ -62,7 +70,7 @@ public record Provenance(String version, String commandLine, Optional<String> da
 
     /** The same provenance without the date (for the deterministic files). */
     public Provenance undated() {
-        return new Provenance(version, commandLine, Optional.empty(), verilator, cosimCycles);
+        return new Provenance(version, commandLine, Optional.empty(), verilator, cosimCycles, pipelining);
     }
 
     /** One labelled fact of the provenance block. */

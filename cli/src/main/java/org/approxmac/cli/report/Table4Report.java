@@ -174,6 +174,7 @@ public record Table4Report(List<Table4Row> rows, String liberty, String operands
         any.ifPresent(c -> f.add(new Provenance.Fact("clocks", "delay: register-to-register critical path under a"
                 + " 1000 ns constraint; power and PDP at a common " + num(c.clockNs(), 1) + " ns clock; energy/op at"
                 + " each design's own maximum clock")));
+        provenance.pipelining().ifPresent(p -> f.add(new Provenance.Fact("pipelining", p)));
         StringBuilder sim = new StringBuilder();
         any.ifPresent(c -> sim.append("activity: ").append(c.simCycles()).append(" measured cycles after ")
                 .append(c.warmupCycles()).append(" warm-up cycles (zero-delay gate-level simulation of the mapped"
@@ -407,6 +408,7 @@ public record Table4Report(List<Table4Row> rows, String liberty, String operands
                 d.put("area", c.area());
                 d.put("area_unit", c.areaUnit());
                 d.put("cells", c.cells());
+                d.put("registers", c.registers());
                 d.put("delay_ns", c.delayNs());
                 d.put("power_mw", c.powerMw());
                 d.put("internal_mw", c.internalMw());

@@ -19,12 +19,12 @@ class Table4ReportTest {
     static final Map<String, String> TOOLS = Map.of("yosys", "Yosys 0.23 (git sha1 7ce5011c24b)", "sta", "2.0.17",
             "iverilog", "Icarus Verilog version 11.0 (stable) ()", "vvp", "Icarus Verilog runtime version 11.0 (stable) ()");
     static final Provenance PROVENANCE = new Provenance("0.2.0", "approxmac report --out r", Optional.of("2026-12-03"),
-            Optional.of(new ToolVersion("Verilator", "5.006 2023-01-22")), 100);
+            Optional.of(new ToolVersion("Verilator", "5.006 2023-01-22")), 100, Optional.empty());
 
     /** A cost result with the given energy and delay (other figures derived so they are distinct). */
     static CostResult cost(Table4Design d, double energyPj, double delayNs) {
         return new CostResult(d.spec().canonical(), d.spec().identifier(), "generated", "osu018", "osu018_stdcells",
-                "abcdef0123456789abcdef", 1000 * energyPj, "lambda^2", (int) energyPj, Map.of(), delayNs, 10.0,
+                "abcdef0123456789abcdef", 1000 * energyPj, "lambda^2", (int) energyPj, 0, Map.of(), delayNs, 10.0,
                 energyPj / delayNs, 1, 1, 0.01, energyPj, 2 * energyPj, "uniform", 1, 8, 1000,
                 TOOLS, Map.of(), "key");
     }
