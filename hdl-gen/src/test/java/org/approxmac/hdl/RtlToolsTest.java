@@ -73,6 +73,39 @@ class RtlToolsTest {
         HdlTools.assertLintCleanTogether(dir, sweep());
     }
 
+    /**
+     * Every kind pipelined, S = 1..4: multipliers and MACs of the six integer variants at n = 8, 16 and
+     * 32, and the bf16 and fp32 multipliers and MACs (fused and not).
+     */
+    static List<UnitSpec> pipelined() {
+        List<String> bases = new ArrayList<>();
+        for (int n : new int[] {8, 16, 32}) {
+            for (String b : List.of("fixed:n=%d,sign=twos", "fixed:n=%d,sign=unsigned,arch=dadda", "mitchw:n=%d,w=6,sign=c1",
+                    "mitchwu:n=%d,w=6,sign=sm", "mitchell:n=%d,sign=sm", "drum:n=%d,k=6,sign=c1")) {
+                bases.add(String.format(b, n));
+                bases.add(String.format(b, n) + ",mac");
+            }
+        }
+        bases.addAll(List.of("bf16", "fp32:subnormals=ftz", "bf16,mac", "fp32,mac", "fp32:fused=false,mac"));
+        List<UnitSpec> out = new ArrayList<>();
+        for (String base : bases) {
+            for (int stages = 1; stages <= 4; stages++) {
+                String spec = base.endsWith(",mac") ? base.replace(",mac", ",stages=" + stages + ",mac")
+                        : base + (base.contains(":") ? "," : ":") + "stages=" + stages;
+                out.add(UnitSpec.parse(spec));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void pipelinedDesignsOfEveryKindLintCleanInOneBatch(@TempDir Path dir) {
+        assumeTrue(ToolGate.enabled(Tool.VERILATOR, Tool.YOSYS));
+        List<UnitSpec> specs = pipelined();
+        org.junit.jupiter.api.Assertions.assertEquals(164, specs.size());
+        HdlTools.assertLintCleanTogether(dir, specs);
+    }
+
     private static void assertEachLintsClean(Path dir, List<UnitSpec> specs) {
         assumeTrue(ToolGate.enabled(Tool.VERILATOR, Tool.YOSYS));
         for (UnitSpec spec : specs) {
