@@ -28,10 +28,10 @@ for n in $widths; do
 done
 
 out=$("$root/approxmac" synth "$@" "${specs[@]}")
-# rows: design area cells delay power internal switching leakage energy pdp; then "name = spec (source)"
+# rows: design area cells regs lat delay power internal switching leakage energy pdp; then "name = spec (source)"
 echo "$out" | awk '
   /^design / { table = 1; next }
-  table && NF == 10 { area[$1] = $2; delay[$1] = $4; energy[$1] = $9; pdp[$1] = $10; order[++rows] = $1; next }
+  table && NF == 12 { area[$1] = $2; delay[$1] = $6; energy[$1] = $11; pdp[$1] = $12; order[++rows] = $1; next }
   table && NF == 0 { table = 0; next }
   / = / && $2 == "=" { spec[$1] = $3; sub(/^[^(]*\(/, ""); sub(/\)$/, ""); src[$1] = $0; next }
   /^liberty:/ { lib = $0 }

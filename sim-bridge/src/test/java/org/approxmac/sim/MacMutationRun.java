@@ -22,14 +22,18 @@ import org.approxmac.toolchain.ToolResult;
 import org.approxmac.toolchain.Toolchain;
 
 /**
- * A mutation run over a MAC: the chosen mutants ({@link RtlMutants} of the assign statements of the
+ * A mutation run over a MAC or a pipelined multiplier (any design with registers): the chosen mutants ({@link RtlMutants} of the assign statements of the
  * modules {@code modules} accepts) each co-simulated with the default {@code cosim SPEC,mac} plan
- * (corner pairs, the constructive classes, 200,000 random cycles, seed 1), {@value #BATCH} per
+ * (corner pairs, the constructive classes, 200,000 random cycles, seed 1; a multiplier's
+ * {@code --vectors all}), {@value #BATCH} per
  * Verilator build. Every mutant must be killed unless Yosys proves it equivalent: both designs
  * flattened, every register cut open ({@code expose -evert-dff}: its output a shared input, its next
  * value an output), a miter of the two ({@code miter -equiv}, identical logic merged by
  * {@code opt_merge}) and {@code sat -prove trigger 0}: no input and no register state gives a
- * different next state or output, which implies equivalence from reset. Used by the floating-MAC and
+ * different next state or output, which implies equivalence from reset. A pipelined multiplier has
+ * no feedback, so its registers are not cut (a mutant may change a register whose value never
+ * reaches z): a bounded proof from zero over L + 2 cycles, checked from cycle L + 1 on, when every
+ * register holds a value its inputs gave, is complete for it. Used by the floating-MAC and
  * the pipelined-MAC mutation tests.
  */
 final class MacMutationRun {
@@ -104,7 +108,10 @@ final class MacMutationRun {
         assertTrue(killedVerdict != null && killedVerdict.contains("model found: FAIL"), String.valueOf(killedVerdict));
     }
 
-    /** Runs the default MAC plan on a batch of mutants (indices into {@link #all}). */
+    /**
+     * Runs the default plan on a batch of mutants (indices into {@link #all}): a MAC's, or for a
+     * (pipelined) multiplier {@code --vectors all}.
+     */
     private List<CosimResult> cosimulate(List<Integer> indices) {
         List<RtlSource> rtls = new ArrayList<>();
         for (int i : indices) {
@@ -113,6 +120,14 @@ final class MacMutationRun {
         }
         DutShape shape = DutShape.of(spec);
         SimModel model = Fixtures.builder().build(BatchRtl.of(rtls, shape), shape.batch(rtls.size()));
+        if (!spec.mac()) {
+            VectorPlan vectors = VectorPlan.parse("all", spec, CosimRequest.DEFAULT_SEED);
+            List<CosimResult> results = Fixtures.cosim().multipliers(model,
+                    Collections.nCopies(rtls.size(), Units.multiplier(spec)),
+                    Collections.nCopies(rtls.size(), ErrorBound.of(spec)), vectors, Cosim.Progress.NONE);
+            results.forEach(r -> assertEquals(vectors.total(), r.vectors()));
+            return results;
+        }
         Mac golden = Units.mac(spec);
         MacPlan plan = MacPlan.parse("all", spec, CosimRequest.DEFAULT_CYCLES, CosimRequest.DEFAULT_SEED);
         List<CosimResult> results = Fixtures.cosim().macs(model, Collections.nCopies(rtls.size(), golden), plan,
@@ -129,18 +144,23 @@ final class MacMutationRun {
             Path dir = Files.createTempDirectory(work, "equiv");
             Files.writeString(dir.resolve("gold.v"), Rtl.generate(spec, "gold").verilog());
             Files.writeString(dir.resolve("gate.v"), mutants("gate").get(i).verilog());
+            int latency = spec.latency();
             Files.writeString(dir.resolve("equiv.ys"), String.join("\n",
                     "read_verilog gold.v",
                     "read_verilog gate.v",
                     "proc",
                     "flatten",
-                    "expose -evert-dff gold/t:$dff gate/t:$dff",
+                    spec.mac() ? "expose -evert-dff gold/t:$dff gate/t:$dff" : "",
                     "miter -equiv -flatten -make_outputs gold gate miter",
                     "hierarchy -top miter",
                     "opt_clean",
                     "opt_merge -share_all",
                     "opt_clean",
-                    "sat -prove trigger 0 -show-inputs -show-outputs miter",
+                    spec.mac() ? "sat -prove trigger 0 -show-inputs -show-outputs miter"
+                            // a pipelined multiplier has no feedback: after L edges its registers hold any
+                            // state its inputs can give, so a proof at steps L+1, L+2 from zero is complete
+                            : "sat -seq " + (latency + 2) + " -prove-skip " + latency + " -set-init-zero -prove trigger 0"
+                            + " -show-inputs -show-outputs miter",
                     ""));
             ToolResult r = Toolchain.system().run(Tool.YOSYS, List.of("-s", "equiv.ys"), dir, Duration.ofMinutes(10));
             String out = (r.stdout() + "\n" + r.stderr()).strip();

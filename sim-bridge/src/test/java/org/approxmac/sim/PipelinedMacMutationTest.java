@@ -12,10 +12,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Fault detection for pipelined MACs: mutants of every module of a {@code stages=2} design (the
- * multiplier and its pipeline registers' inputs, the carry-save accumulator's full-adder rows, the
- * final adder and its stages), a sample spread evenly over all, each run with the default
- * {@code cosim SPEC,mac} plan; every one must be killed or proven equivalent by Yosys
+ * Fault detection for pipelined designs, one of every integer kind: mutants of every module of a
+ * pipelined MAC (the multiplier and its pipeline registers' inputs, the carry-save accumulator's
+ * full-adder rows, the final adder and its stages) or multiplier (its stages), a sample spread evenly
+ * over all, each run with the default {@code cosim} plan (a MAC's, or a multiplier's exhaustive
+ * {@code --vectors all}); every one must be killed or proven equivalent by Yosys
  * ({@link MacMutationRun}).
  */
 class PipelinedMacMutationTest {
@@ -31,8 +32,9 @@ class PipelinedMacMutationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"mitchw:n=8,w=4,stages=2,mac", "fixed:n=8,stages=2,mac"})
-    void defaultCosimKillsEveryNonEquivalentMutantOfAPipelinedMac(String text) {
+    @ValueSource(strings = {"mitchw:n=8,w=4,stages=2,mac", "fixed:n=8,stages=2,mac", "drum:n=8,k=4,sign=sm,stages=2",
+            "mitchell:n=8,sign=sm,stages=2,mac", "mitchwu:n=8,w=4,sign=sm,stages=3"})
+    void defaultCosimKillsEveryNonEquivalentMutantOfAPipelinedDesign(String text) {
         MacMutationRun run = new MacMutationRun(UnitSpec.parse(text), module -> true, work);
         assertTrue(run.all().size() >= 100, text + ": only " + run.all().size() + " mutants");
         run.assertEveryNonEquivalentMutantKilled(run.sample(SAMPLE));
