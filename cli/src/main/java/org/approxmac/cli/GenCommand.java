@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:", "  approxmac gen mitchw:n=16,w=6 drum:n=16,k=6,mac",
             "  approxmac gen fixed:n=8 --name mul8 --out build/rtl --fusesoc",
             "  approxmac gen mitchw:n=16,stages=3,mac            # a MAC pipelined to latency 3",
+            "  approxmac gen drum:n=32,stages=2                  # a multiplier pipelined to latency 2 (clk port)",
             "  approxmac gen fixed:n=32,mac --clock 3.0           # the fewest stages that meet 3 ns on osu018",
             "  approxmac gen --check rtl-out"})
 final class GenCommand implements Callable<Integer> {
@@ -62,10 +63,11 @@ final class GenCommand implements Callable<Integer> {
     boolean fusesoc;
 
     @Option(names = "--clock", paramLabel = "NS",
-            description = "pipeline each integer MAC SPEC for this clock period in ns, 0.01..100000: the smallest"
-                    + " stages=0.." + ClockTarget.MAX_STAGES + " whose register-to-register delay, measured by the cost"
-                    + " flow on --liberty with fanout buffering (synth --buffer), meets it; prints the choice and"
-                    + " its slack")
+            description = "pipeline each SPEC (multiplier or MAC) for this clock period in ns, 0.01..100000: the"
+                    + " smallest stages=0.." + ClockTarget.MAX_STAGES + " whose register-to-register delay, measured by"
+                    + " the cost flow on --liberty with fanout buffering (synth --buffer), meets it (trying at most"
+                    + " " + ClockTarget.GIVE_UP_AFTER + " stages past the shortest so far); prints the choice and its"
+                    + " slack")
     Double clockNs;
 
     @Mixin

@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "synth", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Synthesise units with Yosys, time and power them with OpenSTA, with switching activity"
-                + " from a gate-level simulation (Icarus), and print area, cells, delay, power and energy per design.",
+                + " from a gate-level simulation (Icarus), and print area, cells, register bits, latency, delay, power"
+                + " and energy per design.",
             "The measured circuit registers the operands in front of the unit (and a bare multiplier's product"
                 + " behind it); a MAC's accumulator is its own register. Results are cached by content"
                 + " (--cache); designs run in parallel (--jobs). Method: docs/cost-method.md.",
