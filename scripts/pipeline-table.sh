@@ -6,18 +6,21 @@
 #   scripts/pipeline-table.sh                        osu018, the six MACs, S = 0..4
 #   scripts/pipeline-table.sh --liberty FILE.lib.gz  a cross-check library (pass any synth option)
 #   PIPE_SPECS="fixed:n=32,adder=bk" PIPE_STAGES="0 4" scripts/pipeline-table.sh   a subset
+#   PIPE_UNIT=multiplier scripts/pipeline-table.sh   the bare multipliers instead of the MACs
 # Results are cached (.approxmac-cache/cost), so a second run only formats.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bases=${PIPE_SPECS:-"fixed:n=16 fixed:n=32 mitchw:n=16,w=6 mitchw:n=32,w=6 bf16 fp32"}
 stages=${PIPE_STAGES:-"0 1 2 3 4"}
+unit=",mac"
+[ "${PIPE_UNIT:-mac}" = multiplier ] && unit=""
 
 specs=()
 for b in $bases; do
   for s in $stages; do
     sep=","
     case "$b" in *:*) ;; *) sep=":" ;; esac
-    specs+=("$b${sep}stages=$s,mac")
+    specs+=("$b${sep}stages=$s$unit")
   done
 done
 
@@ -30,7 +33,7 @@ echo "$out" | awk -v nstages="$(echo $stages | wc -w)" -v header="$stages" '
   /^liberty:/ { lib = $0 }
   END {
     split(header, s, " ")
-    line = "| MAC |"; rule = "|---|"
+    line = "| design |"; rule = "|---|"
     for (i = 1; i <= nstages; i++) { line = line " S = " s[i] " |"; rule = rule "---|" }
     print line " S = " s[1] " / S = " s[nstages] " |"
     print rule "---:|"

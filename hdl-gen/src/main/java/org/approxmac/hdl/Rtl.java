@@ -1,7 +1,9 @@
 package org.approxmac.hdl;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.approxmac.drum.DrumCoreRtl;
 import org.approxmac.fixed.FixedRtl;
 import org.approxmac.fp.FloatRtl;
@@ -74,7 +76,7 @@ public final class Rtl {
             if (spec.kind() == Kind.FIXED) {
                 FixedRtl.requirePipelinable(spec);
             }
-            HdlModule datapath = module(spec.withLatency(0), name);
+            HdlModule datapath = module(pipelinedDatapath(spec), name);
             return Pipeliner.pipeline(datapath, name, "clk", spec.latency(), 0);
         }
         if (spec.kind().floating()) {
@@ -89,6 +91,22 @@ public final class Rtl {
                     accumulateAdder(spec), spec.latency());
         }
         return integerMultiplier(spec, name);
+    }
+
+    /**
+     * The combinational multiplier a pipelined one is cut from: {@code spec} without its stages, and a
+     * {@code fixed} multiplier's final adder {@code plus} taken as ripple carry, as a pipelined MAC's
+     * is ({@link MacWrapperRtl#pipelinedFinalAdder}): Verilog '+' is one expression, which no register
+     * can cut.
+     */
+    static UnitSpec pipelinedDatapath(UnitSpec spec) {
+        UnitSpec combinational = spec.withLatency(0);
+        if (spec.kind() != Kind.FIXED) {
+            return combinational;
+        }
+        Map<String, String> params = new LinkedHashMap<>(combinational.params());
+        params.put("adder", MacWrapperRtl.pipelinedFinalAdder(accumulateAdder(spec)).specName());
+        return UnitSpec.of(spec.kind(), params, false, null);
     }
 
     /** The accumulate adder an integer MAC's {@code adder} key names. */
@@ -121,7 +139,7 @@ public final class Rtl {
      */
     public static String architecture(UnitSpec spec) {
         if (!spec.mac() && spec.latency() > 0) {
-            String datapath = architecture(spec.withLatency(0));
+            String datapath = architecture(pipelinedDatapath(spec));
             return (datapath.isEmpty() ? "" : datapath + "; ") + "pipelined: latency " + spec.latency()
                     + ", initiation interval 1";
         }
