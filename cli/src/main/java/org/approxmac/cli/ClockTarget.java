@@ -55,6 +55,21 @@ final class ClockTarget {
     record Choice(UnitSpec spec, double delayNs, boolean meets, int tried) {
     }
 
+    /**
+     * A target that measures with {@code options} at the clock itself: fanout buffering added and power
+     * stated at {@code clockNs} ({@link #options()}), so that its measurements are the costs of a report
+     * at that clock.
+     */
+    static ClockTarget atClock(double clockNs, CostOptions options) {
+        ClockTarget checked = of(clockNs, options);
+        return new ClockTarget(clockNs, checked.options.withClockNs(clockNs));
+    }
+
+    /** The cost options it measures with. */
+    CostOptions options() {
+        return options;
+    }
+
     /** As {@link #of(double, CostFlowOptions)}, measuring with {@code options} as they are (fanout buffering added). */
     static ClockTarget of(double clockNs, CostOptions options) {
         if (!(clockNs >= 0.01 && clockNs <= 100_000)) {

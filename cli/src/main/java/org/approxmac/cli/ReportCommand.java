@@ -107,9 +107,8 @@ final class ReportCommand implements Runnable {
         PrintWriter err = commandSpec.commandLine().getErr();
         List<Table4Design> designs = Table4.DESIGNS;
         if (clockNs != null) {
-            ClockTarget.of(clockNs, options); // checks the period before options take it
-            options = options.withBuffered(true).withClockNs(clockNs);
-            ClockTarget target = ClockTarget.of(clockNs, options); // its measurements are the report's costs
+            ClockTarget target = ClockTarget.atClock(clockNs, options);
+            options = target.options(); // the search's measurements are the report's costs
             List<Table4Design> piped = new ArrayList<>();
             List<String> chosen = new ArrayList<>();
             PrintWriter progress = new PrintWriter(err, true);

@@ -9,7 +9,6 @@ import org.approxmac.hdl.builder.HdlModule;
 import org.approxmac.hdl.builder.ModuleBuilder;
 import org.approxmac.hdl.builder.Signal;
 import org.approxmac.hdl.pipeline.DelayModel;
-import org.approxmac.hdl.pipeline.Flattener;
 import org.approxmac.hdl.pipeline.Pipeliner;
 import org.approxmac.hdl.wrapper.MacWrapperRtl;
 import org.approxmac.spec.UnitSpec;
@@ -73,7 +72,8 @@ public final class FloatRtl {
         Signal a = m.input("a", in.width());
         Signal b = m.input("b", in.width());
         Signal z = m.output("z", out.width());
-        Operand p = exactProduct(m, name, unit, a, b, expWidth);
+        Operand p = exactProduct(m, ProductRtl.build(name + "_product", in, unit.subnormals(), expWidth), Map.of(), a, b,
+                2 * in.precision(), expWidth);
         Signal rounded = m.wire("rounded", out.width());
         m.instance("u_round", rounder, Map.of("sign", p.sign(), "sig", p.sig(), "exp", p.exp(), "z", rounded));
         m.assign(z, specials(out, p.nan(), p.inf(), p.sign(), Expr.mux(p.zero(),
@@ -116,18 +116,14 @@ public final class FloatRtl {
         if (stages > 0) {
             m.doc("Pipelined: latency " + stages + ", initiation interval 1; the product path in " + stages + " stage"
                     + (stages == 1 ? "" : "s") + " (rst, en, clr delayed alike), the accumulation loop one cycle.");
-            int loop = levels(unpackAcc) + levels(adder) + levels(rounder) + LOOP_SELECT_LEVELS;
+            int loop = DelayModel.levels(unpackAcc) + DelayModel.levels(adder) + DelayModel.levels(rounder)
+                    + LOOP_SELECT_LEVELS;
             productPath = Pipeliner.pipeline(productPath, productPath.name(), "clk", stages, loop);
         }
         Map<String, Signal> clocked = stages > 0 ? Map.of("clk", ports.clk()) : Map.of();
         Operand p;
         if (unit.fused()) {
-            p = Operand.declare(m, "p", 2 * in.precision(), expWidth);
-            Map<String, Signal> connections = new HashMap<>(p.ports());
-            connections.put("a", a);
-            connections.put("b", b);
-            connections.putAll(clocked);
-            m.instance("u_product", productPath, connections);
+            p = exactProduct(m, productPath, clocked, a, b, 2 * in.precision(), expWidth);
         } else {
             Signal product = m.wire("product", out.width(), "the product rounded on its own");
             Map<String, Signal> connections = new HashMap<>(Map.of("a", a, "b", b, "z", product));
@@ -169,20 +165,18 @@ public final class FloatRtl {
     /** Gate levels of the loop besides its blocks: the clr select and the special-value selects. */
     private static final int LOOP_SELECT_LEVELS = 6;
 
-    private static int levels(HdlModule module) {
-        HdlModule flat = Flattener.flatten(module, module.name());
-        return DelayModel.latestOutput(flat, DelayModel.arrivals(flat));
-    }
-
-    /** Instantiates the exact product of a and b as {@code u_product}, driving the wires {@code p_*}. */
-    private static Operand exactProduct(ModuleBuilder m, String name, FloatUnit unit, Signal a, Signal b,
-                                        int expWidth) {
-        FloatFormat in = unit.operandFormat();
-        Operand p = Operand.declare(m, "p", 2 * in.precision(), expWidth);
+    /**
+     * Instantiates {@code product} (the exact product of a and b, pipelined or not; {@code clocked} its
+     * clock connection, if any) as {@code u_product}, driving the wires {@code p_*}.
+     */
+    private static Operand exactProduct(ModuleBuilder m, HdlModule product, Map<String, Signal> clocked, Signal a,
+                                        Signal b, int sigWidth, int expWidth) {
+        Operand p = Operand.declare(m, "p", sigWidth, expWidth);
         Map<String, Signal> connections = new HashMap<>(p.ports());
         connections.put("a", a);
         connections.put("b", b);
-        m.instance("u_product", ProductRtl.build(name + "_product", in, unit.subnormals(), expWidth), connections);
+        connections.putAll(clocked);
+        m.instance("u_product", product, connections);
         return p;
     }
 

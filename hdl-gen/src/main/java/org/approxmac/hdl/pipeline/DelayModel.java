@@ -56,7 +56,13 @@ public final class DelayModel {
         return Map.copyOf(d.arrival);
     }
 
-    /** The latest arrival among the outputs of {@code flat}, given its {@link #arrivals}. */
+    /** The gate levels of {@code module}'s longest input-to-output path: flattened, its latest output. */
+    public static int levels(HdlModule module) {
+        HdlModule flat = Flattener.flatten(module, module.name());
+        return latestOutput(flat, arrivals(flat));
+    }
+
+        /** The latest arrival among the outputs of {@code flat}, given its {@link #arrivals}. */
     public static int latestOutput(HdlModule flat, Map<String, Integer> arrival) {
         return flat.outputs().stream().mapToInt(o -> arrival.get(o.name())).max().orElse(0);
     }

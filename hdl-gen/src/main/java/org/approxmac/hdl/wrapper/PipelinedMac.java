@@ -9,7 +9,6 @@ import org.approxmac.hdl.builder.HdlModule;
 import org.approxmac.hdl.builder.ModuleBuilder;
 import org.approxmac.hdl.builder.Signal;
 import org.approxmac.hdl.pipeline.DelayModel;
-import org.approxmac.hdl.pipeline.Flattener;
 import org.approxmac.hdl.pipeline.Pipeliner;
 
 /**
@@ -131,8 +130,8 @@ final class PipelinedMac {
      * segments end at the carry-save registers, the adder's S_add segments at acc.
      */
     static Split split(HdlModule multiplier, HdlModule cpa, int latency) {
-        int tMul = levels(multiplier) + LOOP_LEVELS;
-        int tAdd = levels(cpa);
+        int tMul = DelayModel.levels(multiplier) + LOOP_LEVELS;
+        int tAdd = DelayModel.levels(cpa);
         Split best = null;
         double bestStage = Double.MAX_VALUE;
         for (int add = 1; add <= latency; add++) {
@@ -144,10 +143,5 @@ final class PipelinedMac {
             }
         }
         return best;
-    }
-
-    private static int levels(HdlModule module) {
-        HdlModule flat = Flattener.flatten(module, module.name());
-        return DelayModel.latestOutput(flat, DelayModel.arrivals(flat));
     }
 }
