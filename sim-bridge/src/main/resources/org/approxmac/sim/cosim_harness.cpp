@@ -201,6 +201,7 @@ static int bench(Vdut* dut, uint64_t start, uint64_t count, uint64_t stride) {
 int main(int argc, char** argv) {
     const std::unique_ptr<VerilatedContext> context{new VerilatedContext};
     context->debug(0);
+    context->commandArgs(argc, argv);  // plusargs reach the design's $value$plusargs
     const std::unique_ptr<Vdut> dut{new Vdut{context.get(), "dut"}};
 #if APPROXMAC_MAC || APPROXMAC_LATENCY > 0
     dut->clk = 0;

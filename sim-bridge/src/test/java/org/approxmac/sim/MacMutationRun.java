@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Predicate;
 import org.approxmac.golden.Mac;
 import org.approxmac.golden.Units;
@@ -39,11 +40,14 @@ import org.approxmac.toolchain.Toolchain;
 final class MacMutationRun {
     /** Mutants per Verilator build. */
     static final int BATCH = 48;
+    /** Yosys proofs run at once. */
+    static final int PROVERS = 2;
 
     private final UnitSpec spec;
     private final Predicate<String> modules;
     private final Path work;
     private final List<Mutant> all;
+    private SimModel schemaModel;
 
     MacMutationRun(UnitSpec spec, Predicate<String> modules, Path work) {
         this.spec = spec;
@@ -78,30 +82,51 @@ final class MacMutationRun {
      * prove equivalent; also checks that the prover is not vacuous (a killed mutant is not proven).
      */
     void assertEveryNonEquivalentMutantKilled(List<Integer> chosen) {
-        List<String> problems = new ArrayList<>();
-        int killed = 0;
-        int equivalent = 0;
+        assertEveryNonEquivalentMutantKilled(chosen, false);
+    }
+
+    /**
+     * As {@link #assertEveryNonEquivalentMutantKilled(List)}; with {@code schema}, every mutant is
+     * simulated from one build of the mutant schema ({@link RtlMutants#schema}, the mutant chosen by a
+     * plusarg), one simulator run each, instead of a build per {@value #BATCH} mutants: the full
+     * floating-point sets (thousands of mutants) take minutes of simulation instead of hours of builds.
+     */
+    void assertEveryNonEquivalentMutantKilled(List<Integer> chosen, boolean schema) {
         int firstKilled = -1;
+        List<Integer> survivors = new ArrayList<>();
+        long t0 = System.nanoTime();
         for (int from = 0; from < chosen.size(); from += BATCH) {
             List<Integer> batch = chosen.subList(from, Math.min(chosen.size(), from + BATCH));
-            List<CosimResult> results = cosimulate(batch);
+            List<CosimResult> results = schema ? cosimulateBySchema(batch) : cosimulate(batch);
             for (int m = 0; m < batch.size(); m++) {
-                if (!results.get(m).passed()) {
-                    killed++;
-                    firstKilled = firstKilled < 0 ? batch.get(m) : firstKilled;
-                    continue;
-                }
-                String verdict = equivalence(batch.get(m));
-                if (verdict == null) {
-                    equivalent++;
+                if (results.get(m).passed()) {
+                    survivors.add(batch.get(m));
                 } else {
-                    problems.add(all.get(batch.get(m)).description() + "\n    survived and is not proven equivalent: "
-                            + verdict);
+                    firstKilled = firstKilled < 0 ? batch.get(m) : firstKilled;
                 }
             }
         }
-        System.out.printf("%s: %d of %d mutants run: %d killed, %d proven equivalent, %d problems%n",
-                spec.canonical(), chosen.size(), all.size(), killed, equivalent, problems.size());
+        long t1 = System.nanoTime();
+        // the proofs are independent Yosys runs: two at a time (one per core of the CI machine)
+        ForkJoinPool pool = new ForkJoinPool(PROVERS);
+        List<String> verdicts;
+        try {
+            verdicts = pool.submit(() -> survivors.parallelStream().map(this::equivalence).toList()).join();
+        } finally {
+            pool.shutdown();
+        }
+        List<String> problems = new ArrayList<>();
+        for (int k = 0; k < survivors.size(); k++) {
+            if (verdicts.get(k) != null) {
+                problems.add(all.get(survivors.get(k)).description() + "\n    survived and is not proven equivalent: "
+                        + verdicts.get(k));
+            }
+        }
+        System.out.printf("%s: %d of %d mutants run: %d killed, %d proven equivalent, %d problems"
+                + " (%s: %.0f s building and simulating, %.0f s proving)%n",
+                spec.canonical(), chosen.size(), all.size(), chosen.size() - survivors.size(),
+                survivors.size() - problems.size(), problems.size(),
+                schema ? "one schema build" : "builds of " + BATCH, (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
         assertEquals(List.of(), problems, spec.canonical() + ": surviving non-equivalent mutants");
         assertTrue(firstKilled >= 0);
         String killedVerdict = equivalence(firstKilled);
@@ -136,6 +161,63 @@ final class MacMutationRun {
             assertEquals(plan.total(), r.vectors());
         }
         return results;
+    }
+
+    /**
+     * Runs the default plan on each mutant of {@code indices} through the schema model, built once
+     * (and checked first: unmutated, it must pass).
+     */
+    private List<CosimResult> cosimulateBySchema(List<Integer> indices) {
+        if (schemaModel == null) {
+            String top = "mx";
+            RtlSource rtl = new RtlSource(top, RtlMutants.schema(Rtl.generate(spec, top).verilog(), top, modules),
+                    "mutant schema");
+            schemaModel = Fixtures.builder().build(rtl, DutShape.of(spec));
+            CosimResult original = cosimulateOne(-1);
+            assertTrue(original.passed(), "the schema with no mutant selected fails: " + original);
+        }
+        List<CosimResult> results = new ArrayList<>();
+        for (int i : indices) {
+            results.add(cosimulateOne(i));
+        }
+        return results;
+    }
+
+    /** The default plan on the schema model with mutant {@code i} selected (-1: none). */
+    private CosimResult cosimulateOne(int i) {
+        try {
+            Path script = work.resolve("mutant" + i + ".sh");
+            Files.writeString(script, "#!/bin/sh\nexec '" + schemaModel.executable().toAbsolutePath() + "' +"
+                    + RtlMutants.SELECTOR + "=" + i + "\n");
+            if (!script.toFile().setExecutable(true)) {
+                throw new IOException("cannot make " + script + " executable");
+            }
+            SimModel model = new SimModel(script, schemaModel.rtl(), schemaModel.shape(), schemaModel.ports(), true);
+            CosimResult result;
+            if (!spec.mac()) {
+                VectorPlan vectors = VectorPlan.parse("all", spec, CosimRequest.DEFAULT_SEED);
+                result = Fixtures.cosim().multipliers(model, List.of(Units.multiplier(spec)), List.of(ErrorBound.of(spec)),
+                        vectors, Cosim.Progress.NONE).get(0);
+                assertEquals(vectors.total(), result.vectors());
+            } else {
+                MacPlan plan = MacPlan.parse("all", spec, CosimRequest.DEFAULT_CYCLES, CosimRequest.DEFAULT_SEED);
+                // a screen first: the classes of one chunk each, the same cycles as in the full plan (a
+                // chunk's cycles depend only on the seed and the chunk's index, and every chunk starts from
+                // a reset), so a mutant it kills, the full plan kills; a mutant it passes runs the full plan
+                MacPlan screen = new MacPlan(plan.parts().stream().filter(p -> p.count() <= Cosim.CHUNK).toList(),
+                        plan.seed());
+                result = Fixtures.cosim().mac(model, Units.mac(spec), screen, Cosim.Progress.NONE);
+                assertEquals(screen.total(), result.vectors());
+                if (result.passed()) {
+                    result = Fixtures.cosim().mac(model, Units.mac(spec), plan, Cosim.Progress.NONE);
+                    assertEquals(plan.total(), result.vectors());
+                }
+            }
+            Files.delete(script);
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Null when Yosys proves mutant {@code i} equivalent to the original design, else the solver's verdict. */

@@ -1,9 +1,12 @@
 package org.approxmac.sim;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,7 +57,22 @@ final class RtlMutants {
      * with that name.
      */
     static List<Mutant> all(String verilog, String top, Predicate<String> modules) {
-        Map<String, Mutant> byText = new LinkedHashMap<>();
+        return edits(verilog, top, modules).stream().map(e -> new Mutant(e.description(), e.apply(verilog))).toList();
+    }
+
+    /**
+     * One mutant as an edit of the text: the right-hand side {@code from..to} of one assign statement
+     * becomes {@code rhs}.
+     */
+    record Edit(String description, int from, int to, String rhs) {
+        String apply(String verilog) {
+            return verilog.substring(0, from) + rhs + verilog.substring(to);
+        }
+    }
+
+    /** The edits of {@link #all(String, String, Predicate)}, in the same order. */
+    static List<Edit> edits(String verilog, String top, Predicate<String> modules) {
+        Map<String, Edit> byChange = new LinkedHashMap<>();
         Matcher module = MODULE.matcher(verilog);
         while (module.find()) {
             String name = top == null ? null : module.group(1).substring(module.group(1).startsWith(top) ? top.length() : 0);
@@ -66,17 +84,68 @@ final class RtlMutants {
             while (m.find()) {
                 String lhs = m.group(1);
                 String rhs = m.group(2);
-                int at = m.start(2);
                 for (String[] change : rhsMutations(rhs)) {
-                    String text = verilog.substring(0, at) + change[1] + verilog.substring(m.end(2));
-                    if (!text.equals(verilog)) {
-                        byText.putIfAbsent(text, new Mutant((name == null ? "" : name + ": ") + lhs.strip() + " " + rhs
-                                + "  =>  " + change[1] + "  (" + change[0] + ")", text));
+                    if (!change[1].equals(rhs)) {
+                        byChange.putIfAbsent(m.start(2) + ":" + change[1], new Edit((name == null ? "" : name + ": ")
+                                + lhs.strip() + " " + rhs + "  =>  " + change[1] + "  (" + change[0] + ")",
+                                m.start(2), m.end(2), change[1]));
                     }
                 }
             }
         }
-        return new ArrayList<>(byText.values());
+        return new ArrayList<>(byChange.values());
+    }
+
+    /** The plusarg that selects a mutant of a {@link #schema}: {@code +mutant=I}. */
+    static final String SELECTOR = "mutant";
+
+    /**
+     * A mutant schema: one text holding every edit of {@link #edits}, each right-hand side that has
+     * edits turned into {@code (sel == i) ? (mutant i) : ... : (original)}, the selector an integer read
+     * from the simulator's command line ({@code +mutant=I}, index into the edits; none or -1: the
+     * original design). One Verilator build then simulates any mutant. The conditional keeps each arm's
+     * meaning: both arms are context-determined as the original right-hand side was (the generated
+     * RTL is unsigned throughout), the condition self-determined.
+     */
+    static String schema(String verilog, String top, Predicate<String> modules) {
+        List<Edit> edits = edits(verilog, top, modules);
+        Map<Integer, List<Integer>> bySite = new TreeMap<>();
+        for (int i = 0; i < edits.size(); i++) {
+            bySite.computeIfAbsent(edits.get(i).from(), k -> new ArrayList<>()).add(i);
+        }
+        StringBuilder out = new StringBuilder();
+        int copied = 0;
+        TreeSet<Integer> moduleHeads = new TreeSet<>();
+        Matcher module = MODULE.matcher(verilog);
+        while (module.find()) {
+            moduleHeads.add(verilog.indexOf(';', module.end()) + 1);
+        }
+        TreeSet<Integer> declareAt = new TreeSet<>();
+        for (int site : bySite.keySet()) {
+            declareAt.add(moduleHeads.floor(site));
+        }
+        TreeSet<Integer> cuts = new TreeSet<>(declareAt);
+        cuts.addAll(bySite.keySet());
+        for (int at : cuts) {
+            if (declareAt.contains(at)) {
+                out.append(verilog, copied, at).append("\n  integer ").append(SELECTOR).append("_sel;\n")
+                        .append("  initial if (!$value$plusargs(\"").append(SELECTOR).append("=%d\", ")
+                        .append(SELECTOR).append("_sel)) ").append(SELECTOR).append("_sel = -1;");
+                copied = at;
+            }
+            List<Integer> here = bySite.get(at);
+            if (here != null) {
+                Edit first = edits.get(here.get(0));
+                out.append(verilog, copied, at);
+                for (int i : here) {
+                    out.append("(").append(SELECTOR).append("_sel == ").append(i).append(") ? (")
+                            .append(edits.get(i).rhs()).append(") : ");
+                }
+                out.append("(").append(verilog, first.from(), first.to()).append(")");
+                copied = first.to();
+            }
+        }
+        return out.append(verilog.substring(copied)).toString();
     }
 
     /** {@code count} mutants spread evenly over {@link #all}. */
@@ -156,9 +225,9 @@ final class RtlMutants {
         while (m.find()) {
             int width = Integer.parseInt(m.group(1));
             int radix = m.group(2).equals("d") ? 10 : m.group(2).equals("h") ? 16 : 2;
-            long value = Long.parseLong(m.group(3).replace("_", ""), radix);
+            BigInteger value = new BigInteger(m.group(3).replace("_", ""), radix);
             for (int bit : width > 1 ? new int[] {0, width - 1} : new int[] {0}) {
-                String flipped = width + "'d" + (value ^ (1L << bit));
+                String flipped = width + "'d" + value.flipBit(bit); // unsigned: a 64-bit literal's top bit too
                 out.add(new String[] {"flip bit " + bit + " of a constant",
                     rhs.substring(0, m.start()) + flipped + rhs.substring(m.end())});
             }
