@@ -2,6 +2,7 @@ package org.approxmac.sim;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.approxmac.hdl.user.PortConvention;
 import org.approxmac.spec.UnitSpec;
 
 /**
@@ -87,20 +88,10 @@ public record DutShape(int operandWidth, int outputWidth, boolean mac, int membe
         return mac ? "acc" : "z";
     }
 
-    /** The ports the design must have, name to width, in convention order. */
+    /** The ports the design must have, name to width, in convention order ({@link PortConvention#ports}). */
     public Map<String, Integer> expectedPorts() {
         var ports = new LinkedHashMap<String, Integer>();
-        if (clocked()) {
-            ports.put("clk", 1);
-        }
-        if (mac) {
-            ports.put("rst", 1);
-            ports.put("en", 1);
-            ports.put("clr", 1);
-        }
-        ports.put("a", operandWidth);
-        ports.put("b", operandWidth);
-        ports.put(resultPort(), resultWidth());
+        PortConvention.ports(mac, clocked(), operandWidth, resultWidth()).forEach(p -> ports.put(p.name(), p.width()));
         return ports;
     }
 

@@ -39,18 +39,29 @@ public record PortConvention(UnitSpec spec, List<Expected> expected) {
 
     /** The convention of a spec. */
     public static PortConvention of(UnitSpec spec) {
+        return new PortConvention(spec, ports(spec.mac(), spec.mac() || spec.latency() > 0, spec.n(),
+                spec.outputWidth()));
+    }
+
+    /**
+     * The convention's ports for a shape: the control inputs of a MAC ({@code clk, rst, en, clr}) or a
+     * pipelined multiplier's {@code clk}, the operands, the result ({@code acc} or {@code z}); the one
+     * definition behind {@link #of} and the co-simulation bridge's port check.
+     */
+    public static List<Expected> ports(boolean mac, boolean clocked, int operandWidth, int resultWidth) {
         List<Expected> ports = new ArrayList<>();
-        if (spec.mac()) {
-            for (String control : List.of("clk", "rst", "en", "clr")) {
-                ports.add(new Expected(control, PortDirection.INPUT, 1));
-            }
-        } else if (spec.latency() > 0) {
+        if (clocked) {
             ports.add(new Expected("clk", PortDirection.INPUT, 1));
         }
-        ports.add(new Expected("a", PortDirection.INPUT, spec.n()));
-        ports.add(new Expected("b", PortDirection.INPUT, spec.n()));
-        ports.add(new Expected(spec.mac() ? "acc" : "z", PortDirection.OUTPUT, spec.outputWidth()));
-        return new PortConvention(spec, ports);
+        if (mac) {
+            for (String control : List.of("rst", "en", "clr")) {
+                ports.add(new Expected(control, PortDirection.INPUT, 1));
+            }
+        }
+        ports.add(new Expected("a", PortDirection.INPUT, operandWidth));
+        ports.add(new Expected("b", PortDirection.INPUT, operandWidth));
+        ports.add(new Expected(mac ? "acc" : "z", PortDirection.OUTPUT, resultWidth));
+        return ports;
     }
 
     /** Every difference between the module's ports and the convention, one phrase each; empty if none. */
