@@ -27,12 +27,16 @@ import org.approxmac.spec.UnitSpec;
  * <ul>
  *   <li>{@code cancel}: for every leading-one offset k of the exact sum below the product's leading one
  *       (-1 = a carry, up to the product's full width), acc chosen so that acc + a*b has its leading one
- *       exactly k places down — the normaliser's every position;</li>
+ *       exactly k places down — the normaliser's every position — with random bits below it, and
+ *       (ieee) products of a subnormal operand, which land lower in the normaliser;</li>
  *   <li>{@code align}: every exponent gap between acc and a*b from far below to far above the adder's
- *       window, with significands whose lowest bits reach the sticky position;</li>
+ *       window, with significands whose lowest bits reach the sticky position; with subnormal
+ *       accumulators too (ieee), whose exponent field is not their leading one;</li>
  *   <li>{@code ties}: sums exactly half-way (kept bit even and odd), just above and just below half
  *       way (round, guard and sticky bits), and rounding that carries into the next binade; for an
- *       unfused MAC also products that tie in the product's own rounding;</li>
+ *       unfused MAC also products that tie in the product's own rounding; for a fused MAC with a wide
+ *       product, ties decided by an accumulator far below the product (the aligner's longest
+ *       shifts);</li>
  *   <li>{@code overflow}: sums around the largest finite value and beyond (also exact products
  *       beyond it that the accumulator brings back), and runs of growing sums into infinity;</li>
  *   <li>{@code underflow}: sums and cancellations around the smallest normal, ties at the subnormal
@@ -48,6 +52,8 @@ final class FloatMacCases {
     static final int ALIGN_PER_GAP = 6;
     /** Cases per rounding situation of {@code ties}. */
     static final int TIES_PER_KIND = 48;
+    /** Cases of {@code ties} decided by a far accumulator (see {@link #farTies}). */
+    static final int FAR_TIES = 96;
     private static final int ATTEMPTS = 400;
     private static final int ACC_PRECISION_MARGIN = 16;
 
@@ -134,19 +140,24 @@ final class FloatMacCases {
             // the sum is the product's bits below the accumulator's precision: choose b so that the
             // product's low bits are a chosen pattern (b's fraction = pattern / a's significand mod 2^f)
             int f = op.fractionBits();
-            long sa = (1L << f) | random.nextLong(1L << f) | 1;
-            int width = k == productWidth() - 1 ? productWidth() : productWidth() - random.nextInt(2);
+            // a subnormal a (ieee, 1 in 3): a narrower product, so the sum lands lower in the normaliser
+            boolean tiny = subnormals == SubnormalMode.IEEE && random.nextInt(3) == 0;
+            long sa = tiny ? random.nextLong(1L << (1 + random.nextInt(f))) | 1 : (1L << f) | random.nextLong(1L << f) | 1;
+            int full = tiny ? 64 - Long.numberOfLeadingZeros(sa) + op.precision() : productWidth();
+            int width = k == full - 1 ? full : full - random.nextInt(2);
             int j = width - 1 - k;
             if (j < 0 || j >= f) {
                 return null;
             }
             long t = (1L << j) | (j == 0 ? 0 : random.nextLong(1L << j));
-            a = operand(random.nextBoolean(), sa, scale / 2);
-            b = operand(random.nextBoolean(), significandFor(sa, t), scale - scale / 2);
+            a = tiny ? op.pattern(random.nextBoolean(), 0, sa) : operand(random.nextBoolean(), sa, scale / 2);
+            b = operand(random.nextBoolean(), significandFor(sa, t), tiny ? scale : scale - scale / 2);
         } else {
             boolean narrow = k >= acc.precision() - 1;
-            a = randomOperand(scale / 2, narrow);
-            b = randomOperand(scale - scale / 2, narrow);
+            boolean tiny = subnormals == SubnormalMode.IEEE && random.nextInt(4) == 0;
+            a = tiny ? op.pattern(random.nextBoolean(), 0, random.nextLong(1L << op.fractionBits()) | 1)
+                    : randomOperand(scale / 2, narrow);
+            b = randomOperand(tiny ? scale : scale - scale / 2, narrow);
         }
         ExactValue q = product(a, b);
         if (q == null) {
@@ -159,9 +170,12 @@ final class FloatMacCases {
         ExactValue s = residue ? ExactValue.ZERO : ExactValue.power(q.negative(), lead);
         if (lead >= grid) {
             s = ExactValue.power(random.nextBoolean(), lead);
-            if (lead > grid) {
-                BigInteger bits = BigInteger.valueOf(random.nextLong(1L << (lead - grid)));
-                s = s.plus(new ExactValue(s.negative() ? bits.negate() : bits, grid));
+            // random bits below the sum's leading one, down to one place below the product's grid (an
+            // accumulator one binade below the product reaches it): the normaliser sees more than one 1
+            int low = grid - random.nextInt(2);
+            if (lead > low) {
+                BigInteger bits = BigInteger.valueOf(random.nextLong(1L << Math.min(62, lead - low)));
+                s = s.plus(new ExactValue(s.negative() ? bits.negate() : bits, low));
             }
         }
         ExactValue cut = q.abs().minus(q.magnitudeBelow(grid));
@@ -209,6 +223,19 @@ final class FloatMacCases {
                 }
             }
         }
+        if (subnormals == SubnormalMode.IEEE) {
+            // subnormal accumulators: the aligner shifts by the exponent fields' difference, which for a
+            // subnormal is not the gap between the leading ones, so the shifts reach further
+            for (int d = -gap; d <= gap; d++) {
+                for (int i = 0; i < ALIGN_PER_GAP / 2; i++) {
+                    long c = randomAccumulator(acc.minExponent() - 1 - random.nextInt(acc.fractionBits()));
+                    int productLead = ExactValue.of(acc.decode(c, subnormals)).leading() - d;
+                    long a = randomOperand(productLead / 2, false);
+                    long b = randomOperand(productLead - productLead / 2, false);
+                    cases.add(load(c).step(a, b).done());
+                }
+            }
+        }
         return cases;
     }
 
@@ -253,7 +280,50 @@ final class FloatMacCases {
             totalGot++;
             cases.add(load(pattern.getAsLong()).step(a, b).done());
         }
+        farTies(cases);
         return cases;
+    }
+
+    /**
+     * Ties decided by an accumulator far below the product (fused MACs whose exact product is wider
+     * than the accumulator): the product's bits below the rounding point are half an ulp minus a small
+     * power of two (chosen through b's significand), and the accumulator is that power, 33 to 47
+     * places below the product's leading one, so the sum is exactly half way only if the aligner's
+     * longest shifts put the accumulator's one bit in the right place; a third of them in the
+     * subnormal range (ieee), where the aligner shifts by the exponent fields' difference.
+     */
+    private void farTies(List<MacCycles> cases) {
+        int f = op.fractionBits();
+        if (!unit.fused() || productWidth() <= acc.precision() + 8) {
+            return;
+        }
+        int got = 0;
+        for (int attempt = 0; attempt < 40 * FAR_TIES && got < FAR_TIES; attempt++) {
+            long sa = (1L << f) | random.nextLong(1L << f) | 1;
+            int m = random.nextInt(f - 8);
+            long t = ((1L << f) - (1L << m)) & op.fractionMask();
+            boolean tiny = subnormals == SubnormalMode.IEEE && attempt % 3 == 0;
+            int scale = tiny ? -88 - random.nextInt(20) : -30 + random.nextInt(61);
+            long a = operand(random.nextBoolean(), sa, scale / 2);
+            long b = operand(random.nextBoolean(), significandFor(sa, t), scale - scale / 2);
+            ExactValue q = product(a, b);
+            if (q == null) {
+                continue;
+            }
+            int ulp = q.leading() - acc.precision() + 1;
+            if (q.lowest() >= ulp) {
+                continue;
+            }
+            ExactValue c = ExactValue.power(false, ulp - 1).minus(q.magnitudeBelow(ulp));
+            if (c.isZero() || c.negative() || q.leading() - c.leading() < 30) {
+                continue;
+            }
+            OptionalLong pattern = (q.negative() ? c.negate() : c).pattern(acc, subnormals);
+            if (pattern.isPresent()) {
+                cases.add(load(pattern.getAsLong()).step(a, b).done());
+                got++;
+            }
+        }
     }
 
     /** An accumulator whose last kept bit lies 1 to 3 places above the product's lowest bit. */
