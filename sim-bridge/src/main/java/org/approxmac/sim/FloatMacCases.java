@@ -228,11 +228,14 @@ final class FloatMacCases {
             // subnormal is not the gap between the leading ones, so the shifts reach further
             for (int d = -gap; d <= gap; d++) {
                 for (int i = 0; i < ALIGN_PER_GAP / 2; i++) {
-                    long c = randomAccumulator(acc.minExponent() - 1 - random.nextInt(acc.fractionBits()));
-                    int productLead = ExactValue.of(acc.decode(c, subnormals)).leading() - d;
+                    int productLead = acc.minExponent() - 1 - random.nextInt(acc.fractionBits()) - d;
                     long a = randomOperand(productLead / 2, false);
                     long b = randomOperand(productLead - productLead / 2, false);
-                    cases.add(load(c).step(a, b).done());
+                    ExactValue q = product(a, b);
+                    int lead = q == null ? 0 : q.leading() + d;
+                    if (q != null && lead >= acc.minExponent() - acc.fractionBits() && lead < acc.minExponent()) {
+                        cases.add(load(randomAccumulator(lead)).step(a, b).done());
+                    }
                 }
             }
         }

@@ -120,6 +120,62 @@ class FloatMacCasesTest {
         }
     }
 
+    /**
+     * The shapes the full floating-MAC mutant run needed (issue 19): cancellations whose sum has more
+     * than one 1 in the normaliser's lowest positions, cancellations of a subnormal operand's product,
+     * subnormal accumulators at every gap, and (fused fp32) ties decided by an accumulator 30 or more
+     * places below the product.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"bf16,mac", "fp32,mac", "fp32:fused=false,mac"})
+    void casesReachTheShapesTheFullMutantRunNeeded(String text) {
+        UnitSpec spec = UnitSpec.parse(text);
+        FloatMacCases g = new FloatMacCases(spec, 1);
+        FloatUnit unit = FloatUnit.of(spec);
+        FloatFormat acc = unit.resultFormat();
+        FloatFormat op = unit.operandFormat();
+        int deepWithTail = 0;
+        int subnormalOperand = 0;
+        for (MacCycles c : g.cancel()) {
+            LastStep s = lastStep(spec, c);
+            ExactValue q = product(unit, s.a(), s.b());
+            ExactValue sum = ExactValue.of(acc.decode(s.acc(), unit.subnormals())).plus(q);
+            if (q.leading() - sum.leading() >= acc.precision() - 2 && sum.leading() > sum.lowest()) {
+                deepWithTail++;
+            }
+            if (op.isSubnormal(s.a()) || op.isSubnormal(s.b())) {
+                subnormalOperand++;
+            }
+        }
+        assertTrue(deepWithTail >= 10, text + ": deep cancellations with bits below the leading one: " + deepWithTail);
+        assertTrue(subnormalOperand >= 50, text + ": cancellations of a subnormal operand's product: " + subnormalOperand);
+        Map<Integer, Integer> subnormalGaps = new TreeMap<>();
+        for (MacCycles c : g.align()) {
+            LastStep s = lastStep(spec, c);
+            if (acc.isSubnormal(s.acc())) {
+                subnormalGaps.merge(ExactValue.of(acc.decode(s.acc(), unit.subnormals())).leading() - product(unit, s.a(), s.b()).leading(), 1,
+                        Integer::sum);
+            }
+        }
+        // the product at or above the accumulator: every shift of the accumulator the aligner makes
+        for (int d = -g.widestGap(); d <= 0; d++) {
+            assertTrue(subnormalGaps.getOrDefault(d, 0) >= 1, text + " subnormal accumulator, gap " + d);
+        }
+        int farTies = 0;
+        for (MacCycles c : g.ties()) {
+            LastStep s = lastStep(spec, c);
+            ExactValue q = product(unit, s.a(), s.b());
+            ExactValue accValue = ExactValue.of(acc.decode(s.acc(), unit.subnormals()));
+            Rounding r = accValue.isZero() ? null : g.rounding(accValue.plus(q));
+            if ((r == Rounding.TIE_EVEN || r == Rounding.TIE_ODD) && q.leading() - accValue.leading() >= 30) {
+                farTies++;
+            }
+        }
+        if (unit.fused() && spec.kind().specName().equals("fp32")) {
+            assertTrue(farTies >= FloatMacCases.FAR_TIES, text + ": ties decided 30 or more places below: " + farTies);
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("everyFloatMac")
     void extremeClassesReachInfinityZeroSubnormalsAndNaN(String text) {
