@@ -42,7 +42,9 @@ import org.approxmac.spec.UnitSpec;
  *   <li>{@code underflow}: sums and cancellations around the smallest normal, ties at the subnormal
  *       rounding point, and runs that halve the accumulator into subnormals and zero;</li>
  *   <li>{@code specials}: every accumulator of +-0, +-inf, NaN, the extreme finite values, with every
- *       product of zeros, infinities, NaNs, ones and extreme operands.</li>
+ *       product of zeros, infinities, NaNs, ones and extreme operands;</li>
+ *   <li>{@code subnormals} ({@code subnormals=ieee}): subnormal operands and accumulators at every
+ *       leading-one position of their fraction, random bits below it (the unpacking normalisers).</li>
  * </ul>
  */
 final class FloatMacCases {
@@ -91,6 +93,9 @@ final class FloatMacCases {
         out.put("overflow", g.overflow());
         out.put("underflow", g.underflow());
         out.put("specials", g.specials());
+        if (g.subnormals == SubnormalMode.IEEE) {
+            out.put("subnormals", g.subnormalInputs());
+        }
         return out;
     }
 
@@ -495,6 +500,50 @@ final class FloatMacCases {
             cases.add(c.done());
         }
         return cases;
+    }
+
+    // ------------------------------------------------------------------------------ subnormal inputs
+
+    /** Cases per leading-one position of a subnormal operand or accumulator in {@code subnormals}. */
+    static final int SUBNORMAL_PER_POSITION = 8;
+
+    /**
+     * Subnormal inputs at every leading-one position of their fraction, with random bits below it (the
+     * leading-one detectors that normalise them when they are unpacked): each operand in turn (the
+     * other one large enough for a product in the normal range, the accumulator near the product), and
+     * the accumulator (a product near it).
+     */
+    List<MacCycles> subnormalInputs() {
+        List<MacCycles> cases = new ArrayList<>();
+        for (int p = 0; p < op.fractionBits(); p++) {
+            for (int i = 0; i < 2 * SUBNORMAL_PER_POSITION; i++) {
+                long tiny = op.pattern(random.nextBoolean(), 0, (1L << p) | below(p));
+                int lead = op.minExponent() - op.fractionBits() + p;
+                long other = randomOperand(-lead - random.nextInt(8), false);
+                boolean first = i % 2 == 0;
+                long a = first ? tiny : other;
+                long b = first ? other : tiny;
+                ExactValue q = product(a, b);
+                long base = q == null || q.isZero() ? 0 : randomAccumulator(q.leading() - 4 + random.nextInt(9));
+                cases.add(load(base).step(a, b).done());
+            }
+        }
+        for (int p = 0; p < acc.fractionBits(); p++) {
+            for (int i = 0; i < SUBNORMAL_PER_POSITION; i++) {
+                long c = acc.pattern(random.nextBoolean(), 0, (1L << p) | below(p));
+                int productLead = acc.minExponent() - acc.fractionBits() + p - 4 + random.nextInt(9);
+                long a = randomOperand(productLead / 2, false);
+                long b = randomOperand(productLead - productLead / 2, false);
+                cases.add(load(c).step(a, b).done());
+            }
+        }
+        return cases;
+    }
+
+    /** Random bits below bit p, the lowest of them (a random number, up to all) cleared. */
+    private long below(int p) {
+        long bits = p == 0 ? 0 : random.nextLong(1L << p);
+        return bits & -(1L << random.nextInt(p + 1));
     }
 
     // ------------------------------------------------------------------------------ specials
