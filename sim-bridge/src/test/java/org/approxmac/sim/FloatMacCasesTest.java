@@ -46,6 +46,11 @@ class FloatMacCasesTest {
         return new LastStep(state.accumulatorBits(), c.a(last), c.b(last));
     }
 
+    /** The accumulator's value before the last step. */
+    private static ExactValue accumulator(FloatUnit unit, LastStep s) {
+        return ExactValue.of(unit.resultFormat().decode(s.acc(), unit.subnormals()));
+    }
+
     private static ExactValue product(FloatUnit unit, long a, long b) {
         FloatValue p = unit.fused() ? unit.exactProduct(a, b)
                 : unit.resultFormat().decode(unit.multiply(a, b), unit.subnormals());
@@ -58,12 +63,11 @@ class FloatMacCasesTest {
         UnitSpec spec = UnitSpec.parse(text);
         FloatMacCases g = new FloatMacCases(spec, 1);
         FloatUnit unit = FloatUnit.of(spec);
-        FloatFormat acc = unit.resultFormat();
         Map<Integer, Integer> perOffset = new TreeMap<>();
         for (MacCycles c : g.cancel()) {
             LastStep s = lastStep(spec, c);
             ExactValue q = product(unit, s.a(), s.b());
-            ExactValue sum = ExactValue.of(acc.decode(s.acc(), unit.subnormals())).plus(q);
+            ExactValue sum = accumulator(unit, s).plus(q);
             perOffset.merge(q.leading() - sum.leading(), 1, Integer::sum);
         }
         for (int k = -1; k <= g.deepestOffset(); k++) {
@@ -88,8 +92,7 @@ class FloatMacCasesTest {
             if (!unit.fused() && p != null) {
                 products.merge(p, 1, Integer::sum);
             }
-            Rounding r = g.rounding(ExactValue.of(unit.resultFormat().decode(s.acc(), unit.subnormals()))
-                    .plus(product(unit, s.a(), s.b())));
+            Rounding r = g.rounding(accumulator(unit, s).plus(product(unit, s.a(), s.b())));
             if (r != null) {
                 sums.merge(r, 1, Integer::sum);
             }
@@ -112,7 +115,7 @@ class FloatMacCasesTest {
         Map<Integer, Integer> perGap = new TreeMap<>();
         for (MacCycles c : g.align()) {
             LastStep s = lastStep(spec, c);
-            ExactValue accValue = ExactValue.of(unit.resultFormat().decode(s.acc(), unit.subnormals()));
+            ExactValue accValue = accumulator(unit, s);
             perGap.merge(accValue.leading() - product(unit, s.a(), s.b()).leading(), 1, Integer::sum);
         }
         for (int d = -g.widestGap(); d <= g.widestGap(); d++) {
@@ -139,7 +142,7 @@ class FloatMacCasesTest {
         for (MacCycles c : g.cancel()) {
             LastStep s = lastStep(spec, c);
             ExactValue q = product(unit, s.a(), s.b());
-            ExactValue sum = ExactValue.of(acc.decode(s.acc(), unit.subnormals())).plus(q);
+            ExactValue sum = accumulator(unit, s).plus(q);
             if (q.leading() - sum.leading() >= acc.precision() - 2 && sum.leading() > sum.lowest()) {
                 deepWithTail++;
             }
@@ -153,7 +156,7 @@ class FloatMacCasesTest {
         for (MacCycles c : g.align()) {
             LastStep s = lastStep(spec, c);
             if (acc.isSubnormal(s.acc())) {
-                subnormalGaps.merge(ExactValue.of(acc.decode(s.acc(), unit.subnormals())).leading() - product(unit, s.a(), s.b()).leading(), 1,
+                subnormalGaps.merge(accumulator(unit, s).leading() - product(unit, s.a(), s.b()).leading(), 1,
                         Integer::sum);
             }
         }
@@ -165,7 +168,7 @@ class FloatMacCasesTest {
         for (MacCycles c : g.ties()) {
             LastStep s = lastStep(spec, c);
             ExactValue q = product(unit, s.a(), s.b());
-            ExactValue accValue = ExactValue.of(acc.decode(s.acc(), unit.subnormals()));
+            ExactValue accValue = accumulator(unit, s);
             Rounding r = accValue.isZero() ? null : g.rounding(accValue.plus(q));
             if ((r == Rounding.TIE_EVEN || r == Rounding.TIE_ODD) && q.leading() - accValue.leading() >= 30) {
                 farTies++;

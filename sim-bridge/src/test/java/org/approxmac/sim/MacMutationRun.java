@@ -65,6 +65,22 @@ final class MacMutationRun {
         return RtlMutants.all(Rtl.generate(spec, top).verilog(), top, modules);
     }
 
+    /** Mutant {@code i}'s text under the top name {@code top}: its one edit, not every mutant's text. */
+    private String mutant(String top, int i) {
+        String verilog = Rtl.generate(spec, top).verilog();
+        return RtlMutants.edits(verilog, top, modules).get(i).apply(verilog);
+    }
+
+    /** A multiplier's default plan: {@code --vectors all}. */
+    private VectorPlan vectors() {
+        return VectorPlan.parse("all", spec, CosimRequest.DEFAULT_SEED);
+    }
+
+    /** A MAC's default plan: corner pairs, the constructive classes, the default random cycles. */
+    private MacPlan plan() {
+        return MacPlan.parse("all", spec, CosimRequest.DEFAULT_CYCLES, CosimRequest.DEFAULT_SEED);
+    }
+
     /** Mutants spread evenly over all of them. */
     List<Integer> sample(int count) {
         List<Integer> out = new ArrayList<>();
@@ -141,12 +157,12 @@ final class MacMutationRun {
         List<RtlSource> rtls = new ArrayList<>();
         for (int i : indices) {
             String name = String.format("m%04d_%s", i, spec.identifier());
-            rtls.add(new RtlSource(name, mutants(name).get(i).verilog(), "mutant " + i));
+            rtls.add(new RtlSource(name, mutant(name, i), "mutant " + i));
         }
         DutShape shape = DutShape.of(spec);
         SimModel model = Fixtures.builder().build(BatchRtl.of(rtls, shape), shape.batch(rtls.size()));
         if (!spec.mac()) {
-            VectorPlan vectors = VectorPlan.parse("all", spec, CosimRequest.DEFAULT_SEED);
+            VectorPlan vectors = vectors();
             List<CosimResult> results = Fixtures.cosim().multipliers(model,
                     Collections.nCopies(rtls.size(), Units.multiplier(spec)),
                     Collections.nCopies(rtls.size(), ErrorBound.of(spec)), vectors, Cosim.Progress.NONE);
@@ -154,7 +170,7 @@ final class MacMutationRun {
             return results;
         }
         Mac golden = Units.mac(spec);
-        MacPlan plan = MacPlan.parse("all", spec, CosimRequest.DEFAULT_CYCLES, CosimRequest.DEFAULT_SEED);
+        MacPlan plan = plan();
         List<CosimResult> results = Fixtures.cosim().macs(model, Collections.nCopies(rtls.size(), golden), plan,
                 Cosim.Progress.NONE);
         for (CosimResult r : results) {
@@ -195,12 +211,12 @@ final class MacMutationRun {
             SimModel model = new SimModel(script, schemaModel.rtl(), schemaModel.shape(), schemaModel.ports(), true);
             CosimResult result;
             if (!spec.mac()) {
-                VectorPlan vectors = VectorPlan.parse("all", spec, CosimRequest.DEFAULT_SEED);
+                VectorPlan vectors = vectors();
                 result = Fixtures.cosim().multipliers(model, List.of(Units.multiplier(spec)), List.of(ErrorBound.of(spec)),
                         vectors, Cosim.Progress.NONE).get(0);
                 assertEquals(vectors.total(), result.vectors());
             } else {
-                MacPlan plan = MacPlan.parse("all", spec, CosimRequest.DEFAULT_CYCLES, CosimRequest.DEFAULT_SEED);
+                MacPlan plan = plan();
                 // a screen first: the classes of one chunk each, the same cycles as in the full plan (a
                 // chunk's cycles depend only on the seed and the chunk's index, and every chunk starts from
                 // a reset), so a mutant it kills, the full plan kills; a mutant it passes runs the full plan
@@ -242,7 +258,7 @@ final class MacMutationRun {
         try {
             Path dir = Files.createTempDirectory(work, "equiv");
             Files.writeString(dir.resolve("gold.v"), Rtl.generate(spec, "gold").verilog());
-            Files.writeString(dir.resolve("gate.v"), mutants("gate").get(i).verilog());
+            Files.writeString(dir.resolve("gate.v"), mutant("gate", i));
             int latency = spec.latency();
             String limit = resynthesise ? "" : "-timeout " + QUICK_PROOF_SECONDS + " ";
             Files.writeString(dir.resolve("equiv.ys"), String.join("\n",
