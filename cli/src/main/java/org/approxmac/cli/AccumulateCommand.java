@@ -78,7 +78,8 @@ final class AccumulateCommand implements Runnable {
 
     @Override
     public void run() {
-        UnitSpec unit = UnitSpec.parse(spec).multiplier();
+        UnitSpec parsed = UnitSpec.parse(spec);
+        UnitSpec unit = parsed.dot() ? parsed.lane() : parsed.multiplier(); // a dot product: its lanes' multiplier
         OperandDistribution distribution = validate(unit);
         FigureOutput.check("--plot", plot);
         Multiplier m = Units.multiplier(unit);

@@ -59,6 +59,10 @@ final class BenchGoldenCommand implements Runnable {
         List<UnitSpec> units = new ArrayList<>();
         for (String s : specs.isEmpty() ? GoldenWorkload.DEFAULT_SPECS : specs) {
             UnitSpec u = UnitSpec.parse(s).multiplier();
+            if (u.dot()) {
+                throw new UsageError(u.canonical() + ": bench golden times one multiplier; give the lanes' spec"
+                        + " without dot (accepted: dot=1)");
+            }
             if (u.productWidth() > 64) {
                 throw new UsageError(u.canonical() + ": bench golden takes products up to 64 bits (n <= 32)");
             }

@@ -21,6 +21,15 @@ final class CostTable {
         }
     }
 
+    /** The spec's lanes ({@code dot}), or 1 for a result whose spec does not parse. */
+    private static int lanes(CostResult r) {
+        try {
+            return UnitSpec.parse(r.spec()).lanes();
+        } catch (SpecException e) {
+            return 1;
+        }
+    }
+
     static String render(List<CostResult> results) {
         StringBuilder sb = new StringBuilder();
         int nameWidth = Math.max(6, results.stream().mapToInt(r -> r.design().length()).max().orElse(6));
@@ -38,6 +47,14 @@ final class CostTable {
         }
         CostResult first = results.get(0);
         sb.append('\n');
+        for (CostResult r : results) {
+            int lanes = lanes(r);
+            if (lanes > 1) { // a dot-product unit does K multiply-accumulates per operation
+                sb.append(String.format(Locale.ROOT, "%-" + nameWidth + "s %d lanes: %s pJ per multiply-accumulate,"
+                        + " area %s per lane%n", r.design(), lanes, fmt(r.energyPj() / lanes, 3),
+                        fmt(r.area() / lanes, 0)));
+            }
+        }
         for (CostResult r : results) {
             if (!r.design().equals(r.spec())) {
                 sb.append(String.format(Locale.ROOT, "%-" + nameWidth + "s = %s (%s)%n", r.design(), r.spec(),

@@ -10,6 +10,8 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import org.approxmac.golden.Bits;
+import org.approxmac.golden.DotProduct;
 import org.approxmac.golden.Mac;
 import org.approxmac.golden.Multiplier;
 import org.approxmac.golden.Units;
@@ -28,9 +30,12 @@ import picocli.CommandLine.Spec;
                 + " prints the product, zero-padded hex of the product width (2N bits; 32 for bf16/fp32).",
             "MAC: each line 'a b acc' is one enabled step from accumulator acc (A bits; FP32 for floating"
                 + " kinds); prints the new accumulator.",
+            "Dot product (dot=K): a and b are the K*N-bit port values, lane i at bits [i*N +: N]; prints the"
+                + " exact sum of the lane products (2N + ceil(log2 K) bits), or a MAC's new accumulator.",
             "'#' starts a comment; blank lines are skipped. Bad input: one error naming the line, exit 2,"
                 + " nothing printed."},
-        footer = {"", "Example:", "  printf '0005 FFFF\\n' | approxmac eval mitchw:n=16,w=6   # prints FFFFFFFA"})
+        footer = {"", "Examples:", "  printf '0005 FFFF\\n' | approxmac eval mitchw:n=16,w=6   # prints FFFFFFFA",
+            "  printf '0302 0504\\n' | approxmac eval fixed:n=8,dot=2     # 2*4 + 3*5: prints 00017"})
 final class EvalCommand implements Runnable {
 
     @Spec
@@ -45,7 +50,7 @@ final class EvalCommand implements Runnable {
     @Override
     public void run() {
         UnitSpec unit = UnitSpec.parse(spec);
-        int n = unit.n();
+        int n = unit.operandPortWidth(); // a dot product's lanes side by side, as on its ports
         String[] names = unit.mac() ? new String[] {"a", "b", "acc"} : new String[] {"a", "b"};
         int[] widths = unit.mac() ? new int[] {n, n, unit.accumulatorWidth()} : new int[] {n, n};
         List<BigInteger[]> vectors;
@@ -61,8 +66,14 @@ final class EvalCommand implements Runnable {
         if (unit.mac()) {
             Mac mac = Units.mac(unit);
             for (BigInteger[] v : vectors) {
-                BigInteger next = mac.accumulate(v[2], v[0].longValue(), v[1].longValue());
+                BigInteger next = mac.accumulate(v[2], lanes(v[0], unit), lanes(v[1], unit), 0);
                 result.append(HexVectors.format(next, unit.accumulatorWidth())).append('\n');
+            }
+        } else if (unit.dot()) {
+            DotProduct dot = Units.dot(unit);
+            for (BigInteger[] v : vectors) {
+                BigInteger sum = dot.sumWide(lanes(v[0], unit), lanes(v[1], unit), 0);
+                result.append(HexVectors.format(sum, unit.sumWidth())).append('\n');
             }
         } else {
             Multiplier m = Units.multiplier(unit);
@@ -74,5 +85,14 @@ final class EvalCommand implements Runnable {
         PrintWriter out = commandSpec.commandLine().getOut();
         out.print(result);
         out.flush();
+    }
+
+    /** The K lane operands of a port value, lane i at bits [i*N +: N]. */
+    private static long[] lanes(BigInteger port, UnitSpec unit) {
+        long[] lanes = new long[unit.lanes()];
+        for (int i = 0; i < lanes.length; i++) {
+            lanes[i] = port.shiftRight(i * unit.n()).and(Bits.maskWide(unit.n())).longValue();
+        }
+        return lanes;
     }
 }

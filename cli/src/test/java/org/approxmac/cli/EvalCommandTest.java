@@ -50,6 +50,23 @@ class EvalCommandTest {
     }
 
     @Test
+    void dotProductsTakeTheLanesSideBySideAndSumThemExactly() {
+        // lanes (2, 4) and (3, 5); then (-128)*(-128) + (-128)*(-128): the sum needs the 17th bit
+        var r = CliRunner.runWithInput("0302 0504\n8080 8080\n", "eval", "fixed:n=8,dot=2");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("00017\n08000\n", r.out());
+        var mac = CliRunner.runWithInput("0302 0504 3FFFF\n", "eval", "fixed:n=8,dot=2,mac,acc=18");
+        assertEquals(0, mac.status(), mac.err());
+        assertEquals("00016\n", mac.out(), "-1 + 23");
+        var wide = CliRunner.runWithInput("1FF 1\n", "eval", "fixed:n=8,dot=2");
+        assertEquals(0, wide.status(), "9 bits fit the 16-bit lane pair: lanes (0xFF, 0x01) and (0x01, 0x00)");
+        assertEquals("1FFFF\n", wide.out(), "-1 * 1 + 1 * 0");
+        var bad = CliRunner.runWithInput("", "eval", "fixed:n=8,dot=65");
+        assertEquals(2, bad.status());
+        assertEquals("approxmac: fixed: dot=65 is out of range (accepted: 1..64)\n", bad.err());
+    }
+
+    @Test
     void badSpecExitsTwo() {
         var r = CliRunner.runWithInput("", "eval", "mitchw:n=16,w=0");
         assertEquals(2, r.status());

@@ -25,4 +25,26 @@ public interface Mac {
      * @throws UnsupportedOperationException for wider accumulators
      */
     long accumulate(long acc, long a, long b);
+
+    /**
+     * The next accumulator pattern of a MAC of K lanes ({@link UnitSpec#lanes()}): the exact sum of the
+     * lane products of {@code a[at .. at+K-1]}, {@code b[at .. at+K-1]} added to {@code acc}. For one
+     * lane the same as {@link #accumulate(BigInteger, long, long)}.
+     */
+    default BigInteger accumulate(BigInteger acc, long[] a, long[] b, int at) {
+        requireOneLane();
+        return accumulate(acc, a[at], b[at]);
+    }
+
+    /** Fast path of {@link #accumulate(BigInteger, long[], long[], int)} for accumulators of at most 64 bits. */
+    default long accumulate(long acc, long[] a, long[] b, int at) {
+        requireOneLane();
+        return accumulate(acc, a[at], b[at]);
+    }
+
+    private void requireOneLane() {
+        if (spec().lanes() != 1) {
+            throw new UnsupportedOperationException(spec() + ": this MAC has no model of " + spec().lanes() + " lanes");
+        }
+    }
 }

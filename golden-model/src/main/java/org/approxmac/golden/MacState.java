@@ -34,6 +34,21 @@ public final class MacState {
         }
     }
 
+    /** One rising clock edge of a MAC of K lanes: the vector at {@code at} of the lane operands. */
+    public void clock(boolean rst, boolean en, boolean clr, long[] a, long[] b, int at) {
+        if (narrow) {
+            if (rst) {
+                bits = 0;
+            } else if (en) {
+                bits = mac.accumulate(clr ? 0 : bits, a, b, at);
+            }
+        } else if (rst) {
+            acc = BigInteger.ZERO;
+        } else if (en) {
+            acc = mac.accumulate(clr ? BigInteger.ZERO : acc, a, b, at);
+        }
+    }
+
     /** The register's current pattern (A bits, zero-extended). */
     public BigInteger accumulator() {
         return narrow ? Bits.unsigned(bits) : acc;

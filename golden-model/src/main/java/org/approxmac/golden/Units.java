@@ -17,8 +17,12 @@ public final class Units {
     private Units() {
     }
 
-    /** The multiplier of a spec (for a MAC spec, the multiplier inside it). */
+    /** The multiplier of a spec (for a MAC spec, the multiplier inside it, one lane's for a dot-product MAC). */
     public static Multiplier multiplier(UnitSpec spec) {
+        if (!spec.mac() && spec.dot()) {
+            throw new IllegalArgumentException(spec + " is a dot-product unit: its model is Units.dot, its lanes'"
+                    + " multiplier Units.multiplier(spec.lane())");
+        }
         UnitSpec m = spec.multiplier();
         return switch (m.kind()) {
             case FIXED -> new FixedMultiplier(m);
@@ -36,6 +40,14 @@ public final class Units {
             }
             case BF16, FP32 -> new FloatMultiplier(m);
         };
+    }
+
+    /** The dot-product unit of a spec of two or more lanes without {@code mac} ({@code dot=K}). */
+    public static DotProduct dot(UnitSpec spec) {
+        if (spec.mac() || !spec.dot()) {
+            throw new IllegalArgumentException(spec + " is not a dot-product unit (dot=K with K >= 2, no mac)");
+        }
+        return new DotProduct(spec, multiplier(spec.lane()));
     }
 
     /** The MAC of a spec; the spec must have {@code mac}. */

@@ -20,13 +20,16 @@ import java.util.Objects;
  * @param architecture whether the key chooses only the RTL architecture (the function, and so the
  *                     golden model, is the same for every value); such a key appears in the canonical
  *                     form and identifier only when it differs from its default
+ * @param optional     whether the key appears in the canonical form and identifier only off its default
+ *                     although it changes the function (a key added after designs were named without
+ *                     it, e.g. {@code dot}); architecture keys are always optional
  * @param scope        which units the key shapes: every unit and a MAC's multiplier too (most keys),
  *                     MACs only (a bare multiplier rejects a value other than the default), or the
  *                     outermost design only (a MAC's multiplier inherits the default)
  */
 public record ParamDescriptor(String key, ParamType type, Bound min, Bound max, List<String> choices,
                               Bound defaultBound, String defaultValue, String doc, boolean architecture,
-                              Scope scope) {
+                              boolean optional, Scope scope) {
 
     /** Which units a key shapes. */
     public enum Scope {
@@ -55,11 +58,12 @@ public record ParamDescriptor(String key, ParamType type, Bound min, Bound max, 
     }
 
     public static ParamDescriptor integer(String key, Bound min, Bound max, Bound dflt, String doc) {
-        return new ParamDescriptor(key, ParamType.INT, min, max, List.of(), dflt, dflt.toString(), doc, false, Scope.UNIT);
+        return new ParamDescriptor(key, ParamType.INT, min, max, List.of(), dflt, dflt.toString(), doc, false, false,
+                Scope.UNIT);
     }
 
     public static ParamDescriptor choice(String key, List<String> choices, String dflt, String doc) {
-        return new ParamDescriptor(key, ParamType.CHOICE, null, null, choices, null, dflt, doc, false, Scope.UNIT);
+        return new ParamDescriptor(key, ParamType.CHOICE, null, null, choices, null, dflt, doc, false, false, Scope.UNIT);
     }
 
     /**
@@ -67,12 +71,21 @@ public record ParamDescriptor(String key, ParamType type, Bound min, Bound max, 
      * when not the default.
      */
     public static ParamDescriptor architecture(String key, List<String> choices, String dflt, String doc) {
-        return new ParamDescriptor(key, ParamType.CHOICE, null, null, choices, null, dflt, doc, true, Scope.UNIT);
+        return new ParamDescriptor(key, ParamType.CHOICE, null, null, choices, null, dflt, doc, true, true, Scope.UNIT);
     }
 
     /** The same descriptor as an architecture key ({@link #architecture()}): in canonical forms only off its default. */
     public ParamDescriptor asArchitecture() {
-        return new ParamDescriptor(key, type, min, max, choices, defaultBound, defaultValue, doc, true, scope);
+        return new ParamDescriptor(key, type, min, max, choices, defaultBound, defaultValue, doc, true, true, scope);
+    }
+
+    /**
+     * The same descriptor shown in canonical forms only off its default ({@link #optional()}), the
+     * function still depending on it.
+     */
+    public ParamDescriptor asOptional() {
+        return new ParamDescriptor(key, type, min, max, choices, defaultBound, defaultValue, doc, architecture, true,
+                scope);
     }
 
     /** The same descriptor for a key that only a MAC uses ({@link Scope#MAC_ONLY}). */
@@ -86,7 +99,8 @@ public record ParamDescriptor(String key, ParamType type, Bound min, Bound max, 
     }
 
     private ParamDescriptor within(Scope s) {
-        return new ParamDescriptor(key, type, min, max, choices, defaultBound, defaultValue, doc, architecture, s);
+        return new ParamDescriptor(key, type, min, max, choices, defaultBound, defaultValue, doc, architecture,
+                optional, s);
     }
 
     /** Whether only MACs accept a value other than the default ({@link Scope#MAC_ONLY}). */
@@ -94,14 +108,14 @@ public record ParamDescriptor(String key, ParamType type, Bound min, Bound max, 
         return scope == Scope.MAC_ONLY;
     }
 
-    /** Whether {@code value} may be left out of a canonical form (an architecture key at its default). */
+    /** Whether {@code value} may be left out of a canonical form (an optional key at its default). */
     public boolean omittedFromCanonical(String value) {
-        return architecture && defaultValue.equals(value);
+        return optional && defaultValue.equals(value);
     }
 
     public static ParamDescriptor bool(String key, boolean dflt, String doc) {
         return new ParamDescriptor(key, ParamType.BOOL, null, null, List.of("true", "false"), null,
-                Boolean.toString(dflt), doc, false, Scope.UNIT);
+                Boolean.toString(dflt), doc, false, false, Scope.UNIT);
     }
 
     /** The accepted range as shown in errors, help and docs: {@code 4..64}, {@code c1|sm|unsigned}. */

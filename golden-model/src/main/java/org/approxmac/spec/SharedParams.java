@@ -18,6 +18,20 @@ final class SharedParams {
             "MAC accumulate adder: Verilog '+', ripple carry, Brent-Kung, Kogge-Stone or Sklansky parallel"
                     + " prefix (MACs only)").forMacOnly();
 
+    /** The most lanes a dot-product unit may have. */
+    static final int MAX_LANES = 64;
+
+    /**
+     * Lanes of a dot-product unit: the unit sums K products of the kind's multiplier exactly (a MAC adds
+     * the sum to its accumulator). 1 is the single multiplier or MAC, the default, left out of canonical
+     * forms so that every spec written before the key existed names the same design; a MAC's lane
+     * multipliers are built with the default.
+     */
+    static final ParamDescriptor DOT = ParamDescriptor.integer("dot", Bound.of(1), Bound.of(MAX_LANES), Bound.of(1),
+            "lanes K of a dot-product unit: the exact sum of K products a_i * b_i, operand lane i at bits"
+                    + " [i*n +: n] of a and b (1: one multiplier)")
+            .asOptional().forOutermost();
+
     /**
      * Pipeline latency of a unit (0: the combinational unit). The function (the sequence of products
      * or accumulator values) is unchanged, only delayed by the latency, so this is an architecture key;

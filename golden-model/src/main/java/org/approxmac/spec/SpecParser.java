@@ -111,6 +111,10 @@ public final class SpecParser {
             }
             resolved.put(p.key(), canonical);
         }
+        if (!resolved.getOrDefault("dot", "1").equals("1") && !resolved.getOrDefault("stages", "0").equals("0")) {
+            throw new SpecException(kind.specName() + ": dot=" + resolved.get("dot") + " with stages="
+                    + resolved.get("stages") + " is not available yet (accepted: stages=0 for a dot-product unit)");
+        }
         int accWidth = 0;
         if (mac) {
             if (kind.floating()) {
@@ -121,8 +125,10 @@ public final class SpecParser {
                 accWidth = 32;
             } else {
                 ParamDescriptor a = Kind.ACCUMULATOR;
-                // default 2n+8, capped at the range's top (n > 60 gives 128)
-                accWidth = acc == null ? Math.min(a.defaultBound().resolve(n), a.max().resolve(n)) : acc;
+                // default 2n+8 (+ ceil(log2 K) for K dot-product lanes), capped at the range's top
+                int lanes = resolved.containsKey("dot") ? Integer.parseInt(resolved.get("dot")) : 1;
+                int dflt = a.defaultBound().resolve(n) + UnitSpec.guardBits(lanes);
+                accWidth = acc == null ? Math.min(dflt, a.max().resolve(n)) : acc;
                 checkRange(kind, a, accWidth, n);
             }
         } else if (acc != null) {

@@ -50,9 +50,49 @@ public record UnitSpec(Kind kind, Map<String, String> params, boolean mac, int a
         return kind.floating() ? 32 : 2 * n();
     }
 
-    /** Width of the unit's result: the accumulator for a MAC, else the product. */
+    /** Width of the unit's result: the accumulator for a MAC, else the product (the sum of a dot product). */
     public int outputWidth() {
-        return mac ? accumulatorWidth : productWidth();
+        return mac ? accumulatorWidth : sumWidth();
+    }
+
+    /**
+     * The lanes K of a dot-product unit (the {@code dot} key): how many products it sums per cycle; 1
+     * for a single multiplier or MAC and for kinds without the key.
+     */
+    public int lanes() {
+        return params.containsKey("dot") ? intParam("dot") : 1;
+    }
+
+    /** Whether the unit is a dot-product unit of two or more lanes. */
+    public boolean dot() {
+        return lanes() > 1;
+    }
+
+    /**
+     * Width of the exact sum of {@link #lanes()} products: the product width plus ceil(log2 K) guard
+     * bits (the product width itself for one lane).
+     */
+    public int sumWidth() {
+        return productWidth() + guardBits(lanes());
+    }
+
+    /** ceil(log2 k): the bits a sum of k values needs beyond one value's width. */
+    public static int guardBits(int k) {
+        return 32 - Integer.numberOfLeadingZeros(k - 1);
+    }
+
+    /** Width of each operand port: the lanes' operands side by side, K * N bits. */
+    public int operandPortWidth() {
+        return lanes() * n();
+    }
+
+    /**
+     * One lane of this unit as a bare multiplier: keys that shape only a MAC, or only the outermost
+     * design ({@code dot}, {@code stages}), back at their defaults; for a plain multiplier the
+     * multiplier itself.
+     */
+    public UnitSpec lane() {
+        return new UnitSpec(kind, bareParams(), false, 0);
     }
 
     public int intParam(String key) {
@@ -112,20 +152,22 @@ public record UnitSpec(Kind kind, Map<String, String> params, boolean mac, int a
     }
 
     /**
-     * The same unit as a bare multiplier, as a MAC builds it inside: keys that shape only a MAC, or
-     * only the outermost design ({@code stages}), back at their defaults.
+     * The same unit as a bare multiplier, as a MAC builds it inside (a dot-product MAC: one lane's):
+     * keys that shape only a MAC, or only the outermost design ({@code dot}, {@code stages}), back at
+     * their defaults.
      */
     public UnitSpec multiplier() {
-        if (!mac) {
-            return this;
-        }
+        return mac ? lane() : this;
+    }
+
+    private Map<String, String> bareParams() {
         Map<String, String> bare = new LinkedHashMap<>(params);
         for (ParamDescriptor p : kind.descriptor().params()) {
             if (p.scope() != ParamDescriptor.Scope.UNIT) {
                 bare.put(p.key(), p.defaultValue());
             }
         }
-        return new UnitSpec(kind, bare, false, 0);
+        return bare;
     }
 
     /** The same unit as a MAC with the default accumulator. */

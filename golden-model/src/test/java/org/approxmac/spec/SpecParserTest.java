@@ -122,7 +122,7 @@ class SpecParserTest {
     @ParameterizedTest
     @CsvSource(delimiterString = " | ", value = {
         "foo:n=8                 | unknown kind 'foo' (accepted: fixed, mitchw, mitchwu, mitchell, drum, bf16, fp32)",
-        "mitchw:n=16,x=3         | mitchw: unknown key 'x' (accepted keys: n, w, sign, adder, stages, mac, acc)",
+        "mitchw:n=16,x=3         | mitchw: unknown key 'x' (accepted keys: n, w, sign, adder, dot, stages, mac, acc)",
         "mitchw:n=16,w=17        | mitchw: w=17 is out of range (accepted: 1..n = 1..16 for n=16)",
         "mitchw:n=3              | mitchw: n=3 is out of range (accepted: 4..64)",
         "fixed:n=65              | fixed: n=65 is out of range (accepted: 2..64)",
@@ -139,7 +139,7 @@ class SpecParserTest {
         "fixed:mac=1             | mac is a flag and takes no value (write ',mac')",
         "fixed:arch=carry        | fixed: arch=carry is not accepted (accepted: auto|star|dadda|wallace|booth|booth_wallace)",
         "fixed:adder=csa         | fixed: adder=csa is not accepted (accepted: plus|ripple|bk|ks|sklansky)",
-        "mitchw:arch=booth       | mitchw: unknown key 'arch' (accepted keys: n, w, sign, adder, stages, mac, acc)",
+        "mitchw:arch=booth       | mitchw: unknown key 'arch' (accepted keys: n, w, sign, adder, dot, stages, mac, acc)",
         "drum:n=16,adder=bk      | drum: adder=bk applies to MACs only (add ',mac')",
         "bf16:stages=9           | bf16: stages=9 is out of range (accepted: 0..8)",
         "mitchw:stages=9,mac     | mitchw: stages=9 is out of range (accepted: 0..8)",

@@ -4,13 +4,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.approxmac.drum.DrumCoreRtl;
 import org.approxmac.fixed.FixedRtl;
 import org.approxmac.fp.FloatRtl;
 import org.approxmac.golden.C1ZeroRule;
 import org.approxmac.golden.Version;
 import org.approxmac.hdl.blocks.CarryPropagateAdder;
+import org.approxmac.hdl.blocks.CompressorTree;
+import org.approxmac.hdl.blocks.MultiplyAdd;
 import org.approxmac.hdl.builder.Design;
+import org.approxmac.hdl.builder.ModuleBuilder;
+import org.approxmac.hdl.dot.DotProductRtl;
+import org.approxmac.hdl.dot.LaneTerms;
 import org.approxmac.hdl.builder.HdlException;
 import org.approxmac.hdl.builder.Identifiers;
 import org.approxmac.hdl.builder.HdlModule;
@@ -72,6 +78,9 @@ public final class Rtl {
      * (floating kinds to {@code org.approxmac.fp.FloatRtl}).
      */
     public static HdlModule module(UnitSpec spec, String name) {
+        if (spec.dot()) {
+            return dotProduct(spec, name);
+        }
         if (!spec.mac() && spec.latency() > 0) {
             if (spec.kind() == Kind.FIXED) {
                 FixedRtl.requirePipelinable(spec);
@@ -109,6 +118,48 @@ public final class Rtl {
         return UnitSpec.of(spec.kind(), params, false, null);
     }
 
+    /**
+     * A dot-product unit ({@code dot=K}): its K lanes' terms in one tree, the accumulator as one more row
+     * of a MAC's; a bare unit's top has ports a, b, z around the datapath.
+     */
+    private static HdlModule dotProduct(UnitSpec spec, String name) {
+        DotProductRtl dot = dotDatapath(spec, name);
+        if (spec.mac()) {
+            return MacWrapperRtl.buildFused(name, dot.build(name + "_dot", spec.accumulatorWidth(), true),
+                    dot.describe());
+        }
+        ModuleBuilder m = new ModuleBuilder(name);
+        m.doc("Dot product: z = sum of the " + spec.lanes() + " lane products a[i*" + spec.n() + " +: " + spec.n()
+                + "] * b[i*" + spec.n() + " +: " + spec.n() + "], exact in " + spec.sumWidth() + " bits.");
+        Signal a = m.input("a", spec.operandPortWidth());
+        Signal b = m.input("b", spec.operandPortWidth());
+        Signal z = m.output("z", spec.sumWidth());
+        m.instance("u_dot", dot.build(name + "_dot", spec.sumWidth(), false), Map.of("a", a, "b", b, "result", z));
+        return m.build();
+    }
+
+    /**
+     * The datapath of a dot-product spec: an exact {@code fixed} multiplier's partial products (its
+     * {@code arch} key's rows and tree) fused into one tree, else one instance of the kind's multiplier
+     * ({@code lane} submodule) per lane; the {@code adder} key's final adder.
+     */
+    static DotProductRtl dotDatapath(UnitSpec spec, String name) {
+        UnitSpec lane = spec.lane();
+        boolean signed = spec.signedOperands();
+        CarryPropagateAdder adder = accumulateAdder(spec);
+        if (spec.kind() == Kind.FIXED) {
+            Optional<MultiplyAdd> arch = FixedRtl.architecture(lane);
+            LaneTerms terms = arch.map(t -> LaneTerms.partialProducts(t.partialProducts(), signed)).orElseGet(() ->
+                    LaneTerms.multiplier(FixedRtl.build(name + "_lane", lane.n(), lane.sign()), signed,
+                            "Verilog '*' multipliers"));
+            return new DotProductRtl(spec.lanes(), spec.n(), terms, arch.map(MultiplyAdd::tree)
+                    .orElse(CompressorTree.DADDA), adder);
+        }
+        LaneTerms terms = LaneTerms.multiplier(integerMultiplier(lane, name + "_lane"), signed,
+                spec.kind().specName() + " multipliers");
+        return new DotProductRtl(spec.lanes(), spec.n(), terms, CompressorTree.DADDA, adder);
+    }
+
     /** The accumulate adder an integer MAC's {@code adder} key names. */
     static CarryPropagateAdder accumulateAdder(UnitSpec spec) {
         String name = spec.param("adder");
@@ -138,6 +189,10 @@ public final class Rtl {
      * multiplier, a pipelined MAC's carry-save accumulator, final adder and latency), else empty.
      */
     public static String architecture(UnitSpec spec) {
+        if (spec.dot()) {
+            return "dot product, " + dotDatapath(spec, spec.identifier()).describe()
+                    + (spec.mac() ? ", the accumulator one more tree row" : "");
+        }
         if (!spec.mac() && spec.latency() > 0) {
             String datapath = architecture(pipelinedDatapath(spec));
             return (datapath.isEmpty() ? "" : datapath + "; ") + "pipelined: latency " + spec.latency()
@@ -175,8 +230,10 @@ public final class Rtl {
         h.add("");
         h.add("Parameters:");
         int keyWidth = spec.mac() ? "acc".length() : 1; // the column as wide as the longest key, e.g. "adder"
+        // a function key the canonical form leaves out at its default (dot=1) is left out here too
         List<ParamDescriptor> shown = spec.kind().descriptor().params().stream()
-                .filter(p -> spec.mac() || !p.macOnly()).toList();
+                .filter(p -> spec.mac() || !p.macOnly())
+                .filter(p -> p.architecture() || !p.omittedFromCanonical(spec.param(p.key()))).toList();
         for (ParamDescriptor p : shown) {
             keyWidth = Math.max(keyWidth, p.key().length());
         }
@@ -205,8 +262,10 @@ public final class Rtl {
             case "rst" -> "synchronous reset, active high: acc <= 0";
             case "en" -> "enable: accumulate this cycle";
             case "clr" -> "with en: acc <= product (start a new sum)";
-            case "a", "b" -> "operand, " + operand;
-            case "z" -> (floating ? "product, FP32 pattern, rounded to nearest even"
+            case "a", "b" -> spec.dot() ? spec.lanes() + " operands of " + spec.n() + " bits, lane i at [i*" + spec.n()
+                    + " +: " + spec.n() + "], " + operand : "operand, " + operand;
+            case "z" -> spec.dot() ? "sum of the " + spec.lanes() + " lane products, " + spec.sumWidth() + "-bit "
+                    + (spec.signedOperands() ? "two's-complement pattern" : "unsigned") : (floating ? "product, FP32 pattern, rounded to nearest even"
                     : "product, " + 2 * spec.n() + "-bit " + (spec.signedOperands() ? "two's-complement pattern"
                     : "unsigned")) + (spec.latency() == 0 ? "" : ", of the operands " + spec.latency() + " rising edge"
                     + (spec.latency() == 1 ? "" : "s") + " earlier");

@@ -38,7 +38,7 @@ public final class BatchRtl {
         if (members.isEmpty()) {
             throw new IllegalArgumentException("a batch needs at least one design");
         }
-        int n = shape.operandWidth();
+        int n = shape.operandPortWidth();
         int w = shape.outputWidth();
         String result = shape.resultPort();
         var sb = new StringBuilder();

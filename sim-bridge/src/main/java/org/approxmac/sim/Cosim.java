@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
 import org.approxmac.golden.Bits;
+import org.approxmac.golden.DotProduct;
 import org.approxmac.golden.Mac;
 import org.approxmac.golden.MacState;
 import org.approxmac.golden.Multiplier;
@@ -77,6 +78,7 @@ public final class Cosim {
     private sealed interface Task permits Batch, Enumeration, End {
     }
 
+    /** n vectors (or MAC cycles); a and b hold K lane operands per vector, vector i's at i*K .. i*K+K-1. */
     private record Batch(int classOrder, String label, long first, long[] a, long[] b, byte[] flags, int n)
             implements Task {
     }
@@ -100,10 +102,10 @@ public final class Cosim {
 
     /**
      * Checks output record {@code i} of a frame (every member's result in it); index is the vector's
-     * index within its class; tallies has one entry per member.
+     * index within its class, its lane operands a[at ..], b[at ..]; tallies has one entry per member.
      */
     private interface OutputCheck {
-        void check(Tally[] tallies, int classOrder, String label, long index, long a, long b, int flags,
+        void check(Tally[] tallies, int classOrder, String label, long index, long[] a, long[] b, int at, int flags,
                    SimSession session, byte[] frame, int i);
     }
 
@@ -125,13 +127,35 @@ public final class Cosim {
     }
 
     /**
+     * Co-simulates a dot-product unit over the plan's vectors: each vector is K lane pairs, every lane
+     * drawn from the plan's one-lane classes ({@link LaneStimulus}; exhaustive: every lane sees every pair).
+     */
+    public CosimResult dot(SimModel model, DotProduct golden, VectorPlan plan, Progress progress) {
+        return dots(model, List.of(golden), plan, progress).get(0);
+    }
+
+    /** Co-simulates a batch of dot-product units of one shape (see {@link BatchRtl}) on the same vectors. */
+    public List<CosimResult> dots(SimModel model, List<DotProduct> goldens, VectorPlan plan, Progress progress) {
+        return vectors(model, goldens.stream().map(VectorGolden::of).toList(),
+                goldens.stream().map(g -> Optional.<ErrorBound>empty()).toList(), plan,
+                new OperandSampler(goldens.get(0).spec().lane()).pairs(), progress);
+    }
+
+    /**
      * As {@link #multipliers(SimModel, List, List, VectorPlan, Progress)}, with the plan's random
      * vectors drawn from {@code random} instead of the stratified sampler.
      */
     List<CosimResult> multipliers(SimModel model, List<Multiplier> goldens, List<Optional<ErrorBound>> bounds,
                                   VectorPlan plan, Stimulus random, Progress progress) {
+        return vectors(model, goldens.stream().map(VectorGolden::of).toList(), bounds, plan, random, progress);
+    }
+
+    private List<CosimResult> vectors(SimModel model, List<VectorGolden> goldens, List<Optional<ErrorBound>> bounds,
+                                      VectorPlan plan, Stimulus random, Progress progress) {
         int n = model.shape().operandWidth();
-        Stimulus cornerPairs = CornerOperands.pairs(goldens.get(0).spec());
+        int lanes = model.shape().lanes();
+        Stimulus cornerPairs = LaneStimulus.of(CornerOperands.pairs(goldens.get(0).spec().lane()), lanes);
+        Stimulus randomPairs = LaneStimulus.of(random, lanes);
         List<String> labels = plan.parts().stream().map(p -> p.vectorClass().label()).toList();
         IntFunction<TaskSource> sources = w -> sink -> {
             for (int order = 0; order < plan.parts().size(); order++) {
@@ -140,8 +164,7 @@ public final class Cosim {
                 switch (part.vectorClass()) {
                     case PAIR -> {
                         if (w == 0) {
-                            sink.accept(new Batch(order, label, 0, new long[] {part.a()}, new long[] {part.b()},
-                                    null, 1));
+                            sink.accept(new Batch(order, label, 0, part.a(), part.b(), null, 1));
                         }
                     }
                     case EXHAUSTIVE -> {
@@ -152,12 +175,12 @@ public final class Cosim {
                             sink.accept(new Enumeration(order, label, s, Math.min(ENUMERATION_TASK, to - s), 1));
                         }
                     }
-                    case CORNERS -> chunks(sink, w, order, label, part.count(), plan.seed(), false, cornerPairs);
-                    case RANDOM -> chunks(sink, w, order, label, part.count(), plan.seed(), false, random);
+                    case CORNERS -> chunks(sink, w, order, label, part.count(), plan.seed(), lanes, false, cornerPairs);
+                    case RANDOM -> chunks(sink, w, order, label, part.count(), plan.seed(), lanes, false, randomPairs);
                 }
             }
         };
-        return run(model, specs(goldens.stream().map(Multiplier::spec).toList()), labels, plan.seed(), sources,
+        return run(model, specs(goldens.stream().map(VectorGolden::spec).toList()), labels, plan.seed(), sources,
                 w -> multiplierCheck(goldens, bounds, model.shape()), n, progress);
     }
 
@@ -165,19 +188,23 @@ public final class Cosim {
      * Worker {@code w}'s chunks (every {@code processes}-th) of {@code count} vectors or cycles from
      * the stimulus, each from the random stream of its chunk number.
      */
-    private void chunks(TaskSink sink, int w, int order, String label, long count, long seed, boolean mac,
+    private void chunks(TaskSink sink, int w, int order, String label, long count, long seed, int lanes, boolean mac,
                         Stimulus stimulus) throws IOException, InterruptedException {
         for (long c = w; c * CHUNK < count; c += processes) {
-            sink.accept(chunk(c, order, label, count, seed, mac, stimulus));
+            sink.accept(chunk(c, order, label, count, seed, lanes, mac, stimulus));
         }
     }
 
-    /** Chunk {@code c} of a class of {@code count} vectors or cycles, from the chunk's own random stream. */
-    private static Batch chunk(long c, int order, String label, long count, long seed, boolean mac, Stimulus stimulus) {
+    /**
+     * Chunk {@code c} of a class of {@code count} vectors or cycles of K lanes each, from the chunk's own
+     * random stream.
+     */
+    private static Batch chunk(long c, int order, String label, long count, long seed, int lanes, boolean mac,
+                               Stimulus stimulus) {
         long first = c * CHUNK;
         int len = (int) Math.min(CHUNK, count - first);
-        long[] a = new long[len];
-        long[] b = new long[len];
+        long[] a = new long[len * lanes];
+        long[] b = new long[len * lanes];
         byte[] flags = mac ? new byte[len] : null;
         stimulus.fill(first, new SplittableRandom(chunkSeed(seed, c)), a, b, flags);
         return new Batch(order, label, first, a, b, flags, len);
@@ -199,27 +226,28 @@ public final class Cosim {
             }
         };
         return run(model, specs(List.of(golden.spec())), List.of("enumeration"), 0, sources,
-                w -> multiplierCheck(List.of(golden), List.of(bound), model.shape()),
+                w -> multiplierCheck(List.of(VectorGolden.of(golden)), List.of(bound), model.shape()),
                 model.shape().operandWidth(), progress).get(0);
     }
 
-    private static OutputCheck multiplierCheck(List<Multiplier> goldens, List<Optional<ErrorBound>> bounds,
+    private static OutputCheck multiplierCheck(List<VectorGolden> goldens, List<Optional<ErrorBound>> bounds,
                                                DutShape shape) {
         int members = shape.members();
-        Multiplier[] golden = goldens.toArray(new Multiplier[0]);
+        VectorGolden[] golden = goldens.toArray(new VectorGolden[0]);
         ErrorBound[] bound = bounds.stream().map(b -> b.orElse(null)).toArray(ErrorBound[]::new);
         if (golden.length != members || bound.length != members) {
             throw new IllegalArgumentException(members + " members but " + golden.length + " golden models");
         }
         if (shape.outputWidth() > 64) {
-            return (tallies, order, label, index, a, b, flags, session, frame, i) -> {
+            return (tallies, order, label, index, a, b, at, flags, session, frame, i) -> {
                 BigInteger record = session.wideRecord(frame, i);
                 for (int m = 0; m < members; m++) {
                     BigInteger actual = session.member(record, m);
-                    BigInteger expected = golden[m].multiplyWide(a, b);
-                    String violation = bound[m] == null ? null : bound[m].violation(a, b, actual);
+                    BigInteger expected = golden[m].outputWide(a, b, at);
+                    String violation = bound[m] == null ? null : bound[m].violation(a[at], b[at], actual);
                     if (!expected.equals(actual) || violation != null) {
-                        tallies[m].problem(order, new Mismatch(label, index, a, b, -1, expected, actual, violation));
+                        tallies[m].problem(order, Mismatch.of(label, index, a, b, at, shape.lanes(), -1, expected,
+                                actual, violation, null));
                     }
                 }
             };
@@ -229,15 +257,15 @@ public final class Cosim {
         for (int m = 0; m < members && shape.latency() > 0; m++) {
             shift[m] = new ProductShift(shape.latency());
         }
-        return (tallies, order, label, index, a, b, flags, session, frame, i) -> {
+        return (tallies, order, label, index, a, b, at, flags, session, frame, i) -> {
             for (int m = 0; m < members; m++) {
                 long actual = members == 1 ? session.output(frame, i) : session.output(frame, i, m);
-                long expected = golden[m].multiply(a, b);
-                String violation = bound[m] == null ? null : bound[m].violation(a, b, actual);
+                long expected = golden[m].output(a, b, at);
+                String violation = bound[m] == null ? null : bound[m].violation(a[at], b[at], actual);
                 String hint = shift[m] == null ? null : shift[m].record(tallies[m], order, index, expected, actual);
                 if (expected != actual || violation != null) {
-                    tallies[m].problem(order, new Mismatch(label, index, a, b, -1, Bits.unsigned(expected),
-                            Bits.unsigned(actual), violation, hint));
+                    tallies[m].problem(order, Mismatch.of(label, index, a, b, at, shape.lanes(), -1,
+                            Bits.unsigned(expected), Bits.unsigned(actual), violation, hint));
                 }
             }
         };
@@ -279,14 +307,16 @@ public final class Cosim {
         if (goldens.size() != model.shape().members()) {
             throw new IllegalArgumentException(model.shape().members() + " members but " + goldens.size() + " MACs");
         }
+        int lanes = model.shape().lanes();
         IntFunction<TaskSource> sources = w -> sink -> {
             for (int order = 0; order < plan.parts().size(); order++) {
                 MacPlan.Part part = plan.parts().get(order);
+                Stimulus stimulus = LaneStimulus.of(part.stimulus(), lanes);
                 if (!part.sequential()) {
-                    chunks(sink, w, order, part.label(), part.count(), plan.seed(), true, part.stimulus());
+                    chunks(sink, w, order, part.label(), part.count(), plan.seed(), lanes, true, stimulus);
                 } else if (w == 0) {
                     for (long c = 0; c * CHUNK < part.count(); c++) {
-                        sink.accept(chunk(c, order, part.label(), part.count(), plan.seed(), true, part.stimulus()));
+                        sink.accept(chunk(c, order, part.label(), part.count(), plan.seed(), lanes, true, stimulus));
                     }
                 }
             }
@@ -306,17 +336,19 @@ public final class Cosim {
     private static final class History {
         final String[] label;
         final long[] index;
+        final int lanes;
         final long[] a;
         final long[] b;
         final int[] flags;
         final long[] narrow;
         final BigInteger[] wide;
 
-        History(int size, boolean wideAccumulator) {
+        History(int size, boolean wideAccumulator, int lanes) {
             label = new String[size];
             index = new long[size];
-            a = new long[size];
-            b = new long[size];
+            this.lanes = lanes;
+            a = new long[size * lanes];
+            b = new long[size * lanes];
             flags = new int[size];
             narrow = wideAccumulator ? null : new long[size];
             wide = wideAccumulator ? new BigInteger[size] : null;
@@ -326,12 +358,12 @@ public final class Cosim {
             return (int) (cycle % label.length);
         }
 
-        void put(long cycle, String l, long i, long x, long y, int f, MacState state) {
+        void put(long cycle, String l, long i, long[] x, long[] y, int at, int f, MacState state) {
             int s = slot(cycle);
             label[s] = l;
             index[s] = i;
-            a[s] = x;
-            b[s] = y;
+            System.arraycopy(x, at, a, s * lanes, lanes);
+            System.arraycopy(y, at, b, s * lanes, lanes);
             flags[s] = f;
             if (wide == null) {
                 narrow[s] = state.accumulatorBits();
@@ -361,17 +393,17 @@ public final class Cosim {
         boolean wide = shape.outputWidth() > 64;
         History[] history = new History[members];
         for (int m = 0; m < members; m++) {
-            history[m] = new History(lag[m] + 1 + SHIFT_LOOKBACK, wide);
+            history[m] = new History(lag[m] + 1 + SHIFT_LOOKBACK, wide, shape.lanes());
         }
         long[] seen = new long[members];
-        return (tallies, order, label, index, a, b, flags, session, frame, i) -> {
+        return (tallies, order, label, index, a, b, at, flags, session, frame, i) -> {
             BigInteger record = wide ? session.wideRecord(frame, i) : null;
             for (int m = 0; m < members; m++) {
                 state[m].clock((flags & MacSequence.RST) != 0, (flags & MacSequence.EN) != 0,
-                        (flags & MacSequence.CLR) != 0, a, b);
+                        (flags & MacSequence.CLR) != 0, a, b, at);
                 History h = history[m];
                 long now = seen[m]++;
-                h.put(now, label, index, a, b, flags, state[m]);
+                h.put(now, label, index, a, b, at, flags, state[m]);
                 if (now < lag[m]) {
                     continue;
                 }
@@ -390,8 +422,8 @@ public final class Cosim {
                     }
                     actual = Bits.unsigned(bits);
                 }
-                tallies[m].problem(order, new Mismatch(h.label[d], h.index[d], h.a[d], h.b[d], h.flags[d],
-                        h.expected(due), actual, null, shiftHint(h, now, lag[m], actual)));
+                tallies[m].problem(order, Mismatch.of(h.label[d], h.index[d], h.a, h.b, d * h.lanes, h.lanes,
+                        h.flags[d], h.expected(due), actual, null, shiftHint(h, now, lag[m], actual)));
             }
         };
     }
@@ -521,8 +553,9 @@ public final class Cosim {
             writer.setDaemon(true);
             writer.start();
             byte[][] frame = {new byte[0]};
-            long mask = Bits.mask(n);
-            long vectorMask = Bits.mask(2 * n);
+            int lanes = model.shape().lanes();
+            long[] laneA = new long[lanes];
+            long[] laneB = new long[lanes];
             try {
                 for (Task task = queue.take(); task != END; task = queue.take()) {
                     if (task instanceof Batch bt) {
@@ -532,8 +565,8 @@ public final class Cosim {
                         }
                         for (int i = 0; i < count; i++) {
                             int flags = bt.flags() == null ? -1 : bt.flags()[i];
-                            check.check(tallies, bt.classOrder(), bt.label(), bt.first() + i, bt.a()[i], bt.b()[i],
-                                    flags, session, frame[0], i);
+                            check.check(tallies, bt.classOrder(), bt.label(), bt.first() + i, bt.a(), bt.b(),
+                                    i * lanes, flags, session, frame[0], i);
                         }
                         count(tallies, bt.label(), count);
                         progress.advanced(count);
@@ -546,8 +579,8 @@ public final class Cosim {
                                 throw new IOException("frame of " + count + " outputs with " + left + " outstanding");
                             }
                             for (int i = 0; i < count; i++, index++) {
-                                long v = index * en.stride() & vectorMask;
-                                check.check(tallies, en.classOrder(), en.label(), index, v >>> n & mask, v & mask, -1,
+                                enumerated(index, en.stride(), n, laneA, laneB);
+                                check.check(tallies, en.classOrder(), en.label(), index, laneA, laneB, 0, -1,
                                         session, frame[0], i);
                             }
                             left -= count;
@@ -574,6 +607,22 @@ public final class Cosim {
             session.finish();
         }
         return tallies;
+    }
+
+    /**
+     * The lane operands of enumerated vector {@code index}, as the harness forms them: lane l takes the
+     * pair of v = (index + l * floor(2^(2N) / K)) * stride mod 2^(2N), a = v >> N, b = v mod 2^N.
+     */
+    static void enumerated(long index, long stride, int n, long[] a, long[] b) {
+        int lanes = a.length;
+        long mask = Bits.mask(n);
+        long vectorMask = Bits.mask(2 * n);
+        long step = 2 * n >= 64 ? Long.divideUnsigned(0x9E3779B97F4A7C15L, lanes) : (1L << (2 * n)) / lanes;
+        for (int l = 0; l < lanes; l++) {
+            long v = (index + l * step) * stride & vectorMask;
+            a[l] = v >>> n & mask;
+            b[l] = v & mask;
+        }
     }
 
     private static void count(Tally[] tallies, String label, long n) {

@@ -83,13 +83,17 @@ public final class CosimAssertions {
      * the same plan; fails with every failing member's report.
      */
     public static List<CosimResult> assertBatchMatches(List<UnitSpec> specs, List<RtlSource> rtls, VectorPlan plan) {
-        return assertBatchMatches(specs, rtls, plan, new OperandSampler(specs.get(0)).pairs());
+        return assertBatchMatches(specs, rtls, plan, new OperandSampler(specs.get(0).lane()).pairs());
     }
 
     /** As {@link #assertBatchMatches(List, List, VectorPlan)}, the plan's random vectors from {@code random}. */
     static List<CosimResult> assertBatchMatches(List<UnitSpec> specs, List<RtlSource> rtls, VectorPlan plan,
                                                 Stimulus random) {
         SimModel model = batchModel(specs, rtls);
+        if (specs.get(0).dot()) {
+            return requireAll(specs, rtls, cosim().dots(model, specs.stream().map(Units::dot).toList(), plan,
+                    Cosim.Progress.NONE));
+        }
         List<Multiplier> goldens = specs.stream().map(Units::multiplier).toList();
         List<Optional<ErrorBound>> bounds = specs.stream().map(ErrorBound::of).toList();
         return requireAll(specs, rtls, cosim().multipliers(model, goldens, bounds, plan, random, Cosim.Progress.NONE));

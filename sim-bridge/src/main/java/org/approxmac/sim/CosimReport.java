@@ -46,6 +46,7 @@ public final class CosimReport {
         if (!spec.mac()) {
             sb.append(ErrorBound.of(spec).isPresent()
                     ? String.format(Locale.ROOT, ", %,d outside the analytic error bound", result.boundViolations())
+                    : spec.dot() ? " (the analytic bound is one product's: a dot product has the golden model only)"
                     : " (no analytic bound for " + spec.kind().specName() + ")");
         }
         sb.append('\n');
@@ -66,7 +67,15 @@ public final class CosimReport {
         if (m.flags() >= 0) {
             sb.append(String.format(" (rst=%d en=%d clr=%d)", m.flags() & 1, m.flags() >> 1 & 1, m.flags() >> 2 & 1));
         }
-        sb.append(": a = ").append(operand(m.a(), n)).append("  b = ").append(operand(m.b(), n)).append('\n');
+        if (m.lanes() == 1) {
+            sb.append(": a = ").append(operand(m.a(), n)).append("  b = ").append(operand(m.b(), n)).append('\n');
+        } else {
+            sb.append(":\n");
+            for (int l = 0; l < m.lanes(); l++) {
+                sb.append(String.format("    lane %-2d  a = ", l)).append(operand(m.a(l), n)).append("  b = ")
+                        .append(operand(m.b(l), n)).append('\n');
+            }
+        }
         sb.append("    expected ").append(output(m.expected(), width)).append('\n');
         sb.append("    actual   ").append(output(m.actual(), width)).append('\n');
         if (m.differs()) {
@@ -116,10 +125,27 @@ public final class CosimReport {
                 f.put("en", m.flags() >> 1 & 1);
                 f.put("clr", m.flags() >> 2 & 1);
             }
-            f.put("a", hex(Bits.unsigned(m.a()), spec.n()));
-            f.put("b", hex(Bits.unsigned(m.b()), spec.n()));
-            f.put("a_decimal", decimal(Bits.unsigned(m.a()), spec.n(), spec.signedOperands()));
-            f.put("b_decimal", decimal(Bits.unsigned(m.b()), spec.n(), spec.signedOperands()));
+            if (m.lanes() == 1) {
+                f.put("a", hex(Bits.unsigned(m.a()), spec.n()));
+                f.put("b", hex(Bits.unsigned(m.b()), spec.n()));
+                f.put("a_decimal", decimal(Bits.unsigned(m.a()), spec.n(), spec.signedOperands()));
+                f.put("b_decimal", decimal(Bits.unsigned(m.b()), spec.n(), spec.signedOperands()));
+            } else { // a dot-product unit: one entry per lane
+                List<String> a = new ArrayList<>();
+                List<String> b = new ArrayList<>();
+                List<String> aDecimal = new ArrayList<>();
+                List<String> bDecimal = new ArrayList<>();
+                for (int l = 0; l < m.lanes(); l++) {
+                    a.add(hex(Bits.unsigned(m.a(l)), spec.n()));
+                    b.add(hex(Bits.unsigned(m.b(l)), spec.n()));
+                    aDecimal.add(decimal(Bits.unsigned(m.a(l)), spec.n(), spec.signedOperands()));
+                    bDecimal.add(decimal(Bits.unsigned(m.b(l)), spec.n(), spec.signedOperands()));
+                }
+                f.put("a", a);
+                f.put("b", b);
+                f.put("a_decimal", aDecimal);
+                f.put("b_decimal", bDecimal);
+            }
             f.put("expected", hex(m.expected(), spec.outputWidth()));
             f.put("actual", hex(m.actual(), spec.outputWidth()));
             f.put("expected_decimal", outputDecimal(m.expected(), spec.outputWidth()));

@@ -122,7 +122,11 @@ public record CosimRequest(UnitSpec spec, RtlSource rtl, UserRtl userRtl, String
         if (spec.mac()) {
             args.addAll(List.of("--sequence", reproducerFile(m).toString()));
         } else {
-            args.addAll(List.of("--vectors", "pair:0x" + Long.toHexString(m.a()) + ",0x" + Long.toHexString(m.b())));
+            List<String> pairs = new ArrayList<>();
+            for (int l = 0; l < m.lanes(); l++) {
+                pairs.add("0x" + Long.toHexString(m.a(l)) + ",0x" + Long.toHexString(m.b(l)));
+            }
+            args.addAll(List.of("--vectors", "pair:" + String.join(",", pairs)));
         }
         return String.join(" ", args.stream().map(CosimRequest::quoted).toList());
     }

@@ -82,6 +82,9 @@ public final class Cosimulation {
                 return result;
             }
             VectorPlan plan = VectorPlan.parse(request.vectors(), request.spec(), request.seed());
+            if (request.spec().dot()) {
+                return cosim.dot(model, Units.dot(request.spec()), plan, progress);
+            }
             return cosim.multiplier(model, Units.multiplier(request.spec()), ErrorBound.of(request.spec()), plan,
                     progress);
         } catch (UnsupportedOperationException e) {

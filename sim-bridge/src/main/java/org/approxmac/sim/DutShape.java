@@ -20,14 +20,19 @@ import org.approxmac.spec.UnitSpec;
  * @param latency      a multiplier's pipeline latency: rising edges of {@code clk} between its operands
  *                     and its product, which the harness absorbs (0: combinational, no clock); 0 for a
  *                     MAC, whose latency the bridge compares cycle by cycle
+ * @param lanes        K, the operands per port of a dot-product unit, lane i at bits [i*N +: N] (1 for a
+ *                     multiplier or MAC)
  */
-public record DutShape(int operandWidth, int outputWidth, boolean mac, int members, int latency) {
+public record DutShape(int operandWidth, int outputWidth, boolean mac, int members, int latency, int lanes) {
 
     public DutShape(int operandWidth, int outputWidth, boolean mac) {
-        this(operandWidth, outputWidth, mac, 1, 0);
+        this(operandWidth, outputWidth, mac, 1, 0, 1);
     }
 
     public DutShape {
+        if (lanes < 1 || lanes > 64) {
+            throw new IllegalArgumentException("lanes " + lanes + " outside 1..64");
+        }
         if (latency < 0 || latency > 64 || (mac && latency != 0)) {
             throw new IllegalArgumentException("latency " + latency + " outside 0..64 (0 for a MAC)");
         }
@@ -44,12 +49,13 @@ public record DutShape(int operandWidth, int outputWidth, boolean mac, int membe
 
     /** The shape a spec's generated RTL has. */
     public static DutShape of(UnitSpec spec) {
-        return new DutShape(spec.n(), spec.outputWidth(), spec.mac(), 1, spec.mac() ? 0 : spec.latency());
+        return new DutShape(spec.n(), spec.outputWidth(), spec.mac(), 1, spec.mac() ? 0 : spec.latency(),
+                spec.lanes());
     }
 
     /** The same shape with a multiplier's pipeline latency {@code l} (a MAC's stays 0). */
     public DutShape withLatency(int l) {
-        return mac ? this : new DutShape(operandWidth, outputWidth, mac, members, l);
+        return mac ? this : new DutShape(operandWidth, outputWidth, mac, members, l, lanes);
     }
 
     /** Whether the design has a clock input: a MAC, or a pipelined multiplier. */
@@ -69,7 +75,7 @@ public record DutShape(int operandWidth, int outputWidth, boolean mac, int membe
 
     /** The same shape holding {@code count} members. */
     public DutShape batch(int count) {
-        return new DutShape(operandWidth, outputWidth, mac, count, latency);
+        return new DutShape(operandWidth, outputWidth, mac, count, latency, lanes);
     }
 
     /** Bytes per result record on the pipe: 1, 2, 4 or 8, or whole 32-bit words above 64 bits. */
@@ -78,9 +84,14 @@ public record DutShape(int operandWidth, int outputWidth, boolean mac, int membe
         return w > 64 ? 4 * ((w + 31) / 32) : bytesFor(w);
     }
 
-    /** Bytes per input record on the pipe: a, b, and a flags byte for a MAC. */
+    /** Bytes per input record on the pipe: the lanes' a and b, and a flags byte for a MAC. */
     public int recordBytes() {
-        return (mac ? 1 : 0) + 2 * operandBytes();
+        return (mac ? 1 : 0) + 2 * lanes * operandBytes();
+    }
+
+    /** The width of the {@code a} and {@code b} ports: every lane's operand, K * N bits. */
+    public int operandPortWidth() {
+        return lanes * operandWidth;
     }
 
     /** The result port: {@code acc} for a MAC, {@code z} for a multiplier. */
@@ -91,14 +102,15 @@ public record DutShape(int operandWidth, int outputWidth, boolean mac, int membe
     /** The ports the design must have, name to width, in convention order ({@link PortConvention#ports}). */
     public Map<String, Integer> expectedPorts() {
         var ports = new LinkedHashMap<String, Integer>();
-        PortConvention.ports(mac, clocked(), operandWidth, resultWidth()).forEach(p -> ports.put(p.name(), p.width()));
+        PortConvention.ports(mac, clocked(), operandPortWidth(), resultWidth()).forEach(p -> ports.put(p.name(), p.width()));
         return ports;
     }
 
     /** The C preprocessor defines that tell the generic harness about this shape. */
     public String harnessDefines() {
         return "-DAPPROXMAC_OPERAND_BITS=" + operandWidth + " -DAPPROXMAC_OUTPUT_BITS=" + resultWidth()
-                + " -DAPPROXMAC_MAC=" + (mac ? 1 : 0) + " -DAPPROXMAC_LATENCY=" + latency;
+                + " -DAPPROXMAC_MAC=" + (mac ? 1 : 0) + " -DAPPROXMAC_LATENCY=" + latency
+                + (lanes == 1 ? "" : " -DAPPROXMAC_LANES=" + lanes);
     }
 
     private static int bytesFor(int bits) {

@@ -77,8 +77,18 @@ public record MacPlan(List<Part> parts, long seed) {
 
     /** The cycles of a sequence file, in order. */
     static MacPlan sequence(MacCycles cycles) {
-        return new MacPlan(List.of(new Part("sequence", cycles.size(),
-                (first, r, a, b, flags) -> cycles.copyTo((int) first, a, b, flags, a.length), true)), 0);
+        Stimulus copy = new Stimulus() {
+            @Override
+            public void fill(long first, SplittableRandom r, long[] a, long[] b, byte[] flags) {
+                cycles.copyTo((int) first, a, b, flags, flags.length);
+            }
+
+            @Override
+            public int lanes() {
+                return cycles.lanes();
+            }
+        };
+        return new MacPlan(List.of(new Part("sequence", cycles.size(), copy, true)), 0);
     }
 
     private static Part random(UnitSpec spec, long cycles) {
@@ -123,13 +133,17 @@ public record MacPlan(List<Part> parts, long seed) {
         long chunk = part.sequential() ? 0 : m.index() / Cosim.CHUNK;
         long first = chunk * Cosim.CHUNK;
         int len = (int) (m.index() + 1 + latency - first);
-        long[] a = new long[len];
-        long[] b = new long[len];
-        byte[] flags = new byte[len];
-        part.stimulus().fill(first, new SplittableRandom(Cosim.chunkSeed(seed, chunk)), a, b, flags);
-        MacCycles out = new MacCycles();
+        int lanes = m.lanes();
+        // the whole chunk, as the run drew it: a dot-product MAC's lanes are rotated within their chunk
+        int drawn = part.sequential() ? len : (int) Math.max(len, Math.min(Cosim.CHUNK, part.count() - first));
+        long[] a = new long[drawn * lanes];
+        long[] b = new long[drawn * lanes];
+        byte[] flags = new byte[drawn];
+        LaneStimulus.of(part.stimulus(), lanes).fill(first, new SplittableRandom(Cosim.chunkSeed(seed, chunk)), a, b,
+                flags);
+        MacCycles out = new MacCycles(lanes);
         for (int i = 0; i < len; i++) {
-            out.add(flags[i], a[i], b[i]);
+            out.add(flags[i], a, b, i * lanes);
         }
         return out;
     }

@@ -18,8 +18,9 @@ import org.approxmac.spec.UnitSpec;
  *
  * A line holds any of the words {@code rst}, {@code en}, {@code clr} (the inputs set to 1 in that
  * cycle; {@code hold} when none is) and the operands {@code a=V}, {@code b=V} (0x hex or decimal,
- * negative allowed for signed kinds, within the spec's N bits; 0 when left out). {@code acc} is
- * compared with the golden model after every cycle; the register starts at 0.
+ * negative allowed for signed kinds, within the spec's N bits; 0 when left out). A dot-product MAC of K
+ * lanes takes K comma-separated values per operand, lane 0 first ({@code en a=0x12,-3,0x7f b=1,2,3}).
+ * {@code acc} is compared with the golden model after every cycle; the register starts at 0.
  */
 final class SequenceFile {
     /** The most cycles a file may hold. */
@@ -30,7 +31,8 @@ final class SequenceFile {
 
     /** Parses a sequence for a MAC spec; bad input throws SpecException naming the line. */
     static MacCycles parse(String text, UnitSpec spec, String origin) {
-        MacCycles cycles = new MacCycles();
+        int lanes = spec.lanes();
+        MacCycles cycles = new MacCycles(lanes);
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
@@ -43,8 +45,8 @@ final class SequenceFile {
                 throw new SpecException(origin + ": more than " + MAX_CYCLES + " cycles (accepted: 1.." + MAX_CYCLES + ")");
             }
             int flags = 0;
-            long a = 0;
-            long b = 0;
+            long[] a = new long[lanes];
+            long[] b = new long[lanes];
             boolean hold = false;
             String seen = " ";
             for (String token : body.split("\\s+")) {
@@ -60,8 +62,8 @@ final class SequenceFile {
                         case "en" -> flags |= MacSequence.EN;
                         case "clr" -> flags |= MacSequence.CLR;
                         case "hold" -> hold = true;
-                        case "a=" -> a = VectorPlan.operand(t.substring(2), spec);
-                        case "b=" -> b = VectorPlan.operand(t.substring(2), spec);
+                        case "a=" -> a = operands(t, spec);
+                        case "b=" -> b = operands(t, spec);
                         default -> throw new SpecException("'" + token + "' is not one of rst, en, clr, hold, a=V, b=V");
                     }
                 } catch (SpecException e) {
@@ -71,12 +73,27 @@ final class SequenceFile {
             if (hold && flags != 0) {
                 throw new SpecException(where(origin, i) + "'hold' means no rst, en or clr; it cannot go with them");
             }
-            cycles.add(flags, a, b);
+            cycles.add(flags, a, b, 0);
         }
         if (cycles.size() == 0) {
             throw new SpecException(origin + ": no cycles (a line per cycle: rst, en, clr or hold, a=V, b=V)");
         }
         return cycles;
+    }
+
+    /** The operands of a token {@code a=V} or {@code b=V}: one per lane, comma-separated. */
+    private static long[] operands(String token, UnitSpec spec) {
+        String[] values = token.substring(2).split(",", -1);
+        if (values.length != spec.lanes()) {
+            throw new SpecException("'" + token + "' has " + values.length + " operand" + (values.length == 1 ? "" : "s")
+                    + " for " + spec.lanes() + " lane" + (spec.lanes() == 1 ? "" : "s") + " (accepted: " + spec.lanes()
+                    + " comma-separated values)");
+        }
+        long[] out = new long[values.length];
+        for (int l = 0; l < values.length; l++) {
+            out[l] = VectorPlan.operand(values[l], spec);
+        }
+        return out;
     }
 
     private static String where(String origin, int line) {
@@ -105,7 +122,14 @@ final class SequenceFile {
             if (line.length() == 0) {
                 line.append("hold ");
             }
-            line.append(String.format("a=0x%0" + digits + "x b=0x%0" + digits + "x", cycles.a(i), cycles.b(i)));
+            StringBuilder a = new StringBuilder("a=");
+            StringBuilder b = new StringBuilder(" b=");
+            for (int l = 0; l < cycles.lanes(); l++) {
+                String comma = l == 0 ? "" : ",";
+                a.append(comma).append(String.format("0x%0" + digits + "x", cycles.a(i, l)));
+                b.append(comma).append(String.format("0x%0" + digits + "x", cycles.b(i, l)));
+            }
+            line.append(a).append(b);
             sb.append(line).append('\n');
         }
         return sb.toString();

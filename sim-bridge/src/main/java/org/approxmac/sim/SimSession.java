@@ -50,10 +50,14 @@ final class SimSession implements AutoCloseable {
         this.in = new BufferedInputStream(process.stdout(), BUFFER);
     }
 
-    /** Sends a batch of {@code n} records (flags ignored for a multiplier). */
+    /**
+     * Sends a batch of {@code n} records (flags ignored for a multiplier); a and b hold K lane operands
+     * per record, record i's at {@code i*K .. i*K+K-1}.
+     */
     void writeBatch(long[] a, long[] b, byte[] flags, int n) throws IOException {
         int ob = shape.operandBytes();
         int rb = shape.recordBytes();
+        int lanes = shape.lanes();
         if (record.length < n * rb) {
             record = new byte[n * rb];
         }
@@ -62,8 +66,12 @@ final class SimSession implements AutoCloseable {
             if (shape.mac()) {
                 record[p++] = flags[i];
             }
-            p = putLittle(record, p, a[i], ob);
-            p = putLittle(record, p, b[i], ob);
+            for (int l = 0; l < lanes; l++) {
+                p = putLittle(record, p, a[i * lanes + l], ob);
+            }
+            for (int l = 0; l < lanes; l++) {
+                p = putLittle(record, p, b[i * lanes + l], ob);
+            }
         }
         out.write(1);
         byte[] count = new byte[4];

@@ -22,4 +22,13 @@ interface Stimulus {
      * @param flags rst/en/clr per cycle ({@link MacSequence#RST} etc.) for a MAC, null for a multiplier
      */
     void fill(long first, SplittableRandom r, long[] a, long[] b, byte[] flags);
+
+    /**
+     * The operand pairs per vector this source fills: 1 for the classes of one lane, which {@link
+     * LaneStimulus} spreads over a dot-product unit's K lanes; K for a source that gives every lane
+     * itself (a sequence file of K lanes).
+     */
+    default int lanes() {
+        return 1;
+    }
 }

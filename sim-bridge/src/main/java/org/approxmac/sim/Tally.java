@@ -42,7 +42,7 @@ final class Tally {
             Mismatch m = f.mismatch();
             if (f.classOrder() == classOrder && m.index() == index && m.hint() == null) {
                 first.set(k, new Found(classOrder, new Mismatch(m.vectorClass(), m.index(), m.a(), m.b(), m.flags(),
-                        m.expected(), m.actual(), m.problem(), hint)));
+                        m.expected(), m.actual(), m.problem(), hint, m.laneA(), m.laneB())));
             }
         }
     }

@@ -17,7 +17,9 @@ import org.approxmac.spec.UnitSpec;
  * see {@link OperandSampler}; COUNT may end in k, M or G), {@code exhaustive} (all 2^(2N) pairs, when
  * 2N &lt;= 32, in the order a outer, b inner), {@code all} (corners, then exhaustive when 2N &lt;= 32,
  * else {@value #ALL_RANDOM} random vectors), and {@code pair:A,B} (one vector, as a reproducer);
- * classes joined with {@code +} run one after the other ({@code corners+random:1M}).
+ * classes joined with {@code +} run one after the other ({@code corners+random:1M}). A dot-product
+ * unit of K lanes draws each lane from these classes ({@link LaneStimulus}; exhaustive: every lane sees
+ * every pair once in 2^(2N) vectors) and takes {@code pair:A0,B0,A1,B1,...}, one pair per lane.
  *
  * @param parts the classes in run order
  * @param seed  the seed of the random class
@@ -49,10 +51,15 @@ public record VectorPlan(List<Part> parts, long seed) {
      *
      * @param vectorClass the class
      * @param count       how many vectors it has
-     * @param a           the operand a of a {@code pair}
-     * @param b           the operand b of a {@code pair}
+     * @param a           the operand a of a {@code pair}, one per lane (empty for the other classes)
+     * @param b           the operand b of a {@code pair}, one per lane
      */
-    public record Part(VectorClass vectorClass, long count, long a, long b) {
+    public record Part(VectorClass vectorClass, long count, long[] a, long[] b) {
+
+        /** A class of {@code count} vectors that are not given one by one. */
+        public Part(VectorClass vectorClass, long count) {
+            this(vectorClass, count, new long[0], new long[0]);
+        }
     }
 
     public VectorPlan {
@@ -62,8 +69,8 @@ public record VectorPlan(List<Part> parts, long seed) {
     /** Corners followed by {@code count} stratified random vectors. */
     public static VectorPlan cornersAndRandom(UnitSpec spec, long count, long seed) {
         long corners = CornerOperands.pairCount(spec);
-        return new VectorPlan(List.of(new Part(VectorClass.CORNERS, corners, 0, 0),
-                new Part(VectorClass.RANDOM, count, 0, 0)), seed);
+        return new VectorPlan(List.of(new Part(VectorClass.CORNERS, corners),
+                new Part(VectorClass.RANDOM, count)), seed);
     }
 
     /** The total number of vectors. */
@@ -93,26 +100,35 @@ public record VectorPlan(List<Part> parts, long seed) {
         int spaceBits = 2 * spec.n();
         List<Part> parts = new ArrayList<>();
         if (t.equals("corners")) {
-            parts.add(new Part(VectorClass.CORNERS, corners, 0, 0));
+            parts.add(new Part(VectorClass.CORNERS, corners));
         } else if (t.equals("exhaustive")) {
             if (spaceBits > MAX_EXHAUSTIVE_BITS) {
                 throw new SpecException("--vectors exhaustive needs 2N <= " + MAX_EXHAUSTIVE_BITS + " (N <= 16); "
                         + spec.canonical() + " has 2^" + spaceBits + " vectors: use random:COUNT, corners or all");
             }
-            parts.add(new Part(VectorClass.EXHAUSTIVE, 1L << spaceBits, 0, 0));
+            parts.add(new Part(VectorClass.EXHAUSTIVE, 1L << spaceBits));
         } else if (t.equals("all")) {
-            parts.add(new Part(VectorClass.CORNERS, corners, 0, 0));
+            parts.add(new Part(VectorClass.CORNERS, corners));
             parts.add(spaceBits <= MAX_EXHAUSTIVE_BITS
-                    ? new Part(VectorClass.EXHAUSTIVE, 1L << spaceBits, 0, 0)
-                    : new Part(VectorClass.RANDOM, ALL_RANDOM, 0, 0));
+                    ? new Part(VectorClass.EXHAUSTIVE, 1L << spaceBits)
+                    : new Part(VectorClass.RANDOM, ALL_RANDOM));
         } else if (t.startsWith("random:")) {
-            parts.add(new Part(VectorClass.RANDOM, count(t.substring(7)), 0, 0));
+            parts.add(new Part(VectorClass.RANDOM, count(t.substring(7))));
         } else if (t.startsWith("pair:")) {
             String[] ab = t.substring(5).split(",");
-            if (ab.length != 2) {
-                throw new SpecException("--vectors pair:A,B needs two operands, e.g. pair:0x1f,-3");
+            int lanes = spec.lanes();
+            if (ab.length != 2 * lanes) {
+                throw new SpecException(lanes == 1 ? "--vectors pair:A,B needs two operands, e.g. pair:0x1f,-3"
+                        : "--vectors pair:A0,B0,A1,B1,... needs " + 2 * lanes + " operands for the " + lanes
+                        + " lanes of " + spec.canonical() + ", got " + ab.length);
             }
-            parts.add(new Part(VectorClass.PAIR, 1, operand(ab[0], spec), operand(ab[1], spec)));
+            long[] a = new long[lanes];
+            long[] b = new long[lanes];
+            for (int l = 0; l < lanes; l++) {
+                a[l] = operand(ab[2 * l], spec);
+                b[l] = operand(ab[2 * l + 1], spec);
+            }
+            parts.add(new Part(VectorClass.PAIR, 1, a, b));
         } else {
             throw new SpecException("--vectors '" + text + "' is not one of exhaustive, random:COUNT, corners, all,"
                     + " pair:A,B, or classes joined with + (corners+random:1M)");

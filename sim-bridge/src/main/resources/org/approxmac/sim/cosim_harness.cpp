@@ -12,6 +12,11 @@
 //                            enumerate vectors i = start..start+count-1: v = i * stride mod
 //                            2^(2N), a = v >> N, b = v mod 2^N (multipliers with 2N <= 64 only;
 //                            stride 1 is the exhaustive order, a outer, b inner)
+//
+//   A dot-product unit of APPROXMAC_LANES = K > 1 lanes has K operands of N bits in each of its ports,
+//   lane i at bits [i*N +: N]: a record holds the K operands a_0..a_(K-1), then b_0..b_(K-1), and an
+//   enumerated vector i gives lane l the pair of v = (i + l * floor(2^(2N) / K)) * stride mod 2^(2N), so
+//   that every lane sees every pair once in 2^(2N) vectors.
 //   harness -> JVM: frames "u32:count, count outputs of OUTB bytes", one per batch, and as many
 //   as needed (at most FRAME outputs each) per enumeration.
 //
@@ -44,6 +49,9 @@
 #ifndef APPROXMAC_LATENCY
 #define APPROXMAC_LATENCY 0
 #endif
+#ifndef APPROXMAC_LANES
+#define APPROXMAC_LANES 1
+#endif
 
 static constexpr int N = APPROXMAC_OPERAND_BITS;
 static constexpr int OUT_BITS = APPROXMAC_OUTPUT_BITS;
@@ -54,6 +62,8 @@ static constexpr uint32_t FRAME = 1u << 16;
 static constexpr uint64_t OPERAND_MASK = N >= 64 ? ~0ULL : ((1ULL << N) - 1);
 static constexpr uint64_t VECTOR_MASK = 2 * N >= 64 ? ~0ULL : ((1ULL << (2 * N)) - 1);
 static constexpr int HIGH_SHIFT = N >= 64 ? 0 : N;
+static constexpr int LANES = APPROXMAC_LANES;
+static constexpr uint64_t LANE_STEP = 2 * N >= 64 ? 0x9E3779B97F4A7C15ULL / LANES : (1ULL << (2 * N)) / LANES;
 
 #if APPROXMAC_MAC
 #define APPROXMAC_RESULT acc
@@ -93,9 +103,33 @@ static inline uint64_t operand(const uint8_t* p) {
 // A pipelined multiplier's products trail its operands by LAG vectors.
 static constexpr int LAG = APPROXMAC_MAC ? 0 : (APPROXMAC_LATENCY > 0 ? APPROXMAC_LATENCY - 1 : 0);
 
-static inline void apply(Vdut* dut, uint64_t a, uint64_t b) {
-    dut->a = a;
-    dut->b = b;
+// An operand port from its K lane operands (lane i at bits [i*N +: N]): a port of at most 64 bits...
+template <typename T>
+static inline void set_port(T& port, const uint64_t* lanes) {
+    uint64_t v = 0;
+    for (int i = 0; i < LANES; ++i) v |= lanes[i] << (i * N);
+    port = static_cast<T>(v);
+}
+
+// ...or a wide one, filled 32-bit word by word.
+template <std::size_t W>
+static inline void set_port(VlWide<W>& port, const uint64_t* lanes) {
+    for (std::size_t k = 0; k < W; ++k) port[k] = 0;
+    for (int i = 0; i < LANES; ++i) {
+        for (int bit = 0; bit < N; bit += 32) {
+            const int at = i * N + bit;
+            const uint64_t chunk = (lanes[i] >> bit) & (N - bit >= 32 ? 0xFFFFFFFFULL : ((1ULL << (N - bit)) - 1));
+            port[at / 32] |= static_cast<uint32_t>(chunk << (at % 32));
+            if (at % 32 != 0 && at / 32 + 1 < static_cast<int>(W)) {
+                port[at / 32 + 1] |= static_cast<uint32_t>(chunk >> (32 - at % 32));
+            }
+        }
+    }
+}
+
+static inline void apply(Vdut* dut, const uint64_t* a, const uint64_t* b) {
+    set_port(dut->a, a);
+    set_port(dut->b, b);
 #if APPROXMAC_MAC || APPROXMAC_LATENCY > 0
     dut->clk = 0;
     dut->eval();
@@ -106,8 +140,9 @@ static inline void apply(Vdut* dut, uint64_t a, uint64_t b) {
 
 // LAG more edges: the products of the last LAG of `count` vectors, stored from `records` on.
 static void drain(Vdut* dut, uint8_t* records, uint32_t count) {
+    static const uint64_t zeros[LANES] = {};
     for (int k = 0; k < LAG; ++k) {
-        apply(dut, 0, 0);
+        apply(dut, zeros, zeros);
         const int64_t index = static_cast<int64_t>(count) - LAG + k;
         if (index >= 0) {
             store(records + index * OUTB, dut->APPROXMAC_RESULT);
@@ -118,22 +153,29 @@ static void drain(Vdut* dut, uint8_t* records, uint32_t count) {
 static void batch(Vdut* dut, std::vector<uint8_t>& in, std::vector<uint8_t>& out) {
     uint32_t count;
     read_fully(&count, 4);
-    const size_t record = (APPROXMAC_MAC ? 1 : 0) + 2 * OPB;
+    const size_t record = (APPROXMAC_MAC ? 1 : 0) + 2 * LANES * OPB;
     in.resize(static_cast<size_t>(count) * record);
     out.resize(4 + static_cast<size_t>(count) * OUTB);
     read_fully(in.data(), in.size());
     std::memcpy(out.data(), &count, 4);
     const uint8_t* p = in.data();
     uint8_t* q = out.data() + 4;
+    uint64_t a[LANES];
+    uint64_t b[LANES];
     for (uint32_t i = 0; i < count; ++i, p += record, q += OUTB) {
+        const uint8_t* operands = p + (APPROXMAC_MAC ? 1 : 0);
+        for (int l = 0; l < LANES; ++l) {
+            a[l] = operand(operands + l * OPB);
+            b[l] = operand(operands + (LANES + l) * OPB);
+        }
 #if APPROXMAC_MAC
         dut->rst = p[0] & 1;
         dut->en = (p[0] >> 1) & 1;
         dut->clr = (p[0] >> 2) & 1;
-        apply(dut, operand(p + 1), operand(p + 1 + OPB));
+        apply(dut, a, b);
         store(q, dut->APPROXMAC_RESULT);
 #else
-        apply(dut, operand(p), operand(p + OPB));
+        apply(dut, a, b);
         if (i >= static_cast<uint32_t>(LAG)) {
             store(q - LAG * OUTB, dut->APPROXMAC_RESULT);
         }
@@ -144,6 +186,15 @@ static void batch(Vdut* dut, std::vector<uint8_t>& in, std::vector<uint8_t>& out
 #endif
     write_fully(out.data(), out.size());
     std::fflush(stdout);
+}
+
+// The lane operands of enumerated vector i.
+static inline void enumerated(uint64_t i, uint64_t stride, uint64_t* a, uint64_t* b) {
+    for (int l = 0; l < LANES; ++l) {
+        const uint64_t v = ((i + l * LANE_STEP) * stride) & VECTOR_MASK;
+        a[l] = (v >> HIGH_SHIFT) & OPERAND_MASK;
+        b[l] = v & OPERAND_MASK;
+    }
 }
 
 static void enumerate(Vdut* dut, std::vector<uint8_t>& out) {
@@ -157,9 +208,11 @@ static void enumerate(Vdut* dut, std::vector<uint8_t>& out) {
         uint32_t n = left < FRAME ? static_cast<uint32_t>(left) : FRAME;
         std::memcpy(out.data(), &n, 4);
         uint8_t* q = out.data() + 4;
+        uint64_t a[LANES];
+        uint64_t b[LANES];
         for (uint32_t k = 0; k < n; ++k, ++i, q += OUTB) {
-            const uint64_t v = (i * stride) & VECTOR_MASK;
-            apply(dut, (v >> HIGH_SHIFT) & OPERAND_MASK, v & OPERAND_MASK);
+            enumerated(i, stride, a, b);
+            apply(dut, a, b);
             if (k >= static_cast<uint32_t>(LAG)) {
                 store(q - LAG * OUTB, dut->APPROXMAC_RESULT);
             }
@@ -186,9 +239,11 @@ static inline uint64_t fold(const VlWide<W>& value) {
 static int bench(Vdut* dut, uint64_t start, uint64_t count, uint64_t stride) {
     uint64_t checksum = 0;
     auto t0 = std::chrono::steady_clock::now();
+    uint64_t a[LANES];
+    uint64_t b[LANES];
     for (uint64_t i = start; i < start + count; ++i) {
-        const uint64_t v = (i * stride) & VECTOR_MASK;
-        apply(dut, (v >> HIGH_SHIFT) & OPERAND_MASK, v & OPERAND_MASK);
+        enumerated(i, stride, a, b);
+        apply(dut, a, b);
         checksum += fold(dut->APPROXMAC_RESULT);
     }
     auto t1 = std::chrono::steady_clock::now();
@@ -211,8 +266,9 @@ int main(int argc, char** argv) {
     dut->en = 0;
     dut->clr = 0;
 #endif
-    dut->a = 0;
-    dut->b = 0;
+    static const uint64_t zeros[LANES] = {};
+    set_port(dut->a, zeros);
+    set_port(dut->b, zeros);
     dut->eval();
     if (argc == 5 && std::strcmp(argv[1], "bench") == 0) {
         return bench(dut.get(), std::strtoull(argv[2], nullptr, 0), std::strtoull(argv[3], nullptr, 0),

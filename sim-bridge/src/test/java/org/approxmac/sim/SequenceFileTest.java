@@ -55,6 +55,20 @@ class SequenceFileTest {
     }
 
     @Test
+    void aDotProductMacTakesOneOperandPerLaneAndWritesThemBack() {
+        UnitSpec dot = UnitSpec.parse("drum:n=8,k=4,dot=3,mac");
+        MacCycles c = SequenceFile.parse("rst\nen clr a=0x12,-3,0x7f b=1,2,3\n", dot, "t.seq");
+        assertEquals(3, c.lanes());
+        assertEquals(List.of(0x12L, 0xFDL, 0x7FL, 1L, 2L, 3L),
+                List.of(c.a(1, 0), c.a(1, 1), c.a(1, 2), c.b(1, 0), c.b(1, 1), c.b(1, 2)));
+        assertEquals(0L, c.a(0, 2));
+        String text = SequenceFile.write(c, dot);
+        assertEquals("rst a=0x00,0x00,0x00 b=0x00,0x00,0x00\nen clr a=0x12,0xfd,0x7f b=0x01,0x02,0x03\n", text);
+        assertEquals("t.seq line 1: 'a=1,2' has 2 operands for 3 lanes (accepted: 3 comma-separated values)",
+                assertThrows(SpecException.class, () -> SequenceFile.parse("en a=1,2\n", dot, "t.seq")).getMessage());
+    }
+
+    @Test
     void badLinesAreOneLineErrorsNamingFileAndLine() {
         for (String[] bad : new String[][] {
             {"rst\nen x=1\n", "t.seq line 2: 'x=1' is not one of rst, en, clr, hold, a=V, b=V"},

@@ -1,5 +1,6 @@
 package org.approxmac.sim;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,8 +45,12 @@ class VectorPlanTest {
         assertEquals(1_000_000, VectorPlan.parse("random:1M", N32, 1).total());
         assertEquals(5_000, VectorPlan.parse("random:5k", N32, 1).total());
         VectorPlan.Part pair = VectorPlan.parse("pair:-1,0x7f", N8, 1).parts().get(0);
-        assertEquals(0xff, pair.a());
-        assertEquals(0x7f, pair.b());
+        assertArrayEquals(new long[] {0xff}, pair.a());
+        assertArrayEquals(new long[] {0x7f}, pair.b());
+        VectorPlan.Part lanes = VectorPlan.parse("pair:-1,0x7f,3,-128,0,1", UnitSpec.parse("fixed:n=8,dot=3"), 1)
+                .parts().get(0);
+        assertArrayEquals(new long[] {0xff, 3, 0}, lanes.a());
+        assertArrayEquals(new long[] {0x7f, 0x80, 1}, lanes.b());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.approxmac.synth;
 
+import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.Map;
 import org.approxmac.spec.UnitSpec;
@@ -42,8 +43,8 @@ public record ActivityBench(UnitSpec like, OperandDistribution distribution, lon
         Map<String, Object> v = new HashMap<>();
         v.put("wrapper", MeasurementWrapper.MODULE);
         v.put("mac", like.mac());
-        v.put("nMsb", like.n() - 1);
-        v.put("stimMsb", 2 * like.n() - 1);
+        v.put("nMsb", like.operandPortWidth() - 1);
+        v.put("stimMsb", 2 * like.operandPortWidth() - 1);
         v.put("outMsb", like.outputWidth() - 1);
         v.put("lastCycle", warmup + cycles - 1);
         v.put("warmup", warmup);
@@ -52,17 +53,25 @@ public record ActivityBench(UnitSpec like, OperandDistribution distribution, lon
         return ScriptTemplate.TESTBENCH.render(v);
     }
 
-    /** One hexadecimal {a, b} word per simulated cycle, for {@code $readmemh}. */
+    /**
+     * One hexadecimal {a, b} word per simulated cycle, for {@code $readmemh}; a dot-product unit's ports
+     * hold K lanes, each lane's pair drawn in turn (a_0, b_0, a_1, b_1, ...; one lane draws as a
+     * multiplier does).
+     */
     public String stimulus() {
         SplitMix64 rng = new SplitMix64(seed);
         int n = like.n();
+        int lanes = like.lanes();
         int digits = (n + 3) / 4;
-        StringBuilder sb = new StringBuilder((2 * digits + 1) * (warmup + cycles));
+        StringBuilder sb = new StringBuilder((2 * lanes * digits + 1) * (warmup + cycles));
         for (int i = 0; i < warmup + cycles; i++) {
-            long a = distribution.draw(like, rng);
-            long b = distribution.draw(like, rng);
-            sb.append(new java.math.BigInteger(Long.toUnsignedString(a)).shiftLeft(n)
-                    .or(new java.math.BigInteger(Long.toUnsignedString(b))).toString(16)).append('\n');
+            BigInteger a = BigInteger.ZERO;
+            BigInteger b = BigInteger.ZERO;
+            for (int l = 0; l < lanes; l++) {
+                a = a.or(new BigInteger(Long.toUnsignedString(distribution.draw(like, rng))).shiftLeft(l * n));
+                b = b.or(new BigInteger(Long.toUnsignedString(distribution.draw(like, rng))).shiftLeft(l * n));
+            }
+            sb.append(a.shiftLeft(lanes * n).or(b).toString(16)).append('\n');
         }
         return sb.toString();
     }

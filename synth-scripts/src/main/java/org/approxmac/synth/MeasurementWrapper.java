@@ -39,7 +39,7 @@ public final class MeasurementWrapper {
                 "spec", like.canonical(),
                 "mac", like.mac(),
                 "clocked", !like.mac() && like.latency() > 0,
-                "nMsb", like.n() - 1,
+                "nMsb", like.operandPortWidth() - 1,
                 "outMsb", like.outputWidth() - 1));
     }
 }

@@ -3,7 +3,9 @@ package org.approxmac.hdl.blocks;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.approxmac.hdl.builder.Constant;
 import org.approxmac.hdl.builder.Expr;
 import org.approxmac.hdl.builder.ModuleBuilder;
@@ -52,6 +54,19 @@ public enum CompressorTree {
         Signal sum = m.wire("tree_sum", Expr.concat(first), "the tree's two rows, added by the final adder");
         Signal carry = m.wire("tree_carry", Expr.concat(second));
         return new TwoRows(sum, carry);
+    }
+
+    /**
+     * Reduces {@code matrix} and adds the two rows with {@code adder} (the submodule {@code adderName},
+     * instance {@code u_final_adder}) into {@code result}: the sum of the matrix mod 2^width.
+     */
+    public void sum(ModuleBuilder m, BitMatrix matrix, CarryPropagateAdder adder, String adderName, Signal result) {
+        TwoRows rows = reduce(m, matrix);
+        Map<String, Signal> ports = new HashMap<>();
+        ports.put("a", rows.sum());
+        ports.put("b", rows.carry());
+        ports.put("sum", result);
+        m.instance("u_final_adder", adder.build(adderName, matrix.width()), ports);
     }
 
     /** Compressor levels this tree needs for a matrix of this height. */

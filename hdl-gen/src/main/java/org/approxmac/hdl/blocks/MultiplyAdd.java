@@ -1,7 +1,5 @@
 package org.approxmac.hdl.blocks;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.approxmac.hdl.builder.HdlModule;
 import org.approxmac.hdl.builder.ModuleBuilder;
 import org.approxmac.hdl.builder.Signal;
@@ -42,12 +40,7 @@ public record MultiplyAdd(PartialProducts partialProducts, CompressorTree tree, 
         if (fused) {
             matrix.addRow(addend, 0);
         }
-        CompressorTree.TwoRows rows = tree.reduce(m, matrix);
-        Map<String, Signal> ports = new HashMap<>();
-        ports.put("a", rows.sum());
-        ports.put("b", rows.carry());
-        ports.put("sum", result);
-        m.instance("u_final_adder", adder.build(name + "_adder", width), ports);
+        tree.sum(m, matrix, adder, name + "_adder", result);
         return m.build();
     }
 

@@ -23,7 +23,7 @@ public enum PartialProducts {
      */
     AND_ARRAY {
         @Override
-        void generate(ModuleBuilder m, Signal a, Signal b, boolean signed, BitMatrix matrix) {
+        void generate(ModuleBuilder m, String prefix, Signal a, Signal b, boolean signed, BitMatrix matrix) {
             int n = a.width();
             for (int i = 0; i < n; i++) {
                 BigInteger invert = BigInteger.ZERO;
@@ -36,7 +36,7 @@ public enum PartialProducts {
                 if (invert.signum() != 0) {
                     row = row.xor(Expr.constant(n, invert));
                 }
-                Signal pp = m.wire("pp_" + i, row, i == 0 ? "partial products: a & b[i]"
+                Signal pp = m.wire(prefix + "pp_" + i, row, i == 0 ? "partial products: a & b[i]"
                         + (signed ? ", Baugh-Wooley: bits of negative weight inverted" : "") : "");
                 matrix.addRow(pp, i);
             }
@@ -60,7 +60,7 @@ public enum PartialProducts {
      */
     BOOTH_RADIX4 {
         @Override
-        void generate(ModuleBuilder m, Signal a, Signal b, boolean signed, BitMatrix matrix) {
+        void generate(ModuleBuilder m, String prefix, Signal a, Signal b, boolean signed, BitMatrix matrix) {
             int n = a.width();
             int digits = rows(n, signed);
             // a signed row digit * a lies in -2^N..2^N; its one's complement (the row) fits N+1 bits
@@ -76,12 +76,12 @@ public enum PartialProducts {
                 two.add(high.and(mid.not()).and(low.not()).or(high.not().and(mid).and(low)));
                 neg.add(high.and(mid.and(low).not())); // -0 (bits 111) is taken as +0: a quiet row
             }
-            Signal boothOne = m.wire("booth_one", Expr.concat(one), "Booth digit i is +-1");
-            Signal boothTwo = m.wire("booth_two", Expr.concat(two), "Booth digit i is +-2");
-            Signal boothNeg = m.wire("booth_neg", Expr.concat(neg), "Booth digit i is negative");
+            Signal boothOne = m.wire(prefix + "booth_one", Expr.concat(one), "Booth digit i is +-1");
+            Signal boothTwo = m.wire(prefix + "booth_two", Expr.concat(two), "Booth digit i is +-2");
+            Signal boothNeg = m.wire(prefix + "booth_neg", Expr.concat(neg), "Booth digit i is negative");
             Expr extended = signed ? a.sext(rowWidth) : a.zext(rowWidth);
-            Signal times1 = m.wire("multiplicand_x1", extended, "a, extended to the row width");
-            Signal times2 = m.wire("multiplicand_x2", Expr.concat(
+            Signal times1 = m.wire(prefix + "multiplicand_x1", extended, "a, extended to the row width");
+            Signal times2 = m.wire(prefix + "multiplicand_x2", Expr.concat(
                     signed ? a.sext(rowWidth - 1) : a.zext(rowWidth - 1), Constant.zero(1)), "2a");
             for (int i = 0; i < digits; i++) {
                 int shift = 2 * i;
@@ -94,7 +94,7 @@ public enum PartialProducts {
                     row = row.xor(Expr.constant(w, BigInteger.ONE.shiftLeft(w - 1)));
                     matrix.addConstant(BigInteger.ONE.shiftLeft(shift + w - 1).negate());
                 }
-                Signal pp = m.wire("pp_" + i, row, i == 0 ? "partial products: digit * a, sign bit inverted"
+                Signal pp = m.wire(prefix + "pp_" + i, row, i == 0 ? "partial products: digit * a, sign bit inverted"
                         + " (sign-extension prevention)" : "");
                 matrix.addRow(pp, shift);
                 matrix.addBit(shift, boothNeg.bit(i));
@@ -109,6 +109,14 @@ public enum PartialProducts {
 
     /** Adds the partial products of a * b (both N bits) to {@code matrix} (width at least 2N). */
     public void addTo(ModuleBuilder m, Signal a, Signal b, boolean signed, BitMatrix matrix) {
+        addTo(m, "", a, b, signed, matrix);
+    }
+
+    /**
+     * As {@link #addTo(ModuleBuilder, Signal, Signal, boolean, BitMatrix)}, its wires named with
+     * {@code prefix} (e.g. {@code lane3_pp_0}), so that several products can share one matrix.
+     */
+    public void addTo(ModuleBuilder m, String prefix, Signal a, Signal b, boolean signed, BitMatrix matrix) {
         if (a.width() != b.width()) {
             throw new IllegalArgumentException("operands of " + a.width() + " and " + b.width() + " bits");
         }
@@ -116,10 +124,10 @@ public enum PartialProducts {
             throw new IllegalArgumentException("a bit matrix of " + matrix.width() + " bits cannot hold an "
                     + a.width() + " x " + a.width() + " product");
         }
-        generate(m, a, b, signed, matrix);
+        generate(m, prefix, a, b, signed, matrix);
     }
 
-    abstract void generate(ModuleBuilder m, Signal a, Signal b, boolean signed, BitMatrix matrix);
+    abstract void generate(ModuleBuilder m, String prefix, Signal a, Signal b, boolean signed, BitMatrix matrix);
 
     /** The number of partial-product rows (the neg bits and constant not counted). */
     public abstract int rows(int n, boolean signed);

@@ -39,7 +39,7 @@ public record PortConvention(UnitSpec spec, List<Expected> expected) {
 
     /** The convention of a spec. */
     public static PortConvention of(UnitSpec spec) {
-        return new PortConvention(spec, ports(spec.mac(), spec.mac() || spec.latency() > 0, spec.n(),
+        return new PortConvention(spec, ports(spec.mac(), spec.mac() || spec.latency() > 0, spec.operandPortWidth(),
                 spec.outputWidth()));
     }
 

@@ -1,0 +1,73 @@
+package org.approxmac.hdl.dot;
+
+import java.math.BigInteger;
+import java.util.Map;
+import org.approxmac.hdl.blocks.BitMatrix;
+import org.approxmac.hdl.blocks.PartialProducts;
+import org.approxmac.hdl.builder.Expr;
+import org.approxmac.hdl.builder.HdlModule;
+import org.approxmac.hdl.builder.ModuleBuilder;
+import org.approxmac.hdl.builder.Signal;
+
+/**
+ * What one lane of a dot-product unit puts into the unit's bit matrix: its product of {@code a} and
+ * {@code b} (N bits each), exactly, sign-extended (zero-extended for unsigned operands) to the matrix
+ * width. Either the partial products themselves (an exact multiplier: every lane's rows share one
+ * compressor tree, no carry-propagate adder per lane) or the product of a multiplier instance (an
+ * approximate multiplier, or Verilog '*': one row per lane).
+ */
+public interface LaneTerms {
+
+    /** Adds lane {@code lane}'s product to {@code matrix}. */
+    void addTo(ModuleBuilder m, int lane, Signal a, Signal b, BitMatrix matrix);
+
+    /** One line for headers and reports, e.g. {@code radix-4 Booth partial products of every lane}. */
+    String describe();
+
+    /** The lanes' partial products, fused into the unit's tree ({@code lane<i>_pp_<j>}, ...). */
+    static LaneTerms partialProducts(PartialProducts products, boolean signed) {
+        return new LaneTerms() {
+            @Override
+            public void addTo(ModuleBuilder m, int lane, Signal a, Signal b, BitMatrix matrix) {
+                products.addTo(m, "lane" + lane + "_", a, b, signed, matrix);
+            }
+
+            @Override
+            public String describe() {
+                return (products == PartialProducts.BOOTH_RADIX4 ? "radix-4 Booth" : "AND-array")
+                        + " partial products of every lane in one tree";
+            }
+        };
+    }
+
+    /**
+     * An instance {@code u_lane<i>} of {@code multiplier} (ports a, b, z) per lane; its product
+     * {@code lane<i>_product} enters the matrix as one row. A signed product is sign-extended without
+     * extension bits: its sign bit enters inverted and the constant -2^(P-1) joins the matrix
+     * (x = (x xor 2^(P-1)) - 2^(P-1) for a P-bit two's-complement x).
+     */
+    static LaneTerms multiplier(HdlModule multiplier, boolean signed, String description) {
+        int width = multiplier.port("z").width();
+        return new LaneTerms() {
+            @Override
+            public void addTo(ModuleBuilder m, int lane, Signal a, Signal b, BitMatrix matrix) {
+                Signal product = m.wire("lane" + lane + "_product", width);
+                m.instance("u_lane" + lane, multiplier, Map.of("a", a, "b", b, "z", product));
+                if (!signed || matrix.width() == width) {
+                    matrix.addRow(product, 0);
+                    return;
+                }
+                BigInteger sign = BigInteger.ONE.shiftLeft(width - 1);
+                Signal row = m.wire("lane" + lane + "_row", product.xor(Expr.constant(width, sign)),
+                        lane == 0 ? "sign bit inverted; -2^" + (width - 1) + " per lane in the matrix constant" : "");
+                matrix.addRow(row, 0);
+                matrix.addConstant(sign.negate());
+            }
+
+            @Override
+            public String describe() {
+                return description;
+            }
+        };
+    }
+}
