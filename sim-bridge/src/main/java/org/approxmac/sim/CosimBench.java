@@ -41,8 +41,9 @@ public final class CosimBench {
 
     /** Throws a SpecException unless the spec can be benchmarked: a multiplier with N &lt;= 32. */
     public static void requireSupported(UnitSpec spec) {
-        if (spec.mac() || 2 * spec.n() > 64) {
-            throw new SpecException("bench cosim needs a multiplier with N <= 32, got " + spec.canonical());
+        if (spec.mac() || spec.dot() || 2 * spec.n() > 64) {
+            throw new SpecException("bench cosim needs a multiplier (no mac, dot=1) with N <= 32, got "
+                    + spec.canonical());
         }
     }
 

@@ -163,9 +163,11 @@ final class MacMutationRun {
         SimModel model = Fixtures.builder().build(BatchRtl.of(rtls, shape), shape.batch(rtls.size()));
         if (!spec.mac()) {
             VectorPlan vectors = vectors();
-            List<CosimResult> results = Fixtures.cosim().multipliers(model,
-                    Collections.nCopies(rtls.size(), Units.multiplier(spec)),
-                    Collections.nCopies(rtls.size(), ErrorBound.of(spec)), vectors, Cosim.Progress.NONE);
+            List<CosimResult> results = spec.dot()
+                    ? Fixtures.cosim().dots(model, Collections.nCopies(rtls.size(), Units.dot(spec)), vectors,
+                            Cosim.Progress.NONE)
+                    : Fixtures.cosim().multipliers(model, Collections.nCopies(rtls.size(), Units.multiplier(spec)),
+                            Collections.nCopies(rtls.size(), ErrorBound.of(spec)), vectors, Cosim.Progress.NONE);
             results.forEach(r -> assertEquals(vectors.total(), r.vectors()));
             return results;
         }
@@ -212,8 +214,9 @@ final class MacMutationRun {
             CosimResult result;
             if (!spec.mac()) {
                 VectorPlan vectors = vectors();
-                result = Fixtures.cosim().multipliers(model, List.of(Units.multiplier(spec)), List.of(ErrorBound.of(spec)),
-                        vectors, Cosim.Progress.NONE).get(0);
+                result = spec.dot() ? Fixtures.cosim().dot(model, Units.dot(spec), vectors, Cosim.Progress.NONE)
+                        : Fixtures.cosim().multipliers(model, List.of(Units.multiplier(spec)),
+                                List.of(ErrorBound.of(spec)), vectors, Cosim.Progress.NONE).get(0);
                 assertEquals(vectors.total(), result.vectors());
             } else {
                 MacPlan plan = plan();
