@@ -78,8 +78,7 @@ final class AccumulateCommand implements Runnable {
 
     @Override
     public void run() {
-        UnitSpec parsed = UnitSpec.parse(spec);
-        UnitSpec unit = parsed.dot() ? parsed.lane() : parsed.multiplier(); // a dot product: its lanes' multiplier
+        UnitSpec unit = UnitSpec.parse(spec).multiplier();
         OperandDistribution distribution = validate(unit);
         FigureOutput.check("--plot", plot);
         Multiplier m = Units.multiplier(unit);

@@ -58,11 +58,12 @@ final class BenchGoldenCommand implements Runnable {
         }
         List<UnitSpec> units = new ArrayList<>();
         for (String s : specs.isEmpty() ? GoldenWorkload.DEFAULT_SPECS : specs) {
-            UnitSpec u = UnitSpec.parse(s).multiplier();
-            if (u.dot()) {
-                throw new UsageError(u.canonical() + ": bench golden times one multiplier; give the lanes' spec"
+            UnitSpec parsed = UnitSpec.parse(s);
+            if (parsed.dot()) {
+                throw new UsageError(parsed.canonical() + ": bench golden times one multiplier; give the lanes' spec"
                         + " without dot (accepted: dot=1)");
             }
+            UnitSpec u = parsed.multiplier();
             if (u.productWidth() > 64) {
                 throw new UsageError(u.canonical() + ": bench golden takes products up to 64 bits (n <= 32)");
             }

@@ -45,8 +45,7 @@ final class BnScaleCommand implements Runnable {
 
     @Override
     public void run() {
-        UnitSpec parsed = UnitSpec.parse(spec);
-        UnitSpec unit = parsed.dot() ? parsed.lane() : parsed.multiplier(); // a dot product: its lanes' multiplier
+        UnitSpec unit = UnitSpec.parse(spec).multiplier();
         if (samples < 1 || samples > 10_000_000_000L) {
             throw new UsageError("--samples " + samples + " is out of range (accepted: 1..10000000000)");
         }

@@ -81,8 +81,7 @@ final class ErrorsCommand implements Runnable {
 
     @Override
     public void run() {
-        UnitSpec parsed = UnitSpec.parse(spec);
-        UnitSpec unit = parsed.dot() ? parsed.lane() : parsed.multiplier(); // a dot product: its lanes' multiplier
+        UnitSpec unit = UnitSpec.parse(spec).multiplier();
         if (!vectors.exhaustive && (vectors.samples < 1 || vectors.samples > 10_000_000_000L)) {
             throw new UsageError("--samples " + vectors.samples + " is out of range (accepted: 1..10000000000)");
         }

@@ -29,22 +29,15 @@ public interface Mac {
     /**
      * The next accumulator pattern of a MAC of K lanes ({@link UnitSpec#lanes()}): the exact sum of the
      * lane products of {@code a[at .. at+K-1]}, {@code b[at .. at+K-1]} added to {@code acc}. For one
-     * lane the same as {@link #accumulate(BigInteger, long, long)}.
+     * lane the same as {@link #accumulate(BigInteger, long, long)}, which is all this default does: a
+     * kind with a {@code dot} key overrides it ({@link IntegerMac}); the others have one lane.
      */
     default BigInteger accumulate(BigInteger acc, long[] a, long[] b, int at) {
-        requireOneLane();
         return accumulate(acc, a[at], b[at]);
     }
 
     /** Fast path of {@link #accumulate(BigInteger, long[], long[], int)} for accumulators of at most 64 bits. */
     default long accumulate(long acc, long[] a, long[] b, int at) {
-        requireOneLane();
         return accumulate(acc, a[at], b[at]);
-    }
-
-    private void requireOneLane() {
-        if (spec().lanes() != 1) {
-            throw new UnsupportedOperationException(spec() + ": this MAC has no model of " + spec().lanes() + " lanes");
-        }
     }
 }

@@ -152,12 +152,12 @@ public record UnitSpec(Kind kind, Map<String, String> params, boolean mac, int a
     }
 
     /**
-     * The same unit as a bare multiplier, as a MAC builds it inside (a dot-product MAC: one lane's):
-     * keys that shape only a MAC, or only the outermost design ({@code dot}, {@code stages}), back at
-     * their defaults.
+     * The same unit as a bare multiplier, as a MAC builds it inside, and a dot-product unit's lanes
+     * multiply: for a MAC or a dot product ({@link #lane()}) keys that shape only a MAC, or only the
+     * outermost design ({@code dot}, {@code stages}), back at their defaults; a plain multiplier itself.
      */
     public UnitSpec multiplier() {
-        return mac ? lane() : this;
+        return mac || dot() ? lane() : this;
     }
 
     private Map<String, String> bareParams() {

@@ -175,8 +175,8 @@ public final class Cosim {
                             sink.accept(new Enumeration(order, label, s, Math.min(ENUMERATION_TASK, to - s), 1));
                         }
                     }
-                    case CORNERS -> chunks(sink, w, order, label, part.count(), plan.seed(), lanes, false, cornerPairs);
-                    case RANDOM -> chunks(sink, w, order, label, part.count(), plan.seed(), lanes, false, randomPairs);
+                    case CORNERS -> chunks(sink, w, order, label, part.count(), plan.seed(), false, cornerPairs);
+                    case RANDOM -> chunks(sink, w, order, label, part.count(), plan.seed(), false, randomPairs);
                 }
             }
         };
@@ -188,10 +188,10 @@ public final class Cosim {
      * Worker {@code w}'s chunks (every {@code processes}-th) of {@code count} vectors or cycles from
      * the stimulus, each from the random stream of its chunk number.
      */
-    private void chunks(TaskSink sink, int w, int order, String label, long count, long seed, int lanes, boolean mac,
+    private void chunks(TaskSink sink, int w, int order, String label, long count, long seed, boolean mac,
                         Stimulus stimulus) throws IOException, InterruptedException {
         for (long c = w; c * CHUNK < count; c += processes) {
-            sink.accept(chunk(c, order, label, count, seed, lanes, mac, stimulus));
+            sink.accept(chunk(c, order, label, count, seed, mac, stimulus));
         }
     }
 
@@ -199,12 +199,12 @@ public final class Cosim {
      * Chunk {@code c} of a class of {@code count} vectors or cycles of K lanes each, from the chunk's own
      * random stream.
      */
-    private static Batch chunk(long c, int order, String label, long count, long seed, int lanes, boolean mac,
+    private static Batch chunk(long c, int order, String label, long count, long seed, boolean mac,
                                Stimulus stimulus) {
         long first = c * CHUNK;
         int len = (int) Math.min(CHUNK, count - first);
-        long[] a = new long[len * lanes];
-        long[] b = new long[len * lanes];
+        long[] a = new long[len * stimulus.lanes()];
+        long[] b = new long[len * stimulus.lanes()];
         byte[] flags = mac ? new byte[len] : null;
         stimulus.fill(first, new SplittableRandom(chunkSeed(seed, c)), a, b, flags);
         return new Batch(order, label, first, a, b, flags, len);
@@ -313,10 +313,10 @@ public final class Cosim {
                 MacPlan.Part part = plan.parts().get(order);
                 Stimulus stimulus = LaneStimulus.of(part.stimulus(), lanes);
                 if (!part.sequential()) {
-                    chunks(sink, w, order, part.label(), part.count(), plan.seed(), lanes, true, stimulus);
+                    chunks(sink, w, order, part.label(), part.count(), plan.seed(), true, stimulus);
                 } else if (w == 0) {
                     for (long c = 0; c * CHUNK < part.count(); c++) {
-                        sink.accept(chunk(c, order, part.label(), part.count(), plan.seed(), lanes, true, stimulus));
+                        sink.accept(chunk(c, order, part.label(), part.count(), plan.seed(), true, stimulus));
                     }
                 }
             }
@@ -556,6 +556,9 @@ public final class Cosim {
             int lanes = model.shape().lanes();
             long[] laneA = new long[lanes];
             long[] laneB = new long[lanes];
+            long mask = Bits.mask(n);
+            long vectorMask = Bits.mask(2 * n);
+            long laneStep = laneStep(n, lanes);
             try {
                 for (Task task = queue.take(); task != END; task = queue.take()) {
                     if (task instanceof Batch bt) {
@@ -579,7 +582,11 @@ public final class Cosim {
                                 throw new IOException("frame of " + count + " outputs with " + left + " outstanding");
                             }
                             for (int i = 0; i < count; i++, index++) {
-                                enumerated(index, en.stride(), n, laneA, laneB);
+                                for (int l = 0; l < lanes; l++) { // as the harness forms them
+                                    long v = (index + l * laneStep) * en.stride() & vectorMask;
+                                    laneA[l] = v >>> n & mask;
+                                    laneB[l] = v & mask;
+                                }
                                 check.check(tallies, en.classOrder(), en.label(), index, laneA, laneB, 0, -1,
                                         session, frame[0], i);
                             }
@@ -610,19 +617,12 @@ public final class Cosim {
     }
 
     /**
-     * The lane operands of enumerated vector {@code index}, as the harness forms them: lane l takes the
-     * pair of v = (index + l * floor(2^(2N) / K)) * stride mod 2^(2N), a = v >> N, b = v mod 2^N.
+     * How far apart the lanes of an enumerated vector are in the enumeration, as in the harness: lane l of
+     * vector i takes the pair of v = (i + l * step) * stride mod 2^(2N), a = v >> N, b = v mod 2^N, with
+     * step = floor(2^(2N) / K), so that every lane sees every pair once in 2^(2N) vectors.
      */
-    static void enumerated(long index, long stride, int n, long[] a, long[] b) {
-        int lanes = a.length;
-        long mask = Bits.mask(n);
-        long vectorMask = Bits.mask(2 * n);
-        long step = 2 * n >= 64 ? Long.divideUnsigned(0x9E3779B97F4A7C15L, lanes) : (1L << (2 * n)) / lanes;
-        for (int l = 0; l < lanes; l++) {
-            long v = (index + l * step) * stride & vectorMask;
-            a[l] = v >>> n & mask;
-            b[l] = v & mask;
-        }
+    static long laneStep(int n, int lanes) {
+        return 2 * n >= 64 ? Long.divideUnsigned(0x9E3779B97F4A7C15L, lanes) : (1L << (2 * n)) / lanes;
     }
 
     private static void count(Tally[] tallies, String label, long n) {

@@ -29,21 +29,33 @@ final class MacCycles {
 
     /** Appends one cycle of one lane. */
     MacCycles add(int cycleFlags, long opA, long opB) {
-        return add(cycleFlags, new long[] {opA}, new long[] {opB}, 0);
+        if (lanes != 1) {
+            throw new IllegalArgumentException("one operand pair added to cycles of " + lanes + " lanes");
+        }
+        grow();
+        flags[size] = (byte) cycleFlags;
+        a[size] = opA;
+        b[size] = opB;
+        size++;
+        return this;
     }
 
     /** Appends one cycle: its lanes' operands at {@code at .. at + K - 1} of the arrays. */
     MacCycles add(int cycleFlags, long[] opA, long[] opB, int at) {
-        if (size == flags.length) {
-            flags = Arrays.copyOf(flags, 2 * size);
-            a = Arrays.copyOf(a, 2 * size * lanes);
-            b = Arrays.copyOf(b, 2 * size * lanes);
-        }
+        grow();
         flags[size] = (byte) cycleFlags;
         System.arraycopy(opA, at, a, size * lanes, lanes);
         System.arraycopy(opB, at, b, size * lanes, lanes);
         size++;
         return this;
+    }
+
+    private void grow() {
+        if (size == flags.length) {
+            flags = Arrays.copyOf(flags, 2 * size);
+            a = Arrays.copyOf(a, 2 * size * lanes);
+            b = Arrays.copyOf(b, 2 * size * lanes);
+        }
     }
 
     /** Appends all cycles of another list of as many lanes. */

@@ -1,9 +1,7 @@
 package org.approxmac.sim;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import org.approxmac.spec.UnitSpec;
 import org.approxmac.toolchain.Tool;
 import org.approxmac.toolchain.ToolGate;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,8 +44,6 @@ class DotProductMutationTest {
     }
 
     private void sample(String text) {
-        MacMutationRun run = new MacMutationRun(UnitSpec.parse(text), module -> true, work);
-        assertTrue(run.all().size() >= 100, text + ": only " + run.all().size() + " mutants");
-        run.assertEveryNonEquivalentMutantKilled(run.sample(SAMPLE), true);
+        MacMutationRun.assertSampleOfEveryModuleKilled(text, SAMPLE, work);
     }
 }

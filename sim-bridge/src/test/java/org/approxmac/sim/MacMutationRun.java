@@ -49,6 +49,16 @@ final class MacMutationRun {
     private final List<Mutant> all;
     private SimModel schemaModel;
 
+    /**
+     * Runs {@code size} mutants spread evenly over every module of {@code spec}'s design (at least 100
+     * in all) from one build of its mutant schema: each must be killed or proven equivalent.
+     */
+    static void assertSampleOfEveryModuleKilled(String spec, int size, Path work) {
+        MacMutationRun run = new MacMutationRun(UnitSpec.parse(spec), module -> true, work);
+        assertTrue(run.all().size() >= 100, spec + ": only " + run.all().size() + " mutants");
+        run.assertEveryNonEquivalentMutantKilled(run.sample(size), true);
+    }
+
     MacMutationRun(UnitSpec spec, Predicate<String> modules, Path work) {
         this.spec = spec;
         this.modules = modules;

@@ -32,8 +32,7 @@ public final class Sweep {
                                        Consumer<String> progress) {
         List<ErrorMetrics> errors = new ArrayList<>();
         for (UnitSpec d : designs) {
-            // a dot product's error metrics are its lanes' multiplier's (the sum adds exactly)
-            ErrorMetrics m = ErrorAnalysis.analyze(Units.multiplier(d.dot() ? d.lane() : d.multiplier()), sampling);
+            ErrorMetrics m = ErrorAnalysis.analyze(Units.multiplier(d.multiplier()), sampling);
             errors.add(m);
             progress.accept(String.format("errors %s: MRED %.4f %%", d.canonical(), 100 * m.mred()));
         }
