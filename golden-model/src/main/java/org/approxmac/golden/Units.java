@@ -56,7 +56,8 @@ public final class Units {
             throw new IllegalArgumentException(spec + " is not a MAC (add ',mac')");
         }
         return switch (spec.kind()) {
-            case FIXED, MITCHW, MITCHWU, MITCHELL, DRUM -> new IntegerMac(spec, multiplier(spec));
+            case FIXED, MITCHW, MITCHWU, MITCHELL, DRUM -> spec.array() ? new ProcessingArray(spec, multiplier(spec))
+                    : new IntegerMac(spec, multiplier(spec));
             case BF16, FP32 -> new FloatMac(spec);
         };
     }

@@ -28,7 +28,8 @@ public enum Kind {
             architecture("adder", SharedParams.ADDERS, "plus",
                     "carry-propagate adder after the tree (and a star MAC's accumulate adder): Verilog '+',"
                             + " ripple carry, Brent-Kung, Kogge-Stone or Sklansky parallel prefix"),
-            SharedParams.DOT, SharedParams.STAGES))),
+            SharedParams.DOT, SharedParams.ROWS, SharedParams.COLS, SharedParams.SHARE_NONE,
+            SharedParams.STAGES))),
 
     MITCHW(new KindDescriptor("mitchw", "Mitch-w: Mitchell log multiplier keeping w bits per operand",
             "Kim, Del Barrio, Oliveira, Hermida, Bagherzadeh, \"Efficient Mitchell's approximate log"
@@ -38,7 +39,8 @@ public enum Kind {
                     "bits kept per operand: the leading one and w-1 fraction bits"),
             choice("sign", List.of("c1", "sm", "unsigned"), "c1",
                     "sign handling: one's-complement approximation, exact sign-magnitude, unsigned"),
-            SharedParams.ACCUMULATE_ADDER, SharedParams.DOT, SharedParams.STAGES))),
+            SharedParams.ACCUMULATE_ADDER, SharedParams.DOT, SharedParams.ROWS, SharedParams.COLS,
+            SharedParams.SHARE, SharedParams.STAGES))),
 
     MITCHWU(new KindDescriptor("mitchwu",
             "Mitch-w as in the authors' c1 VHDL (logMultK_Neg; their Verilog is mitchw): unbiased operands"
@@ -51,7 +53,8 @@ public enum Kind {
                     "bits per operand log: the leading one, w-2 fraction bits and a forced 1"),
             choice("sign", List.of("c1", "sm", "unsigned"), "c1",
                     "sign handling: one's-complement approximation, exact sign-magnitude, unsigned"),
-            SharedParams.ACCUMULATE_ADDER, SharedParams.DOT, SharedParams.STAGES))),
+            SharedParams.ACCUMULATE_ADDER, SharedParams.DOT, SharedParams.ROWS, SharedParams.COLS,
+            SharedParams.SHARE, SharedParams.STAGES))),
 
     MITCHELL(new KindDescriptor("mitchell", "Mitchell's original log multiplier (Mitch-w with w = n)",
             "J. N. Mitchell, \"Computer multiplication and division using binary logarithms\","
@@ -59,7 +62,8 @@ public enum Kind {
             integer("n", Bound.of(4), Bound.of(64), Bound.of(16), "operand width in bits"),
             choice("sign", List.of("sm", "c1", "unsigned"), "sm",
                     "sign handling: exact sign-magnitude, one's-complement approximation, unsigned"),
-            SharedParams.ACCUMULATE_ADDER, SharedParams.DOT, SharedParams.STAGES))),
+            SharedParams.ACCUMULATE_ADDER, SharedParams.DOT, SharedParams.ROWS, SharedParams.COLS,
+            SharedParams.SHARE, SharedParams.STAGES))),
 
     DRUM(new KindDescriptor("drum", "DRUM-k: dynamic range unbiased multiplier with k-bit segments",
             "Hashemi, Bahar, Reda, \"DRUM: A dynamic range unbiased multiplier for approximate"
@@ -69,7 +73,8 @@ public enum Kind {
                     "segment width: leading one, k-2 bits below it and a forced 1"),
             choice("sign", List.of("c1", "sm", "unsigned"), "c1",
                     "sign handling: one's-complement approximation, exact sign-magnitude, unsigned"),
-            SharedParams.ACCUMULATE_ADDER, SharedParams.DOT, SharedParams.STAGES))),
+            SharedParams.ACCUMULATE_ADDER, SharedParams.DOT, SharedParams.ROWS, SharedParams.COLS,
+            SharedParams.SHARE, SharedParams.STAGES))),
 
     BF16(new KindDescriptor("bf16", "bfloat16 multiplier, FP32 product and FP32 accumulator",
             "bfloat16 baseline (Kim et al., IEEE TETC 2021, Table 4)", true, List.of(

@@ -32,6 +32,39 @@ final class SharedParams {
                     + " [i*n +: n] of a and b (1: one multiplier)")
             .asOptional().forOutermost();
 
+    /** The most rows or columns a processing-element array may have. */
+    static final int MAX_ARRAY_SIDE = 16;
+
+    /**
+     * Rows R of an output-stationary array of R x C MAC processing elements: operand port a carries one
+     * operand per row, broadcast along it (1, the default, with {@code cols} = 1: one MAC).
+     */
+    static final ParamDescriptor ROWS = ParamDescriptor.integer("rows", Bound.of(1), Bound.of(MAX_ARRAY_SIDE),
+            Bound.of(1), "rows R of an output-stationary array of R x C MACs: a carries R operands, row r's at"
+                    + " [r*n +: n], broadcast along the row (MACs only)")
+            .asOptional().forMacOnly();
+
+    /** Columns C of a processing-element array: operand port b carries one operand per column. */
+    static final ParamDescriptor COLS = ParamDescriptor.integer("cols", Bound.of(1), Bound.of(MAX_ARRAY_SIDE),
+            Bound.of(1), "columns C of the array: b carries C operands, column c's at [c*n +: n], broadcast down"
+                    + " the column; acc holds the R*C accumulators, element (r, c) at [(r*C+c)*acc +: acc]"
+                    + " (MACs only)")
+            .asOptional().forMacOnly();
+
+    /**
+     * What an array's processing elements share (an architecture key, the function is the same): each
+     * broadcast operand's conversion built once per row and column, or nothing.
+     */
+    static final ParamDescriptor SHARE = architecture("share", List.of("operands", "none"), "operands",
+            "array RTL: each broadcast operand's conversion (sign, leading-one detection and log or segment"
+                    + " encoding) built once per row and column and fed to its processing elements (operands),"
+                    + " or a whole multiplier per element (none)").forMacOnly();
+
+    /** The share key of a kind whose multiplier has no per-operand part to share (an exact multiplier). */
+    static final ParamDescriptor SHARE_NONE = architecture("share", List.of("none"), "none",
+            "array RTL: a whole multiplier per element (an exact multiplier's partial products need both"
+                    + " operands, so no conversion is shared)").forMacOnly();
+
     /**
      * Pipeline latency of a unit (0: the combinational unit). The function (the sequence of products
      * or accumulator values) is unchanged, only delayed by the latency, so this is an architecture key;

@@ -115,6 +115,7 @@ public final class SpecParser {
             throw new SpecException(kind.specName() + ": dot=" + resolved.get("dot") + " with stages="
                     + resolved.get("stages") + " is not available yet (accepted: stages=0 for a dot-product unit)");
         }
+        checkArray(kind, resolved);
         int accWidth = 0;
         if (mac) {
             if (kind.floating()) {
@@ -135,6 +136,36 @@ public final class SpecParser {
             throw new SpecException(kind.specName() + ": acc=" + acc + " applies to MACs only (add ',mac')");
         }
         return new UnitSpec(kind, resolved, mac, accWidth);
+    }
+
+    /** The most processing elements an array may have. */
+    static final int MAX_ELEMENTS = 64;
+
+    /** An array's size and what may come with it: no dot-product elements, no stages, share only for arrays. */
+    private static void checkArray(Kind kind, Map<String, String> resolved) {
+        int rows = Integer.parseInt(resolved.getOrDefault("rows", "1"));
+        int cols = Integer.parseInt(resolved.getOrDefault("cols", "1"));
+        String name = kind.specName();
+        if (rows * cols == 1) {
+            if (resolved.containsKey("share") && !resolved.get("share").equals(kind.descriptor().param("share")
+                    .orElseThrow().defaultValue())) {
+                throw new SpecException(name + ": share=" + resolved.get("share") + " applies to arrays only"
+                        + " (add rows=R and/or cols=C, accepted: 1.." + SharedParams.MAX_ARRAY_SIDE + ")");
+            }
+            return;
+        }
+        if (rows * cols > MAX_ELEMENTS) {
+            throw new SpecException(name + ": rows=" + rows + ", cols=" + cols + " is " + rows * cols
+                    + " processing elements (accepted: rows*cols <= " + MAX_ELEMENTS + ")");
+        }
+        if (!resolved.getOrDefault("dot", "1").equals("1")) {
+            throw new SpecException(name + ": an array of dot-product units (dot=" + resolved.get("dot")
+                    + " with rows/cols) is not available yet (accepted: dot=1 in an array)");
+        }
+        if (!resolved.getOrDefault("stages", "0").equals("0")) {
+            throw new SpecException(name + ": a pipelined array (stages=" + resolved.get("stages")
+                    + " with rows/cols) is not available yet (accepted: stages=0 in an array)");
+        }
     }
 
     private static int firstSeparator(String s) {

@@ -50,9 +50,72 @@ public record UnitSpec(Kind kind, Map<String, String> params, boolean mac, int a
         return kind.floating() ? 32 : 2 * n();
     }
 
-    /** Width of the unit's result: the accumulator for a MAC, else the product (the sum of a dot product). */
+    /**
+     * Width of the unit's result: the accumulator for a MAC (an array's R x C accumulators side by side),
+     * else the product (the sum of a dot product).
+     */
     public int outputWidth() {
-        return mac ? accumulatorWidth : sumWidth();
+        return mac ? elements() * accumulatorWidth : sumWidth();
+    }
+
+    /** Rows R of a processing-element array (the {@code rows} key; 1 for every other unit). */
+    public int rows() {
+        return params.containsKey("rows") ? intParam("rows") : 1;
+    }
+
+    /** Columns C of a processing-element array (the {@code cols} key; 1 for every other unit). */
+    public int cols() {
+        return params.containsKey("cols") ? intParam("cols") : 1;
+    }
+
+    /** The processing elements of the unit: R x C for an array, else 1. */
+    public int elements() {
+        return rows() * cols();
+    }
+
+    /** Whether the unit is an array of two or more MAC processing elements. */
+    public boolean array() {
+        return elements() > 1;
+    }
+
+    /** Whether an array's elements share each broadcast operand's conversion (the {@code share} key). */
+    public boolean sharedOperands() {
+        return array() && param("share").equals("operands");
+    }
+
+    /**
+     * One processing element of an array: the same MAC with {@code rows}, {@code cols} and {@code share}
+     * at their defaults (the accumulator width kept); for any other unit the unit itself.
+     */
+    public UnitSpec element() {
+        if (!array()) {
+            return this;
+        }
+        Map<String, String> p = new LinkedHashMap<>(params);
+        for (String key : new String[] {"rows", "cols", "share"}) {
+            kind.descriptor().param(key).ifPresent(d -> p.put(key, d.defaultValue()));
+        }
+        return new UnitSpec(kind, p, mac, accumulatorWidth);
+    }
+
+    /** Operands in port a: an array's R rows, a dot product's K lanes, else 1. */
+    public int aOperands() {
+        return array() ? rows() : lanes();
+    }
+
+    /** Operands in port b: an array's C columns, a dot product's K lanes, else 1. */
+    public int bOperands() {
+        return array() ? cols() : lanes();
+    }
+
+    /** Width of port a: its operands side by side, operand i at bits [i*N +: N]. */
+    public int aPortWidth() {
+        return aOperands() * n();
+    }
+
+    /** Width of port b: its operands side by side. */
+    public int bPortWidth() {
+        return bOperands() * n();
     }
 
     /**
@@ -211,7 +274,7 @@ public record UnitSpec(Kind kind, Map<String, String> params, boolean mac, int a
             sb.append('_');
             switch (p.type()) {
                 case INT -> sb.append(p.key()).append(v);
-                case CHOICE -> sb.append(v);
+                case CHOICE -> sb.append(v.equals("none") ? "no" + p.key() : v); // share=none: "noshare"
                 case BOOL -> sb.append(Boolean.parseBoolean(v) ? "" : "no").append(p.key());
             }
         }

@@ -122,7 +122,7 @@ class SpecParserTest {
     @ParameterizedTest
     @CsvSource(delimiterString = " | ", value = {
         "foo:n=8                 | unknown kind 'foo' (accepted: fixed, mitchw, mitchwu, mitchell, drum, bf16, fp32)",
-        "mitchw:n=16,x=3         | mitchw: unknown key 'x' (accepted keys: n, w, sign, adder, dot, stages, mac, acc)",
+        "mitchw:n=16,x=3         | mitchw: unknown key 'x' (accepted keys: n, w, sign, adder, dot, rows, cols, share, stages, mac, acc)",
         "mitchw:n=16,w=17        | mitchw: w=17 is out of range (accepted: 1..n = 1..16 for n=16)",
         "mitchw:n=3              | mitchw: n=3 is out of range (accepted: 4..64)",
         "fixed:n=65              | fixed: n=65 is out of range (accepted: 2..64)",
@@ -139,12 +139,20 @@ class SpecParserTest {
         "fixed:mac=1             | mac is a flag and takes no value (write ',mac')",
         "fixed:arch=carry        | fixed: arch=carry is not accepted (accepted: auto|star|dadda|wallace|booth|booth_wallace)",
         "fixed:adder=csa         | fixed: adder=csa is not accepted (accepted: plus|ripple|bk|ks|sklansky)",
-        "mitchw:arch=booth       | mitchw: unknown key 'arch' (accepted keys: n, w, sign, adder, dot, stages, mac, acc)",
+        "mitchw:arch=booth       | mitchw: unknown key 'arch' (accepted keys: n, w, sign, adder, dot, rows, cols, share, stages, mac, acc)",
         "drum:n=16,adder=bk      | drum: adder=bk applies to MACs only (add ',mac')",
         "bf16:stages=9           | bf16: stages=9 is out of range (accepted: 0..8)",
         "mitchw:stages=9,mac     | mitchw: stages=9 is out of range (accepted: 0..8)",
         "drum:stages=-1,mac      | drum: stages=-1 is out of range (accepted: 0..8)",
         "mitchell:adder=csa,mac  | mitchell: adder=csa is not accepted (accepted: plus|ripple|bk|ks|sklansky)",
+        "mitchw:rows=2           | mitchw: rows=2 applies to MACs only (add ',mac')",
+        "mitchw:cols=17,mac      | mitchw: cols=17 is out of range (accepted: 1..16)",
+        "drum:rows=0,mac         | drum: rows=0 is out of range (accepted: 1..16)",
+        "mitchw:rows=8,cols=9,mac | mitchw: rows=8, cols=9 is 72 processing elements (accepted: rows*cols <= 64)",
+        "fixed:rows=2,share=operands,mac | fixed: share=operands is not accepted (accepted: none)",
+        "mitchw:share=none,mac   | mitchw: share=none applies to arrays only (add rows=R and/or cols=C, accepted: 1..16)",
+        "drum:rows=2,dot=4,mac   | drum: an array of dot-product units (dot=4 with rows/cols) is not available yet (accepted: dot=1 in an array)",
+        "mitchw:cols=2,stages=2,mac | mitchw: a pipelined array (stages=2 with rows/cols) is not available yet (accepted: stages=0 in an array)",
     })
     void badSpecsGiveOneLineErrorsNamingKeyAndRange(String text, String message) {
         SpecException e = assertThrows(SpecException.class, () -> UnitSpec.parse(text));

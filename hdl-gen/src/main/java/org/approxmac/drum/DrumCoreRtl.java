@@ -13,7 +13,7 @@ import org.approxmac.hdl.builder.Expr;
 import org.approxmac.hdl.builder.HdlModule;
 import org.approxmac.hdl.builder.ModuleBuilder;
 import org.approxmac.hdl.builder.Signal;
-import org.approxmac.hdl.wrapper.UnsignedCoreRtl;
+import org.approxmac.hdl.wrapper.SharedCoreRtl;
 
 /**
  * RTL of the unsigned DRUM-k core (docs/units.md, "The DRUM-k core"; Hashemi, Bahar, Reda, "DRUM: A dynamic
@@ -38,7 +38,7 @@ import org.approxmac.hdl.wrapper.UnsignedCoreRtl;
  * operation at N = 16 and 32: its select lines seldom change between operands, while every
  * stage of a shifter toggles with the data.
  */
-public final class DrumCoreRtl implements UnsignedCoreRtl {
+public final class DrumCoreRtl implements SharedCoreRtl {
 
     private final int n;
     private final int k;
@@ -96,6 +96,60 @@ public final class DrumCoreRtl implements UnsignedCoreRtl {
         m.instance("u_segment_mul", multiplier, Map.of("a", segX.value(), "b", segY.value(),
                 "product", segmentProduct));
         Signal totalShift = m.wire("total_shift", segX.shift().addWithCarry(segY.shift()), "shift_x + shift_y");
+        m.instance("u_final_shl", finalShifter, Map.of("value", segmentProduct.zext(2 * n), "amount", totalShift,
+                "result", p));
+        return m.build();
+    }
+
+    /** The segment and its shift, {segment, shift} (the operand itself when k = n). */
+    @Override
+    public int codeWidth() {
+        return k == n ? n : k + LeadingOneDetector.positionWidth(n);
+    }
+
+    @Override
+    public HdlModule buildEncoder(String name) {
+        ModuleBuilder m = new ModuleBuilder(name);
+        m.doc("DRUM-" + k + " operand conversion, N = " + n + ": code = {segment, shift}, the k-bit segment"
+                + " and the bits dropped below it, selected once for every product the operand takes part in.");
+        Signal x = m.input("x", n);
+        Signal code = m.output("code", codeWidth());
+        if (k == n) {
+            m.assign(code, x, "k = n: the segment is the operand");
+            return m.build();
+        }
+        int shiftWidth = LeadingOneDetector.positionWidth(n);
+        Segment seg = oneHotSegments(n, k)
+                ? selectedSegment(m, "x", x, LeadingOneSelector.build(name + "_lead", n), shiftWidth)
+                : segment(m, "x", x, LeadingOneDetector.build(name + "_lod", n),
+                        BarrelShifter.build(name + "_segment_shr", n, shiftWidth, Direction.RIGHT));
+        m.assign(code, Expr.concat(seg.value(), seg.shift()));
+        return m.build();
+    }
+
+    @Override
+    public HdlModule buildCombiner(String name) {
+        ModuleBuilder m = new ModuleBuilder(name);
+        m.doc("DRUM-" + k + " product of two converted operands, N = " + n + ": k x k segment product, final"
+                + " shift by shift_x + shift_y.");
+        Signal codeX = m.input("code_x", codeWidth());
+        Signal codeY = m.input("code_y", codeWidth());
+        Signal p = m.output("p", 2 * n);
+        HdlModule multiplier = UnsignedMultiplier.build(name + "_segment_mul", k);
+        Signal segmentProduct = m.wire("segment_product", 2 * k, "segment_x * segment_y");
+        if (k == n) {
+            m.instance("u_segment_mul", multiplier, Map.of("a", codeX, "b", codeY, "product", segmentProduct));
+            m.assign(p, segmentProduct, "k = n: the segments are the operands; the product is exact");
+            return m.build();
+        }
+        int shiftWidth = LeadingOneDetector.positionWidth(n);
+        Signal segX = m.wire("segment_x", codeX.slice(k + shiftWidth - 1, shiftWidth));
+        Signal shiftX = m.wire("shift_x", codeX.slice(shiftWidth - 1, 0));
+        Signal segY = m.wire("segment_y", codeY.slice(k + shiftWidth - 1, shiftWidth));
+        Signal shiftY = m.wire("shift_y", codeY.slice(shiftWidth - 1, 0));
+        m.instance("u_segment_mul", multiplier, Map.of("a", segX, "b", segY, "product", segmentProduct));
+        Signal totalShift = m.wire("total_shift", shiftX.addWithCarry(shiftY), "shift_x + shift_y");
+        HdlModule finalShifter = BarrelShifter.build(name + "_final_shl", 2 * n, shiftWidth + 1, Direction.LEFT);
         m.instance("u_final_shl", finalShifter, Map.of("value", segmentProduct.zext(2 * n), "amount", totalShift,
                 "result", p));
         return m.build();

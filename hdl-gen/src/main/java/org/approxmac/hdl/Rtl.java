@@ -15,6 +15,7 @@ import org.approxmac.hdl.blocks.CompressorTree;
 import org.approxmac.hdl.blocks.MultiplyAdd;
 import org.approxmac.hdl.builder.Design;
 import org.approxmac.hdl.builder.ModuleBuilder;
+import org.approxmac.hdl.array.ProcessingArrayRtl;
 import org.approxmac.hdl.dot.DotProductRtl;
 import org.approxmac.hdl.dot.LaneTerms;
 import org.approxmac.hdl.builder.HdlException;
@@ -26,7 +27,7 @@ import org.approxmac.hdl.builder.SignalKind;
 import org.approxmac.hdl.render.VerilogRenderer;
 import org.approxmac.hdl.wrapper.MacWrapperRtl;
 import org.approxmac.hdl.wrapper.SignWrapperRtl;
-import org.approxmac.hdl.wrapper.UnsignedCoreRtl;
+import org.approxmac.hdl.wrapper.SharedCoreRtl;
 import org.approxmac.mitchw.MitchwCoreRtl;
 import org.approxmac.mitchw.MitchwVariant;
 import org.approxmac.spec.Kind;
@@ -78,6 +79,9 @@ public final class Rtl {
      * (floating kinds to {@code org.approxmac.fp.FloatRtl}).
      */
     public static HdlModule module(UnitSpec spec, String name) {
+        if (spec.array()) {
+            return processingArray(spec, name).build(name);
+        }
         if (spec.dot()) {
             return dotProduct(spec, name);
         }
@@ -168,14 +172,37 @@ public final class Rtl {
     }
 
     private static HdlModule integerMultiplier(UnitSpec spec, String name) {
+        return SignWrapperRtl.build(name, spec.sign(), C1ZeroRule.of(spec.kind()), unsignedCore(spec));
+    }
+
+    /** The unsigned core of an approximate integer kind; every one splits into conversion and combination. */
+    private static SharedCoreRtl unsignedCore(UnitSpec spec) {
         int n = spec.n();
-        UnsignedCoreRtl core = switch (spec.kind()) {
+        return switch (spec.kind()) {
             case MITCHW, MITCHELL -> new MitchwCoreRtl(n, spec.keptBits());
             case MITCHWU -> new MitchwCoreRtl(n, spec.keptBits(), MitchwVariant.AUTHORS_VHDL);
             case DRUM -> new DrumCoreRtl(n, spec.intParam("k"));
             case FIXED, BF16, FP32 -> throw new IllegalStateException("fixed and floating kinds are dispatched above");
         };
-        return SignWrapperRtl.build(name, spec.sign(), C1ZeroRule.of(spec.kind()), core);
+    }
+
+    /**
+     * An array of MACs ({@code rows}, {@code cols}): the element MAC R x C times, or with {@code share=operands}
+     * one conversion per row and column and per element the combination and the accumulator.
+     */
+    static ProcessingArrayRtl processingArray(UnitSpec spec, String name) {
+        UnitSpec element = spec.element();
+        if (!spec.sharedOperands()) {
+            return new ProcessingArrayRtl(spec.rows(), spec.cols(), spec.n(), module(element, name + "_pe"), null);
+        }
+        UnitSpec lane = spec.lane();
+        SharedCoreRtl core = unsignedCore(lane);
+        C1ZeroRule zeroRule = C1ZeroRule.of(spec.kind());
+        HdlModule convert = SignWrapperRtl.buildEncoder(name + "_convert", lane.sign(), zeroRule, core);
+        HdlModule combine = SignWrapperRtl.buildCombiner(name + "_pe_mul", lane.sign(), zeroRule, core);
+        HdlModule mac = MacWrapperRtl.build(name + "_pe", combine, spec.accumulatorWidth(), spec.signedOperands(),
+                accumulateAdder(spec));
+        return new ProcessingArrayRtl(spec.rows(), spec.cols(), spec.n(), mac, convert);
     }
 
     /** Where the bit-level semantics of a design are defined, as a path in the approxmac repository. */
@@ -189,6 +216,12 @@ public final class Rtl {
      * multiplier, a pipelined MAC's carry-save accumulator, final adder and latency), else empty.
      */
     public static String architecture(UnitSpec spec) {
+        if (spec.array()) {
+            String element = architecture(spec.element());
+            return "array of " + spec.rows() + " x " + spec.cols() + " MACs, output stationary, "
+                    + (spec.sharedOperands() ? "each row's and column's operand converted once (share=operands)"
+                    : "a whole multiplier per element") + (element.isEmpty() ? "" : "; each element: " + element);
+        }
         if (spec.dot()) {
             return "dot product, " + dotDatapath(spec, spec.identifier()).describe()
                     + (spec.mac() ? ", the accumulator one more tree row" : "");
@@ -233,6 +266,7 @@ public final class Rtl {
         // a function key the canonical form leaves out at its default (dot=1) is left out here too
         List<ParamDescriptor> shown = spec.kind().descriptor().params().stream()
                 .filter(p -> spec.mac() || !p.macOnly())
+                .filter(p -> spec.array() || !p.key().equals("share")) // what an array shares says nothing of one MAC
                 .filter(p -> p.architecture() || !p.omittedFromCanonical(spec.param(p.key()))).toList();
         for (ParamDescriptor p : shown) {
             keyWidth = Math.max(keyWidth, p.key().length());
@@ -262,16 +296,29 @@ public final class Rtl {
             case "rst" -> "synchronous reset, active high: acc <= 0";
             case "en" -> "enable: accumulate this cycle";
             case "clr" -> "with en: acc <= product (start a new sum)";
-            case "a", "b" -> spec.dot() ? spec.lanes() + " operands of " + spec.n() + " bits, lane i at [i*" + spec.n()
+            case "a" -> spec.array() ? spec.rows() + " operands of " + spec.n() + " bits, row r's at [r*" + spec.n()
+                    + " +: " + spec.n() + "], " + operand : operandDoc(spec, operand);
+            case "b" -> spec.array() ? spec.cols() + " operands of " + spec.n() + " bits, column c's at [c*" + spec.n()
+                    + " +: " + spec.n() + "], " + operand : operandDoc(spec, operand);
+            case "z" -> zDoc(spec, floating);
+            case "acc" -> floating ? "accumulator register, FP32 pattern" : spec.array() ? spec.elements()
+                    + " accumulator registers, element (r, c) at [(r*" + spec.cols() + "+c)*" + spec.accumulatorWidth()
+                    + " +: " + spec.accumulatorWidth() + "], each mod 2^" + spec.accumulatorWidth()
+                    : "accumulator register, mod 2^" + spec.accumulatorWidth();
+            default -> "";
+        };
+    }
+
+    private static String operandDoc(UnitSpec spec, String operand) {
+        return spec.dot() ? spec.lanes() + " operands of " + spec.n() + " bits, lane i at [i*" + spec.n()
                     + " +: " + spec.n() + "], " + operand : "operand, " + operand;
-            case "z" -> spec.dot() ? "sum of the " + spec.lanes() + " lane products, " + spec.sumWidth() + "-bit "
+    }
+
+    private static String zDoc(UnitSpec spec, boolean floating) {
+        return spec.dot() ? "sum of the " + spec.lanes() + " lane products, " + spec.sumWidth() + "-bit "
                     + (spec.signedOperands() ? "two's-complement pattern" : "unsigned") : (floating ? "product, FP32 pattern, rounded to nearest even"
                     : "product, " + 2 * spec.n() + "-bit " + (spec.signedOperands() ? "two's-complement pattern"
                     : "unsigned")) + (spec.latency() == 0 ? "" : ", of the operands " + spec.latency() + " rising edge"
                     + (spec.latency() == 1 ? "" : "s") + " earlier");
-            case "acc" -> floating ? "accumulator register, FP32 pattern"
-                    : "accumulator register, mod 2^" + spec.accumulatorWidth();
-            default -> "";
-        };
     }
 }

@@ -13,7 +13,7 @@ import org.approxmac.hdl.builder.Expr;
 import org.approxmac.hdl.builder.HdlModule;
 import org.approxmac.hdl.builder.ModuleBuilder;
 import org.approxmac.hdl.builder.Signal;
-import org.approxmac.hdl.wrapper.UnsignedCoreRtl;
+import org.approxmac.hdl.wrapper.SharedCoreRtl;
 
 /**
  * RTL of the unsigned Mitch-w core (docs/units.md, "The Mitch-w core"; Mitchell, IRE Trans. Electronic
@@ -42,7 +42,7 @@ import org.approxmac.hdl.wrapper.UnsignedCoreRtl;
  *  p = c &gt;= N ? ({1, log_sum[K-1:0]} &lt;&lt; (c - N)) &lt;&lt; (N - K) : 0   (N+K-bit shifter, then placed)
  * </pre>
  */
-public final class MitchwCoreRtl implements UnsignedCoreRtl {
+public final class MitchwCoreRtl implements SharedCoreRtl {
 
     private final int n;
     private final int fractionBits;
@@ -80,25 +80,86 @@ public final class MitchwCoreRtl implements UnsignedCoreRtl {
 
     @Override
     public HdlModule build(String name) {
-        int k = fractionBits;
-        int charWidth = LeadingOneDetector.positionWidth(n);
-        boolean oneHot = oneHotFraction(n, alignedFractionBits());
-        HdlModule lod = oneHot ? LeadingOneSelector.build(name + "_lead", n) : LeadingOneDetector.build(name + "_lod", n);
-        HdlModule align = alignedFractionBits() == 0 || oneHot ? null
-                : BarrelShifter.build(name + "_align", n, charWidth, Direction.LEFT);
-        int logWidth = charWidth + k;
-        HdlModule adder = Adder.build(name + "_log_adder", logWidth);
-
+        Conversion conversion = conversion(name);
         ModuleBuilder m = new ModuleBuilder(name);
-        m.doc("Mitch-w unsigned core, N = " + n + ", w = " + (k + 1) + " (K = " + k + " fraction bits"
-                + (variant.forcedFractionBit() ? ", the last a forced 1" : "") + "):"
+        m.doc("Mitch-w unsigned core, N = " + n + ", w = " + (fractionBits + 1) + " (K = " + fractionBits
+                + " fraction bits" + (variant.forcedFractionBit() ? ", the last a forced 1" : "") + "):"
                 + " log-domain multiplication p ~ x * y"
                 + (variant.flushBelowN() ? "; products with c < N are flushed to 0." : "."));
         Signal x = m.input("x", n);
         Signal y = m.input("y", n);
         Signal p = m.output("p", 2 * n);
-        Signal logX = oneHot ? selectedLogarithm(m, "x", x, lod) : logarithm(m, "x", x, lod, align);
-        Signal logY = oneHot ? selectedLogarithm(m, "y", y, lod) : logarithm(m, "y", y, lod, align);
+        Signal logX = conversion.logarithm(m, "x", x);
+        Signal logY = conversion.logarithm(m, "y", y);
+        combine(m, name, logX, logY, p);
+        return m.build();
+    }
+
+    /** The log value {characteristic, fraction}: the leading-one position and the kept fraction bits. */
+    @Override
+    public int codeWidth() {
+        return LeadingOneDetector.positionWidth(n) + fractionBits;
+    }
+
+    @Override
+    public HdlModule buildEncoder(String name) {
+        Conversion conversion = conversion(name);
+        ModuleBuilder m = new ModuleBuilder(name);
+        m.doc("Mitch-w operand conversion, N = " + n + ", w = " + (fractionBits + 1) + ": code = log2(x) ~"
+                + " {characteristic, fraction}, computed once for every product the operand takes part in.");
+        Signal x = m.input("x", n);
+        Signal code = m.output("code", codeWidth());
+        m.assign(code, conversion.logarithm(m, "x", x));
+        return m.build();
+    }
+
+    @Override
+    public HdlModule buildCombiner(String name) {
+        ModuleBuilder m = new ModuleBuilder(name);
+        m.doc("Mitch-w product of two converted operands, N = " + n + ", w = " + (fractionBits + 1)
+                + ": log-domain addition and antilog, p ~ x * y"
+                + (variant.flushBelowN() ? "; products with c < N are flushed to 0." : "."));
+        Signal logX = m.input("log_x", codeWidth());
+        Signal logY = m.input("log_y", codeWidth());
+        Signal p = m.output("p", 2 * n);
+        combine(m, name, logX, logY, p);
+        return m.build();
+    }
+
+    /** The per-operand part: a leading-one detector or selector and, where needed, an aligning shifter. */
+    private Conversion conversion(String name) {
+        int charWidth = LeadingOneDetector.positionWidth(n);
+        boolean oneHot = oneHotFraction(n, alignedFractionBits());
+        HdlModule lod = oneHot ? LeadingOneSelector.build(name + "_lead", n) : LeadingOneDetector.build(name + "_lod", n);
+        HdlModule align = alignedFractionBits() == 0 || oneHot ? null
+                : BarrelShifter.build(name + "_align", n, charWidth, Direction.LEFT);
+        return new Conversion(oneHot, lod, align);
+    }
+
+    /** The modules that convert an operand to its log value. */
+    private final class Conversion {
+        private final boolean oneHot;
+        private final HdlModule lod;
+        private final HdlModule align;
+
+        Conversion(boolean oneHot, HdlModule lod, HdlModule align) {
+            this.oneHot = oneHot;
+            this.lod = lod;
+            this.align = align;
+        }
+
+        /** log2(v) ~ {characteristic, fraction} of operand {@code op}. */
+        Signal logarithm(ModuleBuilder m, String op, Signal v) {
+            return oneHot ? selectedLogarithm(m, op, v, lod) : MitchwCoreRtl.this.logarithm(m, op, v, lod, align);
+        }
+    }
+
+    /** The per-product part: p from the two log values (log adder, then antilog or the authors' decoder). */
+    private void combine(ModuleBuilder m, String name, Signal logX, Signal logY, Signal p) {
+        int k = fractionBits;
+        int charWidth = LeadingOneDetector.positionWidth(n);
+        int logWidth = charWidth + k;
+        HdlModule adder = Adder.build(name + "_log_adder", logWidth);
         Signal logSum = m.wire("log_sum", logWidth + 1, "log_x + log_y, carry kept");
         m.instance("u_log_adder", adder, Map.of("a", logX, "b", logY, "sum", logSum));
         Signal exponent = m.wire("exponent", logSum.slice(logWidth, k), "integer part of the log sum");
@@ -107,7 +168,7 @@ public final class MitchwCoreRtl implements UnsignedCoreRtl {
                         "1.fraction of the log sum (antilog of the fraction, Mitchell's approximation)");
         if (variant.flushBelowN()) {
             truncatedDecoder(m, name, p, exponent, mantissa, charWidth);
-            return m.build();
+            return;
         }
         int antilogWidth = 2 * n + k;
         HdlModule antilog = BarrelShifter.build(name + "_antilog", antilogWidth, logWidth + 1 - k, Direction.LEFT);
@@ -120,7 +181,6 @@ public final class MitchwCoreRtl implements UnsignedCoreRtl {
             m.assign(p, shifted.slice(antilogWidth - 1, k), "divide by 2^K: bits below 2^0 are dropped");
             m.discard(shifted.slice(k - 1, 0), "antilog bits below 2^0 (floor)");
         }
-        return m.build();
     }
 
     /**

@@ -40,9 +40,7 @@ public final class SignWrapperRtl {
      * @param mode unsigned, sm or c1
      */
     public static HdlModule build(String name, SignMode mode, C1ZeroRule zeroRule, UnsignedCoreRtl core) {
-        if (mode == SignMode.TWOS) {
-            throw new IllegalArgumentException("the sign wrapper takes unsigned, sm or c1, not twos");
-        }
+        requireSignMode(mode);
         int n = core.width();
         HdlModule coreModule = core.build(name + "_core");
         ModuleBuilder m = new ModuleBuilder(name);
@@ -52,30 +50,111 @@ public final class SignWrapperRtl {
         Signal b = m.input("b", n);
         Signal z = m.output("z", 2 * n);
         Signal coreProduct = m.wire("core_product", 2 * n, "P(magnitude_a, magnitude_b)");
-        Expr signed;
+        Signal negative = null;
         if (mode == SignMode.UNSIGNED) {
             m.instance("u_core", coreModule, Map.of("x", a, "y", b, "p", coreProduct));
-            signed = coreProduct;
         } else {
-            Signal negative = m.wire("negative", a.msb().xor(b.msb()), "sign of the product");
+            negative = m.wire("negative", a.msb().xor(b.msb()), "sign of the product");
             Signal magA = m.wire("magnitude_a", magnitude(a, mode), magnitudeComment(mode));
             Signal magB = m.wire("magnitude_b", magnitude(b, mode));
             m.instance("u_core", coreModule, Map.of("x", magA, "y", magB, "p", coreProduct));
-            if (mode == SignMode.C1) {
-                Expr zero = zeroRule == C1ZeroRule.NOT_ZERO_MASK ? a.isZero().or(b.isZero()) : null;
-                m.assign(z, onesComplementOutput(m, negative, zero, coreProduct), "each bit: P[j] ? keep_one : fill_one");
-                return m.build();
-            }
-            signed = Expr.mux(negative, coreProduct.negate(), coreProduct);
+        }
+        signedOutput(m, mode, zeroRule, negative, a.isZero().or(b.isZero()), coreProduct, z);
+        return m.build();
+    }
+
+    /**
+     * The per-operand half of the multiplier {@code name}, for an array that converts each broadcast
+     * operand once: input {@code a} (N bits), output {@code code} = {sign, zero, core code of the
+     * magnitude}, the sign bit only in a signed mode, the zero flag only under NOT_ZERO_MASK
+     * ({@link #codeWidth}).
+     */
+    public static HdlModule buildEncoder(String name, SignMode mode, C1ZeroRule zeroRule, SharedCoreRtl core) {
+        requireSignMode(mode);
+        int n = core.width();
+        HdlModule encoder = core.buildEncoder(name + "_core");
+        ModuleBuilder m = new ModuleBuilder(name);
+        m.doc("Operand conversion: sign handling '" + mode.specName() + "', then the core's conversion of the"
+                + " magnitude; code = {" + (mode.signed() ? "sign, " : "")
+                + (zeroRule == C1ZeroRule.NOT_ZERO_MASK ? "zero, " : "") + "core code}.");
+        Signal a = m.input("a", n);
+        Signal code = m.output("code", codeWidth(mode, zeroRule, core));
+        Signal coreCode = m.wire("core_code", core.codeWidth(), "the core's conversion of the magnitude");
+        List<Expr> fields = new ArrayList<>();
+        if (mode == SignMode.UNSIGNED) {
+            m.instance("u_core", encoder, Map.of("x", a, "code", coreCode));
+        } else {
+            Signal magA = m.wire("magnitude_a", magnitude(a, mode), magnitudeComment(mode));
+            m.instance("u_core", encoder, Map.of("x", magA, "code", coreCode));
+            fields.add(a.msb());
         }
         if (zeroRule == C1ZeroRule.NOT_ZERO_MASK) {
-            Signal zeroOperand = m.wire("zero_operand", a.isZero().or(b.isZero()), "a or b is all zeros");
+            fields.add(m.wire("zero_a", a.isZero(), "a is all zeros"));
+        }
+        fields.add(coreCode);
+        m.assign(code, Expr.concat(fields));
+        return m.build();
+    }
+
+    /**
+     * The per-product half: inputs the codes {@code a} and {@code b} of {@link #buildEncoder}, output
+     * {@code z} (2N bits), the same product as {@link #build} of the operands.
+     */
+    public static HdlModule buildCombiner(String name, SignMode mode, C1ZeroRule zeroRule, SharedCoreRtl core) {
+        requireSignMode(mode);
+        int n = core.width();
+        int w = core.codeWidth();
+        HdlModule combiner = core.buildCombiner(name + "_core");
+        List<Signal> corePorts = combiner.ports();
+        ModuleBuilder m = new ModuleBuilder(name);
+        m.doc("Product of two converted operands: the core's combination, then sign handling '" + mode.specName()
+                + "'" + (zeroRule == C1ZeroRule.NOT_ZERO_MASK ? "; z = 0 when an operand is all zeros." : "."));
+        Signal a = m.input("a", codeWidth(mode, zeroRule, core));
+        Signal b = m.input("b", codeWidth(mode, zeroRule, core));
+        Signal z = m.output("z", 2 * n);
+        Signal coreProduct = m.wire("core_product", 2 * n, "P(magnitude_a, magnitude_b)");
+        m.instance("u_core", combiner, Map.of(corePorts.get(0).name(), a.slice(w - 1, 0),
+                corePorts.get(1).name(), b.slice(w - 1, 0), "p", coreProduct));
+        Signal negative = mode == SignMode.UNSIGNED ? null
+                : m.wire("negative", a.msb().xor(b.msb()), "sign of the product");
+        Expr zero = null;
+        if (zeroRule == C1ZeroRule.NOT_ZERO_MASK) {
+            zero = a.bit(w).or(b.bit(w));
+        }
+        signedOutput(m, mode, zeroRule, negative, zero, coreProduct, z);
+        return m.build();
+    }
+
+    /** Bits of an operand's code: the core's, plus a sign bit in a signed mode and a zero flag under NOT_ZERO_MASK. */
+    public static int codeWidth(SignMode mode, C1ZeroRule zeroRule, SharedCoreRtl core) {
+        return core.codeWidth() + (mode.signed() ? 1 : 0) + (zeroRule == C1ZeroRule.NOT_ZERO_MASK ? 1 : 0);
+    }
+
+    private static void requireSignMode(SignMode mode) {
+        if (mode == SignMode.TWOS) {
+            throw new IllegalArgumentException("the sign wrapper takes unsigned, sm or c1, not twos");
+        }
+    }
+
+    /**
+     * z from the core product: negated (sm) or inverted (c1) when {@code negative} (null: unsigned), 0 when
+     * {@code zero} under NOT_ZERO_MASK.
+     */
+    private static void signedOutput(ModuleBuilder m, SignMode mode, C1ZeroRule zeroRule, Signal negative, Expr zero,
+                                     Signal coreProduct, Signal z) {
+        if (mode == SignMode.C1) {
+            m.assign(z, onesComplementOutput(m, negative, zeroRule == C1ZeroRule.NOT_ZERO_MASK ? zero : null,
+                    coreProduct), "each bit: P[j] ? keep_one : fill_one");
+            return;
+        }
+        Expr signed = mode == SignMode.UNSIGNED ? coreProduct : Expr.mux(negative, coreProduct.negate(), coreProduct);
+        if (zeroRule == C1ZeroRule.NOT_ZERO_MASK) {
+            Signal zeroOperand = m.wire("zero_operand", zero, "a or b is all zeros");
             Signal signedProduct = m.wire("signed_product", signed);
-            m.assign(z, Expr.mux(zeroOperand, Constant.zero(2 * n), signedProduct));
+            m.assign(z, Expr.mux(zeroOperand, Constant.zero(coreProduct.width()), signedProduct));
         } else {
             m.assign(z, signed);
         }
-        return m.build();
     }
 
     /**
