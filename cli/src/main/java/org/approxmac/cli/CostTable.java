@@ -21,12 +21,12 @@ final class CostTable {
         }
     }
 
-    /** The spec's lanes ({@code dot}), or 1 for a result whose spec does not parse. */
-    private static int lanes(CostResult r) {
+    /** The spec, or empty for a result whose spec does not parse (a user's own RTL). */
+    private static java.util.Optional<UnitSpec> spec(CostResult r) {
         try {
-            return UnitSpec.parse(r.spec()).lanes();
+            return java.util.Optional.of(UnitSpec.parse(r.spec()));
         } catch (SpecException e) {
-            return 1;
+            return java.util.Optional.empty();
         }
     }
 
@@ -48,11 +48,17 @@ final class CostTable {
         CostResult first = results.get(0);
         sb.append('\n');
         for (CostResult r : results) {
-            int lanes = lanes(r);
-            if (lanes > 1) { // a dot-product unit does K multiply-accumulates per operation
+            UnitSpec spec = spec(r).orElse(null);
+            if (spec != null && spec.dot()) { // a dot-product unit does K multiply-accumulates per operation
+                int lanes = spec.lanes();
                 sb.append(String.format(Locale.ROOT, "%-" + nameWidth + "s %d lanes: %s pJ per multiply-accumulate,"
                         + " area %s per lane%n", r.design(), lanes, fmt(r.energyPj() / lanes, 3),
                         fmt(r.area() / lanes, 0)));
+            } else if (spec != null && spec.array()) { // an array does R x C per cycle
+                int elements = spec.elements();
+                sb.append(String.format(Locale.ROOT, "%-" + nameWidth + "s %d x %d elements: %s pJ per"
+                        + " multiply-accumulate, area %s per element%n", r.design(), spec.rows(), spec.cols(),
+                        fmt(r.energyPj() / elements, 3), fmt(r.area() / elements, 0)));
             }
         }
         for (CostResult r : results) {

@@ -38,7 +38,6 @@ public final class BatchRtl {
         if (members.isEmpty()) {
             throw new IllegalArgumentException("a batch needs at least one design");
         }
-        int n = shape.operandPortWidth();
         int w = shape.outputWidth();
         String result = shape.resultPort();
         var sb = new StringBuilder();
@@ -51,8 +50,8 @@ public final class BatchRtl {
         if (shape.mac()) {
             sb.append("    input  wire clk,\n    input  wire rst,\n    input  wire en,\n    input  wire clr,\n");
         }
-        sb.append("    input  wire [").append(n - 1).append(":0] a,\n")
-          .append("    input  wire [").append(n - 1).append(":0] b,\n")
+        sb.append("    input  wire [").append(shape.aPortWidth() - 1).append(":0] a,\n")
+          .append("    input  wire [").append(shape.bPortWidth() - 1).append(":0] b,\n")
           .append("    output wire [").append(members.size() * w - 1).append(":0] ").append(result).append("\n);\n");
         for (int m = 0; m < members.size(); m++) {
             int pad = shape.latency() - latencies.get(m);

@@ -67,7 +67,16 @@ public final class CosimReport {
         if (m.flags() >= 0) {
             sb.append(String.format(" (rst=%d en=%d clr=%d)", m.flags() & 1, m.flags() >> 1 & 1, m.flags() >> 2 & 1));
         }
-        if (m.lanes() == 1) {
+        if (spec.array()) {
+            sb.append(":\n");
+            for (int r = 0; r < spec.rows(); r++) {
+                sb.append(String.format("    row %-2d     a = ", r)).append(operand(m.a(r), n)).append('\n');
+            }
+            for (int c = 0; c < spec.cols(); c++) {
+                sb.append(String.format("    column %-2d  b = ", c)).append(operand(m.b(c), n)).append('\n');
+            }
+            describeElements(sb, spec, m);
+        } else if (m.lanes() == 1) {
             sb.append(": a = ").append(operand(m.a(), n)).append("  b = ").append(operand(m.b(), n)).append('\n');
         } else {
             sb.append(":\n");
@@ -95,6 +104,23 @@ public final class CosimReport {
             sb.append("    note     ").append(m.hint()).append('\n');
         }
         sb.append("    reproduce: ").append(request.reproducer(m)).append('\n');
+    }
+
+    /** An array's wrong elements, each with its expected and actual accumulator. */
+    private void describeElements(StringBuilder sb, UnitSpec spec, Mismatch m) {
+        int a = spec.accumulatorWidth();
+        BigInteger mask = BigInteger.ONE.shiftLeft(a).subtract(BigInteger.ONE);
+        for (int r = 0; r < spec.rows(); r++) {
+            for (int c = 0; c < spec.cols(); c++) {
+                int at = (r * spec.cols() + c) * a;
+                BigInteger expected = m.expected().shiftRight(at).and(mask);
+                BigInteger actual = m.actual().shiftRight(at).and(mask);
+                if (!expected.equals(actual)) {
+                    sb.append(String.format("    element (%d, %d): expected ", r, c)).append(output(expected, a))
+                            .append(", actual ").append(output(actual, a)).append('\n');
+                }
+            }
+        }
     }
 
     /** The JSON fields: spec, verdict, vectors (a MAC: cycles), per class, seed, mismatches, bound violations, throughput, problems. */

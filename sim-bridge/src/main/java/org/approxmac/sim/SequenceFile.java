@@ -19,7 +19,8 @@ import org.approxmac.spec.UnitSpec;
  * A line holds any of the words {@code rst}, {@code en}, {@code clr} (the inputs set to 1 in that
  * cycle; {@code hold} when none is) and the operands {@code a=V}, {@code b=V} (0x hex or decimal,
  * negative allowed for signed kinds, within the spec's N bits; 0 when left out). A dot-product MAC of K
- * lanes takes K comma-separated values per operand, lane 0 first ({@code en a=0x12,-3,0x7f b=1,2,3}).
+ * lanes takes K comma-separated values per operand, lane 0 first ({@code en a=0x12,-3,0x7f b=1,2,3}); an
+ * array of R x C elements R values of a (row 0 first) and C of b (column 0 first).
  * {@code acc} is compared with the golden model after every cycle; the register starts at 0.
  */
 final class SequenceFile {
@@ -31,7 +32,7 @@ final class SequenceFile {
 
     /** Parses a sequence for a MAC spec; bad input throws SpecException naming the line. */
     static MacCycles parse(String text, UnitSpec spec, String origin) {
-        int lanes = spec.lanes();
+        int lanes = Math.max(spec.aOperands(), spec.bOperands()); // an array's rows and columns in one record
         MacCycles cycles = new MacCycles(lanes);
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -62,8 +63,8 @@ final class SequenceFile {
                         case "en" -> flags |= MacSequence.EN;
                         case "clr" -> flags |= MacSequence.CLR;
                         case "hold" -> hold = true;
-                        case "a=" -> a = operands(t, spec);
-                        case "b=" -> b = operands(t, spec);
+                        case "a=" -> a = operands(t, spec, spec.aOperands(), lanes);
+                        case "b=" -> b = operands(t, spec, spec.bOperands(), lanes);
                         default -> throw new SpecException("'" + token + "' is not one of rst, en, clr, hold, a=V, b=V");
                     }
                 } catch (SpecException e) {
@@ -81,15 +82,19 @@ final class SequenceFile {
         return cycles;
     }
 
-    /** The operands of a token {@code a=V} or {@code b=V}: one per lane, comma-separated. */
-    private static long[] operands(String token, UnitSpec spec) {
+    /**
+     * The operands of a token {@code a=V} or {@code b=V}: {@code count} comma-separated values (a dot
+     * product's lanes, an array's rows or columns), in an array of {@code lanes} padded with 0.
+     */
+    private static long[] operands(String token, UnitSpec spec, int count, int lanes) {
         String[] values = token.substring(2).split(",", -1);
-        if (values.length != spec.lanes()) {
+        if (values.length != count) {
+            String what = spec.array() ? (token.startsWith("a") ? "row" : "column") : "lane";
             throw new SpecException("'" + token + "' has " + values.length + " operand" + (values.length == 1 ? "" : "s")
-                    + " for " + spec.lanes() + " lane" + (spec.lanes() == 1 ? "" : "s") + " (accepted: " + spec.lanes()
+                    + " for " + count + " " + what + (count == 1 ? "" : "s") + " (accepted: " + count
                     + " comma-separated values)");
         }
-        long[] out = new long[values.length];
+        long[] out = new long[lanes];
         for (int l = 0; l < values.length; l++) {
             out[l] = VectorPlan.operand(values[l], spec);
         }
@@ -124,10 +129,11 @@ final class SequenceFile {
             }
             StringBuilder a = new StringBuilder("a=");
             StringBuilder b = new StringBuilder(" b=");
-            for (int l = 0; l < cycles.lanes(); l++) {
-                String comma = l == 0 ? "" : ",";
-                a.append(comma).append(String.format("0x%0" + digits + "x", cycles.a(i, l)));
-                b.append(comma).append(String.format("0x%0" + digits + "x", cycles.b(i, l)));
+            for (int l = 0; l < spec.aOperands(); l++) {
+                a.append(l == 0 ? "" : ",").append(String.format("0x%0" + digits + "x", cycles.a(i, l)));
+            }
+            for (int l = 0; l < spec.bOperands(); l++) {
+                b.append(l == 0 ? "" : ",").append(String.format("0x%0" + digits + "x", cycles.b(i, l)));
             }
             line.append(a).append(b);
             sb.append(line).append('\n');

@@ -17,6 +17,9 @@
 //   lane i at bits [i*N +: N]: a record holds the K operands a_0..a_(K-1), then b_0..b_(K-1), and an
 //   enumerated vector i gives lane l the pair of v = (i + l * floor(2^(2N) / K)) * stride mod 2^(2N), so
 //   that every lane sees every pair once in 2^(2N) vectors.
+//   An array of R x C processing elements (APPROXMAC_A_LANES = R, APPROXMAC_B_LANES = C, APPROXMAC_LANES =
+//   max(R, C)) takes row r's operand from a_r and column c's from b_c of the same record; the other
+//   operands of the record are not applied.
 //   harness -> JVM: frames "u32:count, count outputs of OUTB bytes", one per batch, and as many
 //   as needed (at most FRAME outputs each) per enumeration.
 //
@@ -62,7 +65,16 @@ static constexpr uint32_t FRAME = 1u << 16;
 static constexpr uint64_t OPERAND_MASK = N >= 64 ? ~0ULL : ((1ULL << N) - 1);
 static constexpr uint64_t VECTOR_MASK = 2 * N >= 64 ? ~0ULL : ((1ULL << (2 * N)) - 1);
 static constexpr int HIGH_SHIFT = N >= 64 ? 0 : N;
+#ifndef APPROXMAC_A_LANES
+#define APPROXMAC_A_LANES APPROXMAC_LANES
+#endif
+#ifndef APPROXMAC_B_LANES
+#define APPROXMAC_B_LANES APPROXMAC_LANES
+#endif
 static constexpr int LANES = APPROXMAC_LANES;
+static constexpr int A_LANES = APPROXMAC_A_LANES;
+static constexpr int B_LANES = APPROXMAC_B_LANES;
+static_assert(A_LANES <= LANES && B_LANES <= LANES, "a record holds LANES operand pairs");
 static constexpr uint64_t LANE_STEP = 2 * N >= 64 ? 0x9E3779B97F4A7C15ULL / LANES : (1ULL << (2 * N)) / LANES;
 
 #if APPROXMAC_MAC
@@ -103,19 +115,20 @@ static inline uint64_t operand(const uint8_t* p) {
 // A pipelined multiplier's products trail its operands by LAG vectors.
 static constexpr int LAG = APPROXMAC_MAC ? 0 : (APPROXMAC_LATENCY > 0 ? APPROXMAC_LATENCY - 1 : 0);
 
-// An operand port from its K lane operands (lane i at bits [i*N +: N]): a port of at most 64 bits...
+// An operand port from its first `count` lane operands (lane i at bits [i*N +: N]): a port of at most
+// 64 bits...
 template <typename T>
-static inline void set_port(T& port, const uint64_t* lanes) {
+static inline void set_port(T& port, const uint64_t* lanes, int count) {
     uint64_t v = 0;
-    for (int i = 0; i < LANES; ++i) v |= lanes[i] << (i * N);
+    for (int i = 0; i < count; ++i) v |= lanes[i] << (i * N);
     port = static_cast<T>(v);
 }
 
 // ...or a wide one, filled 32-bit word by word.
 template <std::size_t W>
-static inline void set_port(VlWide<W>& port, const uint64_t* lanes) {
+static inline void set_port(VlWide<W>& port, const uint64_t* lanes, int count) {
     for (std::size_t k = 0; k < W; ++k) port[k] = 0;
-    for (int i = 0; i < LANES; ++i) {
+    for (int i = 0; i < count; ++i) {
         for (int bit = 0; bit < N; bit += 32) {
             const int at = i * N + bit;
             const uint64_t chunk = (lanes[i] >> bit) & (N - bit >= 32 ? 0xFFFFFFFFULL : ((1ULL << (N - bit)) - 1));
@@ -128,8 +141,8 @@ static inline void set_port(VlWide<W>& port, const uint64_t* lanes) {
 }
 
 static inline void apply(Vdut* dut, const uint64_t* a, const uint64_t* b) {
-    set_port(dut->a, a);
-    set_port(dut->b, b);
+    set_port(dut->a, a, A_LANES);
+    set_port(dut->b, b, B_LANES);
 #if APPROXMAC_MAC || APPROXMAC_LATENCY > 0
     dut->clk = 0;
     dut->eval();
@@ -267,8 +280,8 @@ int main(int argc, char** argv) {
     dut->clr = 0;
 #endif
     static const uint64_t zeros[LANES] = {};
-    set_port(dut->a, zeros);
-    set_port(dut->b, zeros);
+    set_port(dut->a, zeros, A_LANES);
+    set_port(dut->b, zeros, B_LANES);
     dut->eval();
     if (argc == 5 && std::strcmp(argv[1], "bench") == 0) {
         return bench(dut.get(), std::strtoull(argv[2], nullptr, 0), std::strtoull(argv[3], nullptr, 0),

@@ -43,8 +43,9 @@ public record ActivityBench(UnitSpec like, OperandDistribution distribution, lon
         Map<String, Object> v = new HashMap<>();
         v.put("wrapper", MeasurementWrapper.MODULE);
         v.put("mac", like.mac());
-        v.put("nMsb", like.operandPortWidth() - 1);
-        v.put("stimMsb", 2 * like.operandPortWidth() - 1);
+        v.put("aMsb", like.aPortWidth() - 1);
+        v.put("bMsb", like.bPortWidth() - 1);
+        v.put("stimMsb", like.aPortWidth() + like.bPortWidth() - 1);
         v.put("outMsb", like.outputWidth() - 1);
         v.put("lastCycle", warmup + cycles - 1);
         v.put("warmup", warmup);
@@ -56,22 +57,28 @@ public record ActivityBench(UnitSpec like, OperandDistribution distribution, lon
     /**
      * One hexadecimal {a, b} word per simulated cycle, for {@code $readmemh}; a dot-product unit's ports
      * hold K lanes, each lane's pair drawn in turn (a_0, b_0, a_1, b_1, ...; one lane draws as a
-     * multiplier does).
+     * multiplier does); an array's a holds R row operands and b C column operands, drawn in the same
+     * interleaved order while both last.
      */
     public String stimulus() {
         SplitMix64 rng = new SplitMix64(seed);
         int n = like.n();
-        int lanes = like.lanes();
+        int aOperands = like.aOperands();
+        int bOperands = like.bOperands();
         int digits = (n + 3) / 4;
-        StringBuilder sb = new StringBuilder((2 * lanes * digits + 1) * (warmup + cycles));
+        StringBuilder sb = new StringBuilder(((aOperands + bOperands) * digits + 1) * (warmup + cycles));
         for (int i = 0; i < warmup + cycles; i++) {
             BigInteger a = BigInteger.ZERO;
             BigInteger b = BigInteger.ZERO;
-            for (int l = 0; l < lanes; l++) {
-                a = a.or(new BigInteger(Long.toUnsignedString(distribution.draw(like, rng))).shiftLeft(l * n));
-                b = b.or(new BigInteger(Long.toUnsignedString(distribution.draw(like, rng))).shiftLeft(l * n));
+            for (int l = 0; l < Math.max(aOperands, bOperands); l++) {
+                if (l < aOperands) {
+                    a = a.or(new BigInteger(Long.toUnsignedString(distribution.draw(like, rng))).shiftLeft(l * n));
+                }
+                if (l < bOperands) {
+                    b = b.or(new BigInteger(Long.toUnsignedString(distribution.draw(like, rng))).shiftLeft(l * n));
+                }
             }
-            sb.append(a.shiftLeft(lanes * n).or(b).toString(16)).append('\n');
+            sb.append(a.shiftLeft(bOperands * n).or(b).toString(16)).append('\n');
         }
         return sb.toString();
     }

@@ -39,7 +39,8 @@ public final class MeasurementWrapper {
                 "spec", like.canonical(),
                 "mac", like.mac(),
                 "clocked", !like.mac() && like.latency() > 0,
-                "nMsb", like.operandPortWidth() - 1,
+                "aMsb", like.aPortWidth() - 1,
+                "bMsb", like.bPortWidth() - 1,
                 "outMsb", like.outputWidth() - 1));
     }
 }

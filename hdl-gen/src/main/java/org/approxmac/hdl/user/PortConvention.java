@@ -39,8 +39,8 @@ public record PortConvention(UnitSpec spec, List<Expected> expected) {
 
     /** The convention of a spec. */
     public static PortConvention of(UnitSpec spec) {
-        return new PortConvention(spec, ports(spec.mac(), spec.mac() || spec.latency() > 0, spec.operandPortWidth(),
-                spec.outputWidth()));
+        return new PortConvention(spec, ports(spec.mac(), spec.mac() || spec.latency() > 0, spec.aPortWidth(),
+                spec.bPortWidth(), spec.outputWidth()));
     }
 
     /**
@@ -48,7 +48,7 @@ public record PortConvention(UnitSpec spec, List<Expected> expected) {
      * pipelined multiplier's {@code clk}, the operands, the result ({@code acc} or {@code z}); the one
      * definition behind {@link #of} and the co-simulation bridge's port check.
      */
-    public static List<Expected> ports(boolean mac, boolean clocked, int operandWidth, int resultWidth) {
+    public static List<Expected> ports(boolean mac, boolean clocked, int aWidth, int bWidth, int resultWidth) {
         List<Expected> ports = new ArrayList<>();
         if (clocked) {
             ports.add(new Expected("clk", PortDirection.INPUT, 1));
@@ -58,8 +58,8 @@ public record PortConvention(UnitSpec spec, List<Expected> expected) {
                 ports.add(new Expected(control, PortDirection.INPUT, 1));
             }
         }
-        ports.add(new Expected("a", PortDirection.INPUT, operandWidth));
-        ports.add(new Expected("b", PortDirection.INPUT, operandWidth));
+        ports.add(new Expected("a", PortDirection.INPUT, aWidth));
+        ports.add(new Expected("b", PortDirection.INPUT, bWidth));
         ports.add(new Expected(mac ? "acc" : "z", PortDirection.OUTPUT, resultWidth));
         return ports;
     }
