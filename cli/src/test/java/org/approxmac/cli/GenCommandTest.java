@@ -68,6 +68,17 @@ class GenCommandTest {
     }
 
     @Test
+    void clockTargetRefusesUnitsThatCannotBePipelinedBeforeAnyMeasurement(@TempDir Path out) {
+        for (String spec : new String[] {"mitchw:n=8,w=4,mac,rows=2,cols=2", "drum:n=8,k=4,dot=3"}) {
+            CliRunner.Result r = CliRunner.run("gen", spec, "--clock", "5", "--out", out.resolve("x").toString());
+            assertEquals(Main.EXIT_BAD_INPUT, r.status(), r.err());
+            assertEquals(1, r.err().lines().count(), r.err());
+            assertTrue(r.err().contains("not available yet (accepted: stages=0"), r.err());
+            assertFalse(Files.exists(out.resolve("x")));
+        }
+    }
+
+    @Test
     void writesFilesAndManifestDeterministically(@TempDir Path a, @TempDir Path b) throws IOException {
         String[] specs = {"mitchw:n=12,w=4,mac", "drum:n=9,k=5,sign=sm"};
         CliRunner.Result r = CliRunner.run("gen", specs[0], specs[1], "--out", a.toString());

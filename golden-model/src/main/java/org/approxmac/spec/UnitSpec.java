@@ -204,14 +204,18 @@ public record UnitSpec(Kind kind, Map<String, String> params, boolean mac, int a
         return params.containsKey("stages") ? intParam("stages") : 0;
     }
 
-    /** The same unit with {@code stages} = {@code latency} (0..{@link Kind#MAX_STAGES}). */
+    /**
+     * The same unit with {@code stages} = {@code latency} (0..{@link Kind#MAX_STAGES}), validated as a
+     * parsed spec is: a unit that cannot be pipelined yet (a dot product, an array) is refused with the
+     * parser's one-line error.
+     */
     public UnitSpec withLatency(int latency) {
         if (latency < 0 || latency > Kind.MAX_STAGES) {
             throw new SpecException("latency " + latency + " is out of range (accepted: 0.." + Kind.MAX_STAGES + ")");
         }
         Map<String, String> p = new LinkedHashMap<>(params);
         p.put("stages", Integer.toString(latency));
-        return new UnitSpec(kind, p, mac, accumulatorWidth);
+        return of(kind, p, mac, mac && !kind.floating() ? accumulatorWidth : null);
     }
 
     /**

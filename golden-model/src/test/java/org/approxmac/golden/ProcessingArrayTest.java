@@ -60,6 +60,16 @@ class ProcessingArrayTest {
     }
 
     @Test
+    void anArrayCannotBePipelinedYetEvenThroughWithLatency() {
+        UnitSpec spec = UnitSpec.parse("mitchw:n=8,w=4,mac,rows=2,cols=2");
+        assertEquals(spec, spec.withLatency(0));
+        org.approxmac.spec.SpecException e = assertThrows(org.approxmac.spec.SpecException.class,
+                () -> spec.withLatency(1));
+        assertEquals("mitchw: a pipelined array (stages=1 with rows/cols) is not available yet (accepted: stages=0 in"
+                + " an array)", e.getMessage());
+    }
+
+    @Test
     void elementAndMultiplierDropTheArrayKeys() {
         UnitSpec spec = UnitSpec.parse("drum:n=16,k=6,adder=bk,mac,rows=4,cols=2,share=none");
         assertEquals("drum:n=16,k=6,sign=c1,adder=bk,mac,acc=40", spec.element().canonical());
