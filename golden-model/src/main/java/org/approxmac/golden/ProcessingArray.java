@@ -18,6 +18,7 @@ public final class ProcessingArray implements Mac {
     private final int cols;
     private final int accumulatorWidth;
     private final long accumulatorMask;
+    private final BigInteger wideAccumulatorMask;
 
     public ProcessingArray(UnitSpec spec, Multiplier multiplier) {
         if (!spec.mac() || !spec.array() || spec.kind().floating()) {
@@ -29,6 +30,7 @@ public final class ProcessingArray implements Mac {
         this.cols = spec.cols();
         this.accumulatorWidth = spec.accumulatorWidth();
         this.accumulatorMask = Bits.mask(accumulatorWidth);
+        this.wideAccumulatorMask = BigInteger.ONE.shiftLeft(accumulatorWidth).subtract(BigInteger.ONE);
     }
 
     @Override
@@ -49,7 +51,7 @@ public final class ProcessingArray implements Mac {
     /** Element (r, c)'s accumulator in the array's accumulator pattern {@code acc}. */
     public BigInteger elementAccumulator(BigInteger acc, int r, int c) {
         int at = (r * cols + c) * accumulatorWidth;
-        return acc.shiftRight(at).and(BigInteger.ONE.shiftLeft(accumulatorWidth).subtract(BigInteger.ONE));
+        return acc.shiftRight(at).and(wideAccumulatorMask);
     }
 
     /** An array takes one operand per row and per column: use {@link #accumulate(BigInteger, long[], long[], int)}. */
