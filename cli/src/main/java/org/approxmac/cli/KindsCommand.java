@@ -56,7 +56,7 @@ final class KindsCommand implements Runnable {
                 + "`mitchw:n=16,w=6,sign=c1,mac,acc=40`; architecture keys (`arch`, `adder`: they choose the RTL, "
                 + "not the function) appear in it only when not at their default "
                 + "(see [arithmetic.md](arithmetic.md)), and so does `dot` (the lanes of a dot-product unit, "
-                + "[units.md](units.md#dot-product-units-dot--k-integer-kinds)): `dot=1`, the single unit, is "
+                + "[units.md](units.md#dot-product-units-dot--k)): `dot=1`, the single unit, is "
                 + "left out, so every spec written before the key existed names the same design.\n\n");
         sb.append("| kind | parameter | range | default | meaning |\n|---|---|---|---|---|\n");
         for (Kind k : Kind.values()) {

@@ -146,7 +146,8 @@ class GenCommandTest {
             {"mitchw:n=8,dot=0", "approxmac: mitchw: dot=0 is out of range (accepted: 1..64)\n"},
             {"drum:n=8,dot=4,stages=1", "approxmac: drum: dot=4 with stages=1 is not available yet (accepted: stages=0"
                     + " for a dot-product unit)\n"},
-            {"bf16:dot=16", "approxmac: bf16: unknown key 'dot' (accepted keys: subnormals, stages, mac)\n"}}) {
+            {"bf16:dot=65", "approxmac: bf16: dot=65 is out of range (accepted: 1..64)\n"},
+            {"bf16,mac,rows=2,share=operands", "approxmac: bf16: share=operands is not accepted (accepted: none)\n"}}) {
             r = CliRunner.run("gen", "fixed:n=8,dot=2", bad[0], "--out", out.toString());
             assertEquals(2, r.status(), bad[0]);
             assertEquals(bad[1], r.err());

@@ -64,6 +64,14 @@ public final class FloatUnit {
         return adder.add(resultFormat.decode(acc, subnormals), product);
     }
 
+    /**
+     * RNE(x + y) of two result-format patterns (subnormals flushed under ftz): one adder of a floating
+     * dot product's tree, and its MAC's accumulation of the tree's sum.
+     */
+    public long add(long x, long y) {
+        return adder.add(resultFormat.decode(x, subnormals), resultFormat.decode(y, subnormals));
+    }
+
     public FloatFormat operandFormat() {
         return operandFormat;
     }

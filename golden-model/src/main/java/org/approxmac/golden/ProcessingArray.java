@@ -13,19 +13,20 @@ import org.approxmac.spec.UnitSpec;
  */
 public final class ProcessingArray implements Mac {
     private final UnitSpec spec;
-    private final IntegerMac element;
+    private final Mac element;
     private final int rows;
     private final int cols;
     private final int accumulatorWidth;
     private final long accumulatorMask;
     private final BigInteger wideAccumulatorMask;
 
-    public ProcessingArray(UnitSpec spec, Multiplier multiplier) {
-        if (!spec.mac() || !spec.array() || spec.kind().floating()) {
-            throw new IllegalArgumentException("not an integer MAC array spec: " + spec);
+    /** The array of {@code spec}, its processing elements each {@code element} (the model of {@code spec.element()}). */
+    public ProcessingArray(UnitSpec spec, Mac element) {
+        if (!spec.mac() || !spec.array() || !element.spec().equals(spec.element())) {
+            throw new IllegalArgumentException("not a MAC array spec of elements " + element.spec() + ": " + spec);
         }
         this.spec = spec;
-        this.element = new IntegerMac(spec.element(), multiplier);
+        this.element = element;
         this.rows = spec.rows();
         this.cols = spec.cols();
         this.accumulatorWidth = spec.accumulatorWidth();
@@ -44,7 +45,7 @@ public final class ProcessingArray implements Mac {
     }
 
     /** The MAC each processing element is. */
-    public IntegerMac element() {
+    public Mac element() {
         return element;
     }
 

@@ -55,9 +55,11 @@ public final class Units {
         if (!spec.mac()) {
             throw new IllegalArgumentException(spec + " is not a MAC (add ',mac')");
         }
+        if (spec.array()) {
+            return new ProcessingArray(spec, mac(spec.element()));
+        }
         return switch (spec.kind()) {
-            case FIXED, MITCHW, MITCHWU, MITCHELL, DRUM -> spec.array() ? new ProcessingArray(spec, multiplier(spec))
-                    : new IntegerMac(spec, multiplier(spec));
+            case FIXED, MITCHW, MITCHWU, MITCHELL, DRUM -> new IntegerMac(spec, multiplier(spec));
             case BF16, FP32 -> new FloatMac(spec);
         };
     }

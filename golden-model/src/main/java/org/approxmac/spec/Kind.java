@@ -80,6 +80,7 @@ public enum Kind {
             "bfloat16 baseline (Kim et al., IEEE TETC 2021, Table 4)", true, List.of(
             choice("subnormals", List.of("ieee", "ftz"), "ieee",
                     "subnormal inputs and results: honoured (ieee) or flushed to zero (ftz)"),
+            SharedParams.FLOAT_DOT, SharedParams.ROWS, SharedParams.COLS, SharedParams.FLOAT_SHARE_NONE,
             SharedParams.STAGES))),
 
     FP32(new KindDescriptor("fp32", "IEEE 754 binary32 multiplier / MAC",
@@ -87,6 +88,7 @@ public enum Kind {
             bool("fused", true, "MAC rounds once (fused) or rounds the product first (unfused)"),
             choice("subnormals", List.of("ieee", "ftz"), "ieee",
                     "subnormal inputs and results: honoured (ieee) or flushed to zero (ftz)"),
+            SharedParams.FLOAT_DOT, SharedParams.ROWS, SharedParams.COLS, SharedParams.FLOAT_SHARE_NONE,
             SharedParams.STAGES)));
 
     /** The largest {@code stages} (pipeline latency) a unit accepts. */

@@ -32,6 +32,16 @@ final class SharedParams {
                     + " [i*n +: n] of a and b (1: one multiplier)")
             .asOptional().forOutermost();
 
+    /**
+     * Lanes of a floating-point dot-product unit: the K products (each the kind's multiplier's FP32 result)
+     * summed by a balanced tree of FP32 adders, each sum rounded to nearest even (docs/units.md).
+     */
+    static final ParamDescriptor FLOAT_DOT = ParamDescriptor.integer("dot", Bound.of(1), Bound.of(MAX_LANES),
+            Bound.of(1), "lanes K of a dot-product unit: K products a_i * b_i (operand lane i at bits [i*n +: n]"
+                    + " of a and b) summed in FP32 by a balanced tree of adders, lane pairs (0,1), (2,3), ... first,"
+                    + " each sum rounded to nearest even (1: one multiplier)")
+            .asOptional().forOutermost();
+
     /** The most rows or columns a processing-element array may have. */
     static final int MAX_ARRAY_SIDE = 16;
 
@@ -64,6 +74,11 @@ final class SharedParams {
     static final ParamDescriptor SHARE_NONE = architecture("share", List.of("none"), "none",
             "array RTL: a whole multiplier per element (an exact multiplier's partial products need both"
                     + " operands, so no conversion is shared)").forMacOnly();
+
+    /** The share key of a floating kind: a whole multiplier per element for now. */
+    static final ParamDescriptor FLOAT_SHARE_NONE = architecture("share", List.of("none"), "none",
+            "array RTL: a whole multiplier per element (sharing a broadcast operand's unpacking and"
+                    + " subnormal normalisation is not built yet)").forMacOnly();
 
     /**
      * Pipeline latency of a unit (0: the combinational unit). The function (the sequence of products

@@ -132,11 +132,11 @@ public record UnitSpec(Kind kind, Map<String, String> params, boolean mac, int a
     }
 
     /**
-     * Width of the exact sum of {@link #lanes()} products: the product width plus ceil(log2 K) guard
-     * bits (the product width itself for one lane).
+     * Width of the sum of {@link #lanes()} products: for integer kinds the exact sum's, the product width
+     * plus ceil(log2 K) guard bits (the product width itself for one lane); 32 (an FP32 value) for floating kinds.
      */
     public int sumWidth() {
-        return productWidth() + guardBits(lanes());
+        return kind.floating() ? productWidth() : productWidth() + guardBits(lanes());
     }
 
     /** ceil(log2 k): the bits a sum of k values needs beyond one value's width. */

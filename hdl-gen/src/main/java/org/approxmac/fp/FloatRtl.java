@@ -181,7 +181,7 @@ public final class FloatRtl {
     }
 
     /** nan ? canonical NaN : inf ? signed infinity : finite. */
-    private static Expr specials(FloatFormat out, Expr nan, Expr inf, Expr infSign, Expr finite) {
+    static Expr specials(FloatFormat out, Expr nan, Expr inf, Expr infSign, Expr finite) {
         Expr canonicalNaN = Expr.constant(out.width(), out.canonicalNaN());
         Expr infinity = Expr.concat(infSign, Expr.constant(out.width() - 1, out.infinity(false)));
         return Expr.mux(nan, canonicalNaN, Expr.mux(inf, infinity, finite));

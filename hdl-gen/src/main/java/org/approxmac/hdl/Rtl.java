@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.approxmac.drum.DrumCoreRtl;
 import org.approxmac.fixed.FixedRtl;
+import org.approxmac.fp.FloatDotRtl;
 import org.approxmac.fp.FloatRtl;
 import org.approxmac.golden.C1ZeroRule;
 import org.approxmac.golden.Version;
@@ -127,6 +128,9 @@ public final class Rtl {
      * of a MAC's; a bare unit's top has ports a, b, z around the datapath.
      */
     private static HdlModule dotProduct(UnitSpec spec, String name) {
+        if (spec.kind().floating()) {
+            return FloatDotRtl.build(spec, name);
+        }
         DotProductRtl dot = dotDatapath(spec, name);
         if (spec.mac()) {
             return MacWrapperRtl.buildFused(name, dot.build(name + "_dot", spec.accumulatorWidth(), true),
@@ -221,6 +225,9 @@ public final class Rtl {
             return "array of " + spec.rows() + " x " + spec.cols() + " MACs, output stationary, "
                     + (spec.sharedOperands() ? "each row's and column's operand converted once (share=operands)"
                     : "a whole multiplier per element") + (element.isEmpty() ? "" : "; each element: " + element);
+        }
+        if (spec.dot() && spec.kind().floating()) {
+            return "dot product, " + FloatDotRtl.describe(spec) + "; lanes: " + FloatRtl.describe(spec);
         }
         if (spec.dot()) {
             return "dot product, " + dotDatapath(spec, spec.identifier()).describe()

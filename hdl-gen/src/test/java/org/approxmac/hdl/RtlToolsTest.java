@@ -34,7 +34,8 @@ class RtlToolsTest {
     static List<UnitSpec> floatingPoint() {
         return List.of("bf16", "bf16:subnormals=ftz", "fp32", "fp32:subnormals=ftz", "bf16,mac",
                 "bf16:subnormals=ftz,mac", "fp32,mac", "fp32:subnormals=ftz,mac", "fp32:fused=false,mac",
-                "fp32:fused=false,subnormals=ftz,mac").stream().map(UnitSpec::parse).toList();
+                "fp32:fused=false,subnormals=ftz,mac", "bf16,dot=3", "fp32:subnormals=ftz,dot=2,mac",
+                "bf16:subnormals=ftz,dot=5,mac", "bf16,mac,rows=2,cols=3").stream().map(UnitSpec::parse).toList();
     }
 
     @Test

@@ -101,9 +101,14 @@ public record MacPlan(List<Part> parts, long seed) {
         CornerPairCycles corners = new CornerPairCycles(spec);
         parts.add(new Part("corners", corners.pairs(), corners, false));
         if (spec.kind().floating()) {
-            for (Map.Entry<String, List<MacCycles>> e : FloatMacCases.classes(spec, seed).entrySet()) {
+            // a dot-product MAC or an array runs its single MAC's cases, spread so that each keeps its meaning
+            int lanes = Math.max(spec.lanes(), Math.max(spec.rows(), spec.cols()));
+            UnitSpec single = lanes == 1 ? spec : UnitSpec.of(spec.kind(), spec.lane().params(), true, null);
+            for (Map.Entry<String, List<MacCycles>> e : FloatMacCases.classes(single, seed).entrySet()) {
                 DirectedCycles cycles = new DirectedCycles(e.getValue());
-                parts.add(new Part(e.getKey(), cycles.count(), cycles, false));
+                Stimulus stimulus = lanes == 1 ? cycles : new CaseLanes(cycles, lanes,
+                        spec.array() ? CaseLanes.Spread.BROADCAST : CaseLanes.Spread.ONE_LANE);
+                parts.add(new Part(e.getKey(), cycles.count(), stimulus, false));
             }
         } else {
             DirectedCycles sums = new DirectedCycles(LongSumCycles.cases(spec, seed));
