@@ -24,7 +24,7 @@ import picocli.CommandLine.Command;
             "  approxmac cosim fixed:n=16,mac", "  approxmac COMMAND --help"},
         subcommands = {KindsCommand.class, EvalCommand.class, ErrorsCommand.class, GenCommand.class,
             CosimCommand.class, BenchCommand.class, SynthCommand.class, ReportCommand.class,
-            AccumulateCommand.class, BnScaleCommand.class, SweepCommand.class,
+            DatapathsCommand.class, AccumulateCommand.class, BnScaleCommand.class, SweepCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
