@@ -20,13 +20,11 @@ import org.approxmac.spec.UnitSpec;
  * The accumulated error of each kind's dot products in {@code approxmac datapaths}: the mean and
  * variance of the relative error of a sum of L products (L = 1, the single MAC's product; 4; and K, the
  * dot-product MAC's sum), measured exactly as {@code approxmac accumulate} measures it
- * ({@link AccumulationExperiment}: seeded uniform positive operands, exact additions). Integer kinds
- * only; a floating kind gets a note instead of figures.
+ * ({@link AccumulationExperiment}: seeded uniform positive operands, exact additions); a floating kind's
+ * sums are its dot-product unit's FP32 tree against the exact sum of the products of its (rounded)
+ * operands ({@link AccumulationExperiment#runFloating}).
  */
 final class DatapathErrors {
-    /** The note of bfloat16: its 8-bit significands' products fit FP32's 24 bits. */
-    static final String BF16_NOTE = "products exact in FP32; error only from FP32 rounding of the sums";
-
     /**
      * One kind's figures or the note why there are none.
      *
@@ -61,14 +59,17 @@ final class DatapathErrors {
         List<KindError> kinds = new ArrayList<>();
         for (UnitSpec base : bases) {
             String problem = ProductError.unsupported(base);
-            if (problem == null) {
+            if (base.kind().floating()) {
+                AccumulationResult r = AccumulationExperiment.runFloating(base, ls, OperandDistribution.UNIFORM,
+                        trials, seed);
+                kinds.add(new KindError(base, Optional.of(r), Optional.empty()));
+            } else if (problem == null) {
                 AccumulationResult r = AccumulationExperiment.run(Units.multiplier(base), ls,
                         OperandDistribution.UNIFORM, trials, seed);
                 kinds.add(new KindError(base, Optional.of(r), Optional.empty()));
             } else {
-                String note = base.kind() == Kind.BF16 ? BF16_NOTE : "not measured: the accumulation experiment "
-                        + problem;
-                kinds.add(new KindError(base, Optional.empty(), Optional.of(note)));
+                kinds.add(new KindError(base, Optional.empty(), Optional.of("not measured: the accumulation experiment "
+                        + problem)));
             }
         }
         return new DatapathErrors(lengths, trials, seed, kinds);
@@ -141,7 +142,12 @@ final class DatapathErrors {
 
     /** Mean and variance of one length, e.g. {@code -5.918 %, 9.090 %²}. */
     static String cell(AccumulationPoint p) {
-        return String.format(Locale.ROOT, "%+.3f %%, %.3f %%²", 100 * p.meanRelError(), 1e4 * p.varRelError());
+        double mean = 100 * p.meanRelError();
+        double variance = 1e4 * p.varRelError();
+        if (variance != 0 && variance < 5e-4) { // a floating sum's rounding error: too small for fixed decimals
+            return String.format(Locale.ROOT, "%+.2e %%, %.2e %%²", mean, variance);
+        }
+        return String.format(Locale.ROOT, "%+.3f %%, %.3f %%²", mean, variance);
     }
 
     /** The experiment's settings as JSON. */

@@ -18,7 +18,7 @@ class DatapathErrorsTest {
     }
 
     @Test
-    void sameFiguresAsAccumulateAndANoteForBf16() {
+    void sameFiguresAsAccumulateAndBf16sRoundingOnly() {
         DatapathErrors e = DatapathErrors.measure(KindSpecs.parse("--kinds", "mitchw:n=16,w=6 fixed:n=8 bf16"), 16,
                 500, 7);
         var acc = CliRunner.run("accumulate", "mitchw:n=16,w=6", "--lengths", "1,4,16", "--trials", "500", "--seed", "7",
@@ -41,10 +41,18 @@ class DatapathErrorsTest {
         assertTrue(lines.get(3).matches("mitchw:n=16,w=6,sign=c1 +-\\d\\.\\d{3} %, \\d+\\.\\d{3} %² .*"), lines.get(3));
         assertTrue(lines.get(4).matches("fixed:n=8,sign=twos +\\+0\\.000 %, 0\\.000 %² +\\+0\\.000 %, 0\\.000 %² +\\+0\\.000"
                 + " %, 0\\.000 %²"), lines.get(4));
-        assertEquals(String.format("%-23s  %s", "bf16:subnormals=ieee", DatapathErrors.BF16_NOTE), lines.get(5),
-                "the note in the columns' place");
-        assertTrue(e.markdown().contains("| `bf16:subnormals=ieee` | " + DatapathErrors.BF16_NOTE + " | | |\n"),
-                e.markdown());
-        assertEquals(Map.of("note", DatapathErrors.BF16_NOTE), DatapathErrors.kindJson(e.kinds().get(2)));
+        // bf16: products exact in FP32, so one product has no error; sums only the tree's FP32 roundings
+        var bf16 = e.kinds().get(2).result().orElseThrow();
+        assertEquals(0.0, bf16.at(1).meanRelError(), 0.0);
+        assertEquals(0.0, bf16.at(1).varRelError(), 0.0);
+        for (int l : new int[] {4, 16}) {
+            var p = bf16.at(l);
+            double bound = (l - 1) * 0x1p-24;
+            assertTrue(p.varRelError() > 0 && p.minRelError() >= -bound && p.maxRelError() <= bound,
+                    l + ": " + p);
+        }
+        assertTrue(lines.get(5).matches("bf16:subnormals=ieee +\\+0\\.000 %, 0\\.000 %² +[-+]\\d\\.\\d\\de-\\d+ %, "
+                + "\\d\\.\\d\\de-\\d+ %² .*"), lines.get(5));
+        assertTrue(DatapathErrors.kindJson(e.kinds().get(2)).containsKey("lengths"));
     }
 }

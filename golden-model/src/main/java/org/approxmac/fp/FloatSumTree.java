@@ -15,8 +15,16 @@ public final class FloatSumTree {
 
     /** The tree of {@code spec}, a {@code bf16} or {@code fp32} spec of {@link UnitSpec#lanes()} lanes. */
     public FloatSumTree(UnitSpec spec) {
-        this.unit = FloatUnit.of(spec);
-        this.lanes = spec.lanes();
+        this(FloatUnit.of(spec), spec.lanes());
+    }
+
+    /** The tree of {@code lanes} products of {@code unit}'s multiplier, any number of lanes (an experiment's). */
+    public FloatSumTree(FloatUnit unit, int lanes) {
+        if (lanes < 1) {
+            throw new IllegalArgumentException("a tree of " + lanes + " lanes");
+        }
+        this.unit = unit;
+        this.lanes = lanes;
     }
 
     public int lanes() {

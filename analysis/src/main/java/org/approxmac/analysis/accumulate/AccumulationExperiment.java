@@ -1,5 +1,6 @@
 package org.approxmac.analysis.accumulate;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +8,9 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.approxmac.analysis.error.ProductError;
 import org.approxmac.golden.Bits;
+import org.approxmac.fp.FloatFormat;
+import org.approxmac.fp.FloatSumTree;
+import org.approxmac.fp.FloatUnit;
 import org.approxmac.golden.Multiplier;
 import org.approxmac.spec.UnitSpec;
 
@@ -65,6 +69,76 @@ public final class AccumulationExperiment {
             points.add(summarise(length, errors));
         }
         return new AccumulationResult(spec, distribution, trials, seed, List.copyOf(points));
+    }
+
+    /**
+     * The same experiment for a floating kind's dot product ({@code bf16}, {@code fp32}): the integers the
+     * distribution draws (1..2^(N-1) - 1 for the kind's N, as for a signed integer unit of the same width)
+     * are rounded to the operand format, S' is the unit's {@link FloatSumTree} sum of L products (the
+     * dot-product unit's rounding order; L = 1: the product) and S the exact sum of the exact products of
+     * the rounded operands. So the figures are the datapath's arithmetic error, not the operands' quantisation.
+     */
+    public static AccumulationResult runFloating(UnitSpec spec, int[] lengths, OperandDistribution distribution,
+                                                 int trials, long seed) {
+        if (!spec.kind().floating()) {
+            throw new IllegalArgumentException(spec.canonical() + " is not a floating kind");
+        }
+        if (trials < 2) {
+            throw new IllegalArgumentException("at least 2 trials are needed for a variance, got " + trials);
+        }
+        FloatUnit unit = FloatUnit.of(spec);
+        long max = (1L << (spec.n() - 1)) - 1;
+        SplittableRandom root = new SplittableRandom(seed);
+        List<AccumulationPoint> points = new ArrayList<>();
+        for (int length : lengths) {
+            if (length < 1 || length > MAX_LENGTH) {
+                throw new IllegalArgumentException("dot-product length " + length + " is out of range (accepted: 1.."
+                        + MAX_LENGTH + ")");
+            }
+            FloatSumTree tree = new FloatSumTree(unit, length);
+            SplittableRandom[] streams = new SplittableRandom[trials];
+            for (int t = 0; t < trials; t++) {
+                streams[t] = root.split();
+            }
+            double[] errors = new double[trials];
+            IntStream.range(0, trials).parallel().forEach(t -> errors[t] = trialFloating(unit, tree, length,
+                    distribution, max, streams[t]));
+            points.add(summarise(length, errors));
+        }
+        return new AccumulationResult(spec, distribution, trials, seed, List.copyOf(points));
+    }
+
+    private static double trialFloating(FloatUnit unit, FloatSumTree tree, int length, OperandDistribution d,
+                                        long max, SplittableRandom r) {
+        FloatFormat format = unit.operandFormat();
+        long[] a = new long[length];
+        long[] b = new long[length];
+        BigDecimal exact = BigDecimal.ZERO;
+        for (int i = 0; i < length; i++) {
+            a[i] = operand(format, d.draw(r, max));
+            b[i] = operand(format, d.draw(r, max));
+            exact = exact.add(new BigDecimal(value(format, a[i])).multiply(new BigDecimal(value(format, b[i]))));
+        }
+        float sum = Float.intBitsToFloat((int) tree.sum(a, b, 0));
+        return new BigDecimal(sum).subtract(exact).doubleValue() / exact.doubleValue();
+    }
+
+    /** The operand-format pattern nearest to the positive integer {@code v} (ties to even). */
+    private static long operand(FloatFormat format, long v) {
+        long bits = Float.floatToIntBits((float) v) & 0xFFFF_FFFFL; // RNE to FP32, exact below 2^24
+        int drop = FloatFormat.FP32.fractionBits() - format.fractionBits();
+        if (drop == 0) {
+            return bits;
+        }
+        long half = 1L << (drop - 1);
+        long keep = (bits >>> drop) & 1;
+        return (bits + half - 1 + keep) >>> drop;
+    }
+
+    /** The value of a finite operand-format pattern. */
+    private static double value(FloatFormat format, long pattern) {
+        int drop = FloatFormat.FP32.fractionBits() - format.fractionBits();
+        return Float.intBitsToFloat((int) (pattern << drop));
     }
 
     /** One dot product in exact 64-bit arithmetic (2n + log2(L) &lt;= 62 bits). */
