@@ -31,11 +31,16 @@ import picocli.CommandLine.Spec;
             "MAC: each line 'a b acc' is one enabled step from accumulator acc (A bits; FP32 for floating"
                 + " kinds); prints the new accumulator.",
             "Dot product (dot=K): a and b are the K*N-bit port values, lane i at bits [i*N +: N]; prints the"
-                + " exact sum of the lane products (2N + ceil(log2 K) bits), or a MAC's new accumulator.",
+                + " exact sum of the lane products (2N + ceil(log2 K) bits; for bf16/fp32 the FP32 tree sum), or a"
+                + " MAC's new accumulator.",
+            "Array (rows=R,cols=C, a MAC): a holds the R row operands, b the C column operands, acc the R*C"
+                + " accumulators, element (r, c) at bits [(r*C + c)*A +: A]; prints the new accumulators.",
             "'#' starts a comment; blank lines are skipped. Bad input: one error naming the line, exit 2,"
                 + " nothing printed."},
         footer = {"", "Examples:", "  printf '0005 FFFF\\n' | approxmac eval mitchw:n=16,w=6   # prints FFFFFFFA",
-            "  printf '0302 0504\\n' | approxmac eval fixed:n=8,dot=2     # 2*4 + 3*5: prints 00017"})
+            "  printf '0302 0504\\n' | approxmac eval fixed:n=8,dot=2     # 2*4 + 3*5: prints 00017",
+            "  printf '0302 04 0\\n' | approxmac eval fixed:n=8,mac,rows=2,cols=1   # acc 0 + 2*4, 0 + 3*4:"
+                + " prints 00000C000008"})
 final class EvalCommand implements Runnable {
 
     @Spec
@@ -50,9 +55,10 @@ final class EvalCommand implements Runnable {
     @Override
     public void run() {
         UnitSpec unit = UnitSpec.parse(spec);
-        int n = unit.operandPortWidth(); // a dot product's lanes side by side, as on its ports
+        // a dot product's lanes (an array's rows in a, columns in b) side by side, as on its ports
         String[] names = unit.mac() ? new String[] {"a", "b", "acc"} : new String[] {"a", "b"};
-        int[] widths = unit.mac() ? new int[] {n, n, unit.accumulatorWidth()} : new int[] {n, n};
+        int[] widths = unit.mac() ? new int[] {unit.aPortWidth(), unit.bPortWidth(), unit.outputWidth()}
+                : new int[] {unit.aPortWidth(), unit.bPortWidth()};
         List<BigInteger[]> vectors;
         String source = input == null ? "stdin" : input.toString();
         try (BufferedReader in = input == null
@@ -66,13 +72,14 @@ final class EvalCommand implements Runnable {
         if (unit.mac()) {
             Mac mac = Units.mac(unit);
             for (BigInteger[] v : vectors) {
-                BigInteger next = mac.accumulate(v[2], lanes(v[0], unit), lanes(v[1], unit), 0);
-                result.append(HexVectors.format(next, unit.accumulatorWidth())).append('\n');
+                BigInteger next = mac.accumulate(v[2], lanes(v[0], unit.aOperands(), unit),
+                        lanes(v[1], unit.bOperands(), unit), 0);
+                result.append(HexVectors.format(next, unit.outputWidth())).append('\n');
             }
         } else if (unit.dot()) {
             DotProduct dot = Units.dot(unit);
             for (BigInteger[] v : vectors) {
-                BigInteger sum = dot.sumWide(lanes(v[0], unit), lanes(v[1], unit), 0);
+                BigInteger sum = dot.sumWide(lanes(v[0], unit.lanes(), unit), lanes(v[1], unit.lanes(), unit), 0);
                 result.append(HexVectors.format(sum, unit.sumWidth())).append('\n');
             }
         } else {
@@ -87,9 +94,9 @@ final class EvalCommand implements Runnable {
         out.flush();
     }
 
-    /** The K lane operands of a port value, lane i at bits [i*N +: N]. */
-    private static long[] lanes(BigInteger port, UnitSpec unit) {
-        long[] lanes = new long[unit.lanes()];
+    /** The {@code count} operands of a port value, operand i at bits [i*N +: N]. */
+    private static long[] lanes(BigInteger port, int count, UnitSpec unit) {
+        long[] lanes = new long[count];
         for (int i = 0; i < lanes.length; i++) {
             lanes[i] = port.shiftRight(i * unit.n()).and(Bits.maskWide(unit.n())).longValue();
         }

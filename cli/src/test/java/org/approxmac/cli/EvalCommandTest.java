@@ -67,6 +67,20 @@ class EvalCommandTest {
     }
 
     @Test
+    void arraysTakeRowsInAAndColumnsInBAndFloatingDotProductsTheirTree() {
+        // rows a = (2, 3), column b = 4: elements 2*4 and 3*4, 24 bits each, element (1, 0) on top
+        var array = CliRunner.runWithInput("0302 04 000000000001\n", "eval", "fixed:n=8,mac,rows=2,cols=1");
+        assertEquals(0, array.status(), array.err());
+        assertEquals("00000C000009\n", array.out(), "element (0, 0) adds 8 to its 1");
+        var narrow = CliRunner.runWithInput("0302 0504 0\n", "eval", "fixed:n=8,mac,rows=2,cols=1");
+        assertEquals(2, narrow.status(), "b holds one column's operand");
+        // bf16 lanes (1, 1) and (1, 2): 1*1 + 1*2 = 3.0
+        var dot = CliRunner.runWithInput("3F803F80 40003F80\n", "eval", "bf16,dot=2");
+        assertEquals(0, dot.status(), dot.err());
+        assertEquals("40400000\n", dot.out());
+    }
+
+    @Test
     void badSpecExitsTwo() {
         var r = CliRunner.runWithInput("", "eval", "mitchw:n=16,w=0");
         assertEquals(2, r.status());

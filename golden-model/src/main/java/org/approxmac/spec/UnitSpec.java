@@ -144,11 +144,6 @@ public record UnitSpec(Kind kind, Map<String, String> params, boolean mac, int a
         return 32 - Integer.numberOfLeadingZeros(k - 1);
     }
 
-    /** Width of each operand port: the lanes' operands side by side, K * N bits. */
-    public int operandPortWidth() {
-        return lanes() * n();
-    }
-
     /**
      * One lane of this unit as a bare multiplier: keys that shape only a MAC, or only the outermost
      * design ({@code dot}, {@code stages}), back at their defaults; for a plain multiplier the

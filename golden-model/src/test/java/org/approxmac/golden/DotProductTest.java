@@ -28,7 +28,8 @@ class DotProductTest {
         assertEquals(16, dot.lanes());
         assertTrue(dot.dot());
         assertFalse(one.dot());
-        assertEquals(256, dot.operandPortWidth());
+        assertEquals(256, dot.aPortWidth());
+        assertEquals(256, dot.bPortWidth());
         assertEquals(36, dot.sumWidth());
         assertEquals(36, dot.outputWidth());
         assertEquals("mitchw:n=16,w=6,sign=c1", dot.lane().canonical());

@@ -139,8 +139,8 @@ public final class Rtl {
         ModuleBuilder m = new ModuleBuilder(name);
         m.doc("Dot product: z = sum of the " + spec.lanes() + " lane products a[i*" + spec.n() + " +: " + spec.n()
                 + "] * b[i*" + spec.n() + " +: " + spec.n() + "], exact in " + spec.sumWidth() + " bits.");
-        Signal a = m.input("a", spec.operandPortWidth());
-        Signal b = m.input("b", spec.operandPortWidth());
+        Signal a = m.input("a", spec.aPortWidth());
+        Signal b = m.input("b", spec.bPortWidth());
         Signal z = m.output("z", spec.sumWidth());
         m.instance("u_dot", dot.build(name + "_dot", spec.sumWidth(), false), Map.of("a", a, "b", b, "result", z));
         return m.build();
