@@ -3,7 +3,9 @@ package org.approxmac.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.approxmac.hdl.Rtl;
+import org.approxmac.spec.SpecException;
 import org.approxmac.spec.UnitSpec;
 import org.approxmac.synth.CostFlow;
 import org.approxmac.synth.CostOptions;
@@ -72,6 +74,22 @@ final class SynthCommand implements Runnable {
     @Option(names = "--json", description = "print one JSON object: its designs array holds one object per design")
     boolean json;
 
+    /**
+     * A design's figures per multiply-accumulate for --json: {@code macs} (products per cycle: a dot
+     * product's lanes times an array's elements, 1 for a single unit), {@code energy_pj_per_mac} and
+     * {@code area_per_mac}.
+     */
+    static Map<String, Object> perMac(CostResult r) {
+        UnitSpec spec;
+        try {
+            spec = UnitSpec.parse(r.spec());
+        } catch (SpecException e) {
+            return Map.of();
+        }
+        int macs = spec.lanes() * spec.elements();
+        return Map.of("macs", macs, "energy_pj_per_mac", r.energyPj() / macs, "area_per_mac", r.area() / macs);
+    }
+
     @Override
     public void run() {
         List<DesignInput> designs = designs();
@@ -88,7 +106,7 @@ final class SynthCommand implements Runnable {
             o.failure().ifPresent(failures::add);
         }
         PrintWriter out = commandSpec.commandLine().getOut();
-        out.print(json ? CostResultJson.writeAll(results) : CostTable.render(results));
+        out.print(json ? CostResultJson.writeAll(results, SynthCommand::perMac) : CostTable.render(results));
         if (!json && options.buffered() && !results.isEmpty()) {
             out.println("mapping: ABC with fanout buffering and gate sizing (--buffer)");
         }

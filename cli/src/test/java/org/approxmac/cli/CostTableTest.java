@@ -37,6 +37,22 @@ class CostTableTest {
     }
 
     @Test
+    void jsonStatesTheFiguresPerMultiplyAccumulate() throws Exception {
+        String json = org.approxmac.synth.CostResultJson.writeAll(List.of(
+                result("a", "mitchw:n=16,w=6,sign=c1,rows=4,cols=2,mac,acc=40", 800),
+                result("b", "bf16:subnormals=ieee,dot=16", 320), result("c", "fixed:n=8,sign=twos", 5)),
+                SynthCommand::perMac);
+        var designs = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).get("designs");
+        assertEquals(8, designs.get(0).get("macs").asInt());
+        assertEquals(100.0, designs.get(0).get("energy_pj_per_mac").asDouble(), 1e-12);
+        assertEquals(33721 / 8.0, designs.get(0).get("area_per_mac").asDouble(), 1e-9);
+        assertEquals(800.0, designs.get(0).get("energy_pj").asDouble(), 0, "the cost result's own fields stay");
+        assertEquals(16, designs.get(1).get("macs").asInt());
+        assertEquals(20.0, designs.get(1).get("energy_pj_per_mac").asDouble(), 1e-12);
+        assertEquals(1, designs.get(2).get("macs").asInt());
+    }
+
+    @Test
     void noResultsNoConditions() {
         assertEquals(1, CostTable.render(List.of()).strip().lines().count());
     }
