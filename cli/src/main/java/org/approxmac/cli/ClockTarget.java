@@ -102,7 +102,7 @@ final class ClockTarget {
             throw new UsageError("--clock chooses stages itself: remove stages=" + spec.latency() + " from "
                     + spec.canonical());
         }
-        spec.withLatency(1); // a unit that cannot be pipelined yet (a dot product, an array) is refused before any run
+        spec.withLatency(1); // a unit that cannot be pipelined yet (a dot-product MAC, an array) is refused before any run
         double best = Double.MAX_VALUE;
         int bestStages = 0;
         int stages = 0;

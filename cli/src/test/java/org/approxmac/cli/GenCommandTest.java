@@ -69,7 +69,7 @@ class GenCommandTest {
 
     @Test
     void clockTargetRefusesUnitsThatCannotBePipelinedBeforeAnyMeasurement(@TempDir Path out) {
-        for (String spec : new String[] {"mitchw:n=8,w=4,mac,rows=2,cols=2", "drum:n=8,k=4,dot=3"}) {
+        for (String spec : new String[] {"mitchw:n=8,w=4,mac,rows=2,cols=2", "drum:n=8,k=4,dot=3,mac"}) {
             CliRunner.Result r = CliRunner.run("gen", spec, "--clock", "5", "--out", out.resolve("x").toString());
             assertEquals(Main.EXIT_BAD_INPUT, r.status(), r.err());
             assertEquals(1, r.err().lines().count(), r.err());
@@ -144,8 +144,8 @@ class GenCommandTest {
         assertFalse(Files.exists(out));
         for (String[] bad : new String[][] {
             {"mitchw:n=8,dot=0", "approxmac: mitchw: dot=0 is out of range (accepted: 1..64)\n"},
-            {"drum:n=8,dot=4,stages=1", "approxmac: drum: dot=4 with stages=1 is not available yet (accepted: stages=0"
-                    + " for a dot-product unit)\n"},
+            {"drum:n=8,dot=4,stages=1,mac", "approxmac: drum: dot=4 with stages=1 and mac is not available yet (accepted:"
+                    + " stages=0 for a dot-product MAC; a dot-product unit without mac takes stages)\n"},
             {"bf16:dot=65", "approxmac: bf16: dot=65 is out of range (accepted: 1..64)\n"},
             {"bf16,mac,rows=2,share=operands", "approxmac: bf16: share=operands is not accepted (accepted: none)\n"}}) {
             r = CliRunner.run("gen", "fixed:n=8,dot=2", bad[0], "--out", out.toString());

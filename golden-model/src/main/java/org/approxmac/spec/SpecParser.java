@@ -111,9 +111,10 @@ public final class SpecParser {
             }
             resolved.put(p.key(), canonical);
         }
-        if (!resolved.getOrDefault("dot", "1").equals("1") && !resolved.getOrDefault("stages", "0").equals("0")) {
+        if (mac && !resolved.getOrDefault("dot", "1").equals("1") && !resolved.getOrDefault("stages", "0").equals("0")) {
             throw new SpecException(kind.specName() + ": dot=" + resolved.get("dot") + " with stages="
-                    + resolved.get("stages") + " is not available yet (accepted: stages=0 for a dot-product unit)");
+                    + resolved.get("stages") + " and mac is not available yet (accepted: stages=0 for a dot-product MAC;"
+                    + " a dot-product unit without mac takes stages)");
         }
         checkArray(kind, resolved);
         int accWidth = 0;

@@ -55,10 +55,11 @@ class DotProductTest {
                 assertThrows(SpecException.class, () -> UnitSpec.parse("fixed:dot=65")).getMessage());
         assertEquals("bf16: dot=65 is out of range (accepted: 1..64)",
                 assertThrows(SpecException.class, () -> UnitSpec.parse("bf16:dot=65")).getMessage());
-        assertEquals("fp32: dot=4 with stages=1 is not available yet (accepted: stages=0 for a dot-product unit)",
-                assertThrows(SpecException.class, () -> UnitSpec.parse("fp32:dot=4,stages=1")).getMessage());
-        assertEquals("drum: dot=4 with stages=2 is not available yet (accepted: stages=0 for a dot-product unit)",
-                assertThrows(SpecException.class, () -> UnitSpec.parse("drum:dot=4,stages=2")).getMessage());
+        assertEquals("fp32: dot=4 with stages=1 and mac is not available yet (accepted: stages=0 for a dot-product"
+                + " MAC; a dot-product unit without mac takes stages)",
+                assertThrows(SpecException.class, () -> UnitSpec.parse("fp32:dot=4,stages=1,mac")).getMessage());
+        assertEquals("drum:n=16,k=6,sign=c1,dot=4,stages=2", UnitSpec.parse("drum:dot=4,stages=2").canonical(),
+                "a bare dot-product unit is pipelined like a multiplier");
     }
 
     @ParameterizedTest

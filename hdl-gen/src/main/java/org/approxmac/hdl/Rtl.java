@@ -83,15 +83,15 @@ public final class Rtl {
         if (spec.array()) {
             return processingArray(spec, name).build(name);
         }
-        if (spec.dot()) {
-            return dotProduct(spec, name);
-        }
         if (!spec.mac() && spec.latency() > 0) {
             if (spec.kind() == Kind.FIXED) {
                 FixedRtl.requirePipelinable(spec);
             }
             HdlModule datapath = module(pipelinedDatapath(spec), name);
             return Pipeliner.pipeline(datapath, name, "clk", spec.latency(), 0);
+        }
+        if (spec.dot()) {
+            return dotProduct(spec, name);
         }
         if (spec.kind().floating()) {
             return FloatRtl.build(spec, name);
@@ -226,17 +226,17 @@ public final class Rtl {
                     + (spec.sharedOperands() ? "each row's and column's operand converted once (share=operands)"
                     : "a whole multiplier per element") + (element.isEmpty() ? "" : "; each element: " + element);
         }
+        if (!spec.mac() && spec.latency() > 0) {
+            String datapath = architecture(pipelinedDatapath(spec));
+            return (datapath.isEmpty() ? "" : datapath + "; ") + "pipelined: latency " + spec.latency()
+                    + ", initiation interval 1";
+        }
         if (spec.dot() && spec.kind().floating()) {
             return "dot product, " + FloatDotRtl.describe(spec) + "; lanes: " + FloatRtl.describe(spec);
         }
         if (spec.dot()) {
             return "dot product, " + dotDatapath(spec, spec.identifier()).describe()
                     + (spec.mac() ? ", the accumulator one more tree row" : "");
-        }
-        if (!spec.mac() && spec.latency() > 0) {
-            String datapath = architecture(pipelinedDatapath(spec));
-            return (datapath.isEmpty() ? "" : datapath + "; ") + "pipelined: latency " + spec.latency()
-                    + ", initiation interval 1";
         }
         if (spec.latency() > 0 && spec.kind().floating()) {
             return FloatRtl.describe(spec) + "; pipelined: latency " + spec.latency() + " (the product path), initiation"

@@ -68,6 +68,31 @@ class DotProductCosimTest {
         return Stream.of(macTest(8, 16), macTest(16, 16));
     }
 
+    /** A bare dot-product unit is pipelined like a multiplier: the same sums, {@code stages} cycles later. */
+    @TestFactory
+    Stream<DynamicTest> pipelinedDotProductsAreBitExactAtTheirLatency() {
+        return Stream.of(pipelinedTest(kinds(8).stream().filter(k -> !k.contains("arch=star")).toList(), 5, 2));
+    }
+
+    @Tag("long")
+    @TestFactory
+    Stream<DynamicTest> pipelinedFloatingAndWideDotProductsAreBitExactAtTheirLatency() {
+        return Stream.of(pipelinedTest(List.of("bf16", "bf16:subnormals=ftz"), 3, 3),
+                pipelinedTest(kinds(16).stream().filter(k -> !k.contains("arch=star")).toList(), 16, 4));
+    }
+
+    private static DynamicTest pipelinedTest(List<String> kinds, int k, int stages) {
+        return DynamicTest.dynamicTest(kinds.get(0) + ", dot=" + k + ", stages=" + stages, () -> {
+            assumeTrue(ToolGate.enabled(Tool.VERILATOR, Tool.MAKE, Tool.CXX), "tool tests skipped on request");
+            List<UnitSpec> specs = kinds.stream().map(s -> UnitSpec.parse(s + ",dot=" + k + ",stages=" + stages))
+                    .toList();
+            specs.forEach(s -> assertEquals(stages, DutShape.of(s).latency()));
+            VectorPlan plan = VectorPlan.parse("corners+random:100k", specs.get(0), 2021);
+            CosimAssertions.assertBatchMatches(specs, specs.stream().map(RtlSource::generated).toList(), plan)
+                    .forEach(r -> assertEquals(plan.total(), r.vectors()));
+        });
+    }
+
     private static DynamicTest dotTest(int n, int k) {
         return DynamicTest.dynamicTest("n=" + n + ", dot=" + k, () -> {
             assumeTrue(ToolGate.enabled(Tool.VERILATOR, Tool.MAKE, Tool.CXX), "tool tests skipped on request");
