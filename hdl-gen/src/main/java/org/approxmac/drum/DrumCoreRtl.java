@@ -81,11 +81,7 @@ public final class DrumCoreRtl implements SharedCoreRtl {
             HdlModule finalShifter = BarrelShifter.build(name + "_final_shl", 2 * n, shiftWidth + 1, Direction.LEFT);
             Segment segX = selectedSegment(m, "x", x, selector, shiftWidth);
             Segment segY = selectedSegment(m, "y", y, selector, shiftWidth);
-            m.instance("u_segment_mul", multiplier, Map.of("a", segX.value(), "b", segY.value(),
-                    "product", segmentProduct));
-            Signal totalShift = m.wire("total_shift", segX.shift().addWithCarry(segY.shift()), "shift_x + shift_y");
-            m.instance("u_final_shl", finalShifter, Map.of("value", segmentProduct.zext(2 * n),
-                    "amount", totalShift, "result", p));
+            multiplyAndShift(m, multiplier, finalShifter, segX, segY, segmentProduct, p);
             return m.build();
         }
         HdlModule lod = LeadingOneDetector.build(name + "_lod", n);
@@ -93,12 +89,17 @@ public final class DrumCoreRtl implements SharedCoreRtl {
         HdlModule finalShifter = BarrelShifter.build(name + "_final_shl", 2 * n, shiftWidth + 1, Direction.LEFT);
         Segment segX = segment(m, "x", x, lod, rightShifter);
         Segment segY = segment(m, "y", y, lod, rightShifter);
-        m.instance("u_segment_mul", multiplier, Map.of("a", segX.value(), "b", segY.value(),
-                "product", segmentProduct));
-        Signal totalShift = m.wire("total_shift", segX.shift().addWithCarry(segY.shift()), "shift_x + shift_y");
+        multiplyAndShift(m, multiplier, finalShifter, segX, segY, segmentProduct, p);
+        return m.build();
+    }
+
+    /** The k x k product of the two segments, shifted left by the sum of their shifts: the tail every form shares. */
+    private void multiplyAndShift(ModuleBuilder m, HdlModule multiplier, HdlModule finalShifter, Segment x, Segment y,
+                                  Signal segmentProduct, Signal p) {
+        m.instance("u_segment_mul", multiplier, Map.of("a", x.value(), "b", y.value(), "product", segmentProduct));
+        Signal totalShift = m.wire("total_shift", x.shift().addWithCarry(y.shift()), "shift_x + shift_y");
         m.instance("u_final_shl", finalShifter, Map.of("value", segmentProduct.zext(2 * n), "amount", totalShift,
                 "result", p));
-        return m.build();
     }
 
     /** The segment and its shift, {segment, shift} (the operand itself when k = n). */
@@ -143,15 +144,12 @@ public final class DrumCoreRtl implements SharedCoreRtl {
             return m.build();
         }
         int shiftWidth = LeadingOneDetector.positionWidth(n);
-        Signal segX = m.wire("segment_x", codeX.slice(k + shiftWidth - 1, shiftWidth));
-        Signal shiftX = m.wire("shift_x", codeX.slice(shiftWidth - 1, 0));
-        Signal segY = m.wire("segment_y", codeY.slice(k + shiftWidth - 1, shiftWidth));
-        Signal shiftY = m.wire("shift_y", codeY.slice(shiftWidth - 1, 0));
-        m.instance("u_segment_mul", multiplier, Map.of("a", segX, "b", segY, "product", segmentProduct));
-        Signal totalShift = m.wire("total_shift", shiftX.addWithCarry(shiftY), "shift_x + shift_y");
-        HdlModule finalShifter = BarrelShifter.build(name + "_final_shl", 2 * n, shiftWidth + 1, Direction.LEFT);
-        m.instance("u_final_shl", finalShifter, Map.of("value", segmentProduct.zext(2 * n), "amount", totalShift,
-                "result", p));
+        Segment x = new Segment(m.wire("segment_x", codeX.slice(k + shiftWidth - 1, shiftWidth)),
+                m.wire("shift_x", codeX.slice(shiftWidth - 1, 0)));
+        Segment y = new Segment(m.wire("segment_y", codeY.slice(k + shiftWidth - 1, shiftWidth)),
+                m.wire("shift_y", codeY.slice(shiftWidth - 1, 0)));
+        multiplyAndShift(m, multiplier, BarrelShifter.build(name + "_final_shl", 2 * n, shiftWidth + 1, Direction.LEFT),
+                x, y, segmentProduct, p);
         return m.build();
     }
 
