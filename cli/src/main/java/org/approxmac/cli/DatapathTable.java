@@ -233,7 +233,9 @@ final class DatapathTable {
         lines.add("liberty: " + c.libraryName() + " (" + c.liberty() + ", sha256 " + c.libertySha256().substring(0,
                 Math.min(16, c.libertySha256().length())) + ")");
         lines.add(buffered ? "mapping: ABC with fanout buffering and gate sizing (--buffer)"
-                : "mapping: ABC without fanout buffering (the default of synth; --buffer for buffered)");
+                : "mapping: ABC without fanout buffering (the default of synth, as Table 4; an array's shared rst, en"
+                        + " and clr then drive every accumulator bit through one gate, which sets its delay and"
+                        + " energy: --buffer for buffered)");
         lines.add("tools: " + String.join("; ", ToolVersion.labelled(c.toolVersions()).stream()
                 .map(ToolVersion::toString).toList()));
         return lines;
