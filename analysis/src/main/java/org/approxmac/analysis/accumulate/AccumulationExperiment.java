@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.approxmac.analysis.error.ProductError;
 import org.approxmac.golden.Bits;
@@ -45,11 +46,29 @@ public final class AccumulationExperiment {
         if (problem != null) {
             throw new IllegalArgumentException("the accumulation experiment " + problem);
         }
+        int n = spec.n();
+        long max = spec.signedOperands() ? (1L << (n - 1)) - 1 : Bits.mask(n);
+        return measure(spec, lengths, distribution, trials, seed, length -> {
+            boolean narrow = n <= 32 && 2 * n + 64 - Long.numberOfLeadingZeros(length) <= 62;
+            return r -> narrow ? trialNarrow(multiplier, length, distribution, max, r)
+                    : trialWide(multiplier, length, distribution, max, r);
+        });
+    }
+
+    /** One dot product's relative error, drawn from its own random stream. */
+    private interface Trial {
+        double error(SplittableRandom r);
+    }
+
+    /**
+     * The loop both experiments share: per length (checked), one random stream per trial split in order
+     * from {@code seed}, the trials of {@code trialOf.apply(length)} run in parallel, their errors summarised.
+     */
+    private static AccumulationResult measure(UnitSpec spec, int[] lengths, OperandDistribution distribution,
+                                              int trials, long seed, IntFunction<Trial> trialOf) {
         if (trials < 2) {
             throw new IllegalArgumentException("at least 2 trials are needed for a variance, got " + trials);
         }
-        int n = spec.n();
-        long max = spec.signedOperands() ? (1L << (n - 1)) - 1 : Bits.mask(n);
         SplittableRandom root = new SplittableRandom(seed);
         List<AccumulationPoint> points = new ArrayList<>();
         for (int length : lengths) {
@@ -61,11 +80,9 @@ public final class AccumulationExperiment {
             for (int t = 0; t < trials; t++) {
                 streams[t] = root.split();
             }
-            boolean narrow = n <= 32 && 2 * n + 64 - Long.numberOfLeadingZeros(length) <= 62;
+            Trial trial = trialOf.apply(length);
             double[] errors = new double[trials];
-            IntStream.range(0, trials).parallel().forEach(t -> errors[t] = narrow
-                    ? trialNarrow(multiplier, length, distribution, max, streams[t])
-                    : trialWide(multiplier, length, distribution, max, streams[t]));
+            IntStream.range(0, trials).parallel().forEach(t -> errors[t] = trial.error(streams[t]));
             points.add(summarise(length, errors));
         }
         return new AccumulationResult(spec, distribution, trials, seed, List.copyOf(points));
@@ -83,29 +100,12 @@ public final class AccumulationExperiment {
         if (!spec.kind().floating()) {
             throw new IllegalArgumentException(spec.canonical() + " is not a floating kind");
         }
-        if (trials < 2) {
-            throw new IllegalArgumentException("at least 2 trials are needed for a variance, got " + trials);
-        }
         FloatUnit unit = FloatUnit.of(spec);
         long max = (1L << (spec.n() - 1)) - 1;
-        SplittableRandom root = new SplittableRandom(seed);
-        List<AccumulationPoint> points = new ArrayList<>();
-        for (int length : lengths) {
-            if (length < 1 || length > MAX_LENGTH) {
-                throw new IllegalArgumentException("dot-product length " + length + " is out of range (accepted: 1.."
-                        + MAX_LENGTH + ")");
-            }
+        return measure(spec, lengths, distribution, trials, seed, length -> {
             FloatSumTree tree = new FloatSumTree(unit, length);
-            SplittableRandom[] streams = new SplittableRandom[trials];
-            for (int t = 0; t < trials; t++) {
-                streams[t] = root.split();
-            }
-            double[] errors = new double[trials];
-            IntStream.range(0, trials).parallel().forEach(t -> errors[t] = trialFloating(unit, tree, length,
-                    distribution, max, streams[t]));
-            points.add(summarise(length, errors));
-        }
-        return new AccumulationResult(spec, distribution, trials, seed, List.copyOf(points));
+            return r -> trialFloating(unit, tree, length, distribution, max, r);
+        });
     }
 
     private static double trialFloating(FloatUnit unit, FloatSumTree tree, int length, OperandDistribution d,
