@@ -102,7 +102,7 @@ public record MacPlan(List<Part> parts, long seed) {
         parts.add(new Part("corners", corners.pairs(), corners, false));
         if (spec.kind().floating()) {
             // a dot-product MAC or an array runs its single MAC's cases, spread so that each keeps its meaning
-            int lanes = Math.max(spec.lanes(), Math.max(spec.rows(), spec.cols()));
+            int lanes = Math.max(spec.aOperands(), spec.bOperands()); // operand pairs per cycle, as DutShape.lanes()
             UnitSpec single = lanes == 1 ? spec : UnitSpec.of(spec.kind(), spec.lane().params(), true, null);
             for (Map.Entry<String, List<MacCycles>> e : FloatMacCases.classes(single, seed).entrySet()) {
                 DirectedCycles cycles = new DirectedCycles(e.getValue());
