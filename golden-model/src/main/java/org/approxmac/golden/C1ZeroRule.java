@@ -20,13 +20,13 @@ public enum C1ZeroRule {
 
     /**
      * The rule of a kind with a sign wrapper: the log multipliers (Mitch-w, its VHDL form mitchwu,
-     * Mitchell) mask zero operands, DRUM does not.
+     * Mitchell, the iterative ILM) mask zero operands, DRUM does not.
      *
      * @throws IllegalArgumentException for kinds without a sign wrapper (fixed, floating)
      */
     public static C1ZeroRule of(Kind kind) {
         return switch (kind) {
-            case MITCHW, MITCHWU, MITCHELL -> NOT_ZERO_MASK;
+            case MITCHW, MITCHWU, MITCHELL, ILM -> NOT_ZERO_MASK;
             case DRUM -> NONE;
             case FIXED, BF16, FP32 -> throw new IllegalArgumentException(kind.descriptor().name()
                     + " has no sign wrapper, so no zero rule");

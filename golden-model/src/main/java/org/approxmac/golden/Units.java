@@ -5,6 +5,7 @@ import org.approxmac.drum.DrumLookup;
 import org.approxmac.fixed.FixedMultiplier;
 import org.approxmac.fp.FloatMac;
 import org.approxmac.fp.FloatMultiplier;
+import org.approxmac.ilm.IlmCore;
 import org.approxmac.mitchw.MitchwCore;
 import org.approxmac.mitchw.MitchwFloatForm;
 import org.approxmac.mitchw.MitchwLookup;
@@ -38,6 +39,8 @@ public final class Units {
                 Multiplier reference = new SignWrapper(m, core, C1ZeroRule.of(m.kind()));
                 yield DrumLookup.of(m, reference, core).orElse(reference);
             }
+            case ILM -> new SignWrapper(m, new IlmCore(m.n(), m.intParam("w"), m.intParam("iter")),
+                    C1ZeroRule.of(m.kind()));
             case BF16, FP32 -> new FloatMultiplier(m);
         };
     }
@@ -58,9 +61,6 @@ public final class Units {
         if (spec.array()) {
             return new ProcessingArray(spec, mac(spec.element()));
         }
-        return switch (spec.kind()) {
-            case FIXED, MITCHW, MITCHWU, MITCHELL, DRUM -> new IntegerMac(spec, multiplier(spec));
-            case BF16, FP32 -> new FloatMac(spec);
-        };
+        return spec.kind().floating() ? new FloatMac(spec) : new IntegerMac(spec, multiplier(spec));
     }
 }

@@ -76,6 +76,23 @@ public enum Kind {
             SharedParams.ACCUMULATE_ADDER, SharedParams.DOT, SharedParams.ROWS, SharedParams.COLS,
             SharedParams.SHARE, SharedParams.STAGES))),
 
+    ILM(new KindDescriptor("ilm",
+            "truncated iterative log multiplier: operands truncated to w bits, a basic block and iter"
+                    + " error-correction blocks",
+            "H. Kim, M. S. Kim, Del Barrio, Bagherzadeh, \"A cost-efficient iterative truncated logarithmic"
+                    + " multiplication for convolutional neural networks\", IEEE ARITH 2019; iteration: Babic,"
+                    + " Avramovic, Bulic, \"An iterative logarithmic multiplier\", Microprocessors and"
+                    + " Microsystems 2011", false, List.of(
+            integer("n", Bound.of(4), Bound.of(64), Bound.of(16), "operand width in bits"),
+            integer("w", Bound.of(1), Bound.n(), Bound.of(6),
+                    "bits kept per operand: the leading one and w-1 bits below it (w = n: no truncation)"),
+            integer("iter", Bound.of(0), Bound.of(8), Bound.of(1),
+                    "error-correction iterations after the basic block (0: the basic block alone)"),
+            choice("sign", List.of("c1", "sm", "unsigned"), "c1",
+                    "sign handling: one's-complement approximation, exact sign-magnitude, unsigned"),
+            SharedParams.ACCUMULATE_ADDER, SharedParams.DOT, SharedParams.ROWS, SharedParams.COLS,
+            SharedParams.SHARE, SharedParams.STAGES))),
+
     BF16(new KindDescriptor("bf16", "bfloat16 multiplier, FP32 product and FP32 accumulator",
             "bfloat16 baseline (Kim et al., IEEE TETC 2021, Table 4)", true, List.of(
             choice("subnormals", List.of("ieee", "ftz"), "ieee",
@@ -122,7 +139,7 @@ public enum Kind {
         return Arrays.stream(values()).filter(k -> k.specName().equals(name)).findFirst();
     }
 
-    /** {@code fixed, mitchw, mitchwu, mitchell, drum, bf16, fp32}. */
+    /** {@code fixed, mitchw, mitchwu, mitchell, drum, ilm, bf16, fp32}. */
     public static String namesText() {
         return Arrays.stream(values()).map(Kind::specName).collect(Collectors.joining(", "));
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.approxmac.drum.DrumCoreRtl;
+import org.approxmac.ilm.IlmCoreRtl;
 import org.approxmac.fixed.FixedRtl;
 import org.approxmac.fp.FloatDotRtl;
 import org.approxmac.fp.FloatRtl;
@@ -186,6 +187,7 @@ public final class Rtl {
             case MITCHW, MITCHELL -> new MitchwCoreRtl(n, spec.keptBits());
             case MITCHWU -> new MitchwCoreRtl(n, spec.keptBits(), MitchwVariant.AUTHORS_VHDL);
             case DRUM -> new DrumCoreRtl(n, spec.intParam("k"));
+            case ILM -> new IlmCoreRtl(n, spec.intParam("w"), spec.intParam("iter"));
             case FIXED, BF16, FP32 -> throw new IllegalStateException("fixed and floating kinds are dispatched above");
         };
     }

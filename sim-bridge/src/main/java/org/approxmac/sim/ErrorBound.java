@@ -27,6 +27,11 @@ import org.approxmac.spec.UnitSpec;
  * <li>drum, d = 2^(k-1): {@code (d - 1)^2 X <= d^2 p <= (d + 1)^2 X} — a segment with forced LSB is
  *     within 2^t of the operand, and the operand is at least 2^(t+k-1); the k x k product is exact.
  *     No zero masking: p = 0 whenever a magnitude is 0 (c1 then gives z = ~0 = -1).</li>
+ * <li>ilm, K = w - 1, i correction iterations: {@code p <= X} and
+ *     {@code 4^(i+1) (2^K + 1)^2 p >= (4^(i+1) - 1) 4^K X} — every block leaves out the product of the
+ *     residues, which is below a quarter of the block's input product, so i + 1 blocks keep more than
+ *     {@code 1 - 4^-(i+1)} of the truncated operands' product, and truncation keeps more than
+ *     {@code 2^K / (2^K + 1)} of each operand. Zero rules as for mitchw.</li>
  * </ul>
  * Floating kinds have no bound here (their golden model is exact IEEE arithmetic), nor has
  * {@code mitchwu} (co-simulation checks it bit for bit only).
@@ -64,6 +69,14 @@ public final class ErrorBound {
                 // p + 1 > X * 8 * 4^K / (9 (2^K+1)^2); p <= X
                 lowNum = BigInteger.valueOf(8).multiply(twoK.pow(2));
                 lowDen = BigInteger.valueOf(9).multiply(twoK.add(BigInteger.ONE).pow(2));
+                highNum = BigInteger.ONE;
+                highDen = BigInteger.ONE;
+            }
+            case ILM -> {
+                k = spec.intParam("w") - 1;
+                BigInteger blocks = BigInteger.ONE.shiftLeft(2 * (spec.intParam("iter") + 1)); // 4^(i+1)
+                lowNum = blocks.subtract(BigInteger.ONE).multiply(BigInteger.ONE.shiftLeft(2 * k));
+                lowDen = blocks.multiply(BigInteger.ONE.shiftLeft(k).add(BigInteger.ONE).pow(2));
                 highNum = BigInteger.ONE;
                 highDen = BigInteger.ONE;
             }
@@ -116,7 +129,7 @@ public final class ErrorBound {
         boolean negB = signed && (b >>> (n - 1) & 1) == 1;
         BigInteger x = magnitude(a, negA);
         BigInteger y = magnitude(b, negB);
-        boolean mitchell = kind == Kind.MITCHW || kind == Kind.MITCHELL;
+        boolean mitchell = kind == Kind.MITCHW || kind == Kind.MITCHELL || kind == Kind.ILM;
         if (mitchell && sign == SignMode.C1) {
             if (a == 0 || b == 0) {
                 return z.signum() == 0 ? null : "c1 Mitch-w gives 0 when an operand is all zeros";
@@ -152,6 +165,7 @@ public final class ErrorBound {
                 boolean inside = switch (kind) {
                     case FIXED -> p == exact;
                     case MITCHW, MITCHELL -> p <= exact && p + 1 > exact * lowScreen;
+                    case ILM -> p <= exact && p >= exact * lowScreen;
                     default -> p >= exact * lowScreen && p <= exact * highScreen;
                 };
                 if (inside) {
@@ -173,6 +187,11 @@ public final class ErrorBound {
                 boolean low = lowDen.multiply(p.add(BigInteger.ONE)).compareTo(lowNum.multiply(exact)) > 0;
                 return high && low ? null : "Mitch-w core product " + p + " outside (" + exact + " * 8/9 * (2^" + k
                         + "/(2^" + k + "+1))^2 - 1, " + exact + "]";
+            }
+            case ILM -> {
+                boolean low = lowDen.multiply(p).compareTo(lowNum.multiply(exact)) >= 0;
+                return p.compareTo(exact) <= 0 && low ? null : "ILM core product " + p + " outside [" + exact
+                        + " * " + lowNum + "/" + lowDen + ", " + exact + "]";
             }
             case DRUM -> {
                 boolean low = lowDen.multiply(p).compareTo(lowNum.multiply(exact)) >= 0;

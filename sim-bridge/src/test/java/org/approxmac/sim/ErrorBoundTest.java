@@ -21,7 +21,8 @@ class ErrorBoundTest {
     @ValueSource(strings = {"fixed:n=8", "fixed:n=8,sign=unsigned", "mitchell:n=8", "mitchell:n=8,sign=c1",
         "mitchw:n=8,w=1", "mitchw:n=8,w=2,sign=sm", "mitchw:n=8,w=3", "mitchw:n=8,w=4,sign=unsigned",
         "mitchw:n=8,w=6", "mitchw:n=8,w=8,sign=sm", "drum:n=8,k=3", "drum:n=8,k=4,sign=sm",
-        "drum:n=8,k=6,sign=unsigned", "drum:n=8,k=8"})
+        "drum:n=8,k=6,sign=unsigned", "drum:n=8,k=8", "ilm:n=8,w=8,iter=0", "ilm:n=8,w=8,iter=2,sign=sm",
+        "ilm:n=8,w=3,iter=1,sign=unsigned", "ilm:n=8,w=1,iter=0", "ilm:n=8,w=5,iter=8"})
     void goldenModelStaysWithinTheBoundOnEveryVector(String text) {
         UnitSpec spec = UnitSpec.parse(text);
         Multiplier golden = Units.multiplier(spec);
@@ -37,7 +38,8 @@ class ErrorBoundTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"mitchw:n=16,w=6", "mitchw:n=32,w=6", "mitchell:n=32", "drum:n=32,k=6",
-        "drum:n=16,k=4,sign=unsigned", "mitchw:n=32,w=6,sign=unsigned", "fixed:n=32", "mitchw:n=64,w=6"})
+        "drum:n=16,k=4,sign=unsigned", "mitchw:n=32,w=6,sign=unsigned", "fixed:n=32", "mitchw:n=64,w=6",
+        "ilm:n=16", "ilm:n=32,w=32,iter=1", "ilm:n=64,w=12,iter=2,sign=sm"})
     void goldenModelStaysWithinTheBoundOnRandomWideVectors(String text) {
         UnitSpec spec = UnitSpec.parse(text);
         Multiplier golden = Units.multiplier(spec);
@@ -53,6 +55,18 @@ class ErrorBoundTest {
                 assertNull(bound.violation(a, b, golden.multiplyWide(a, b)), text + " a=" + a + " b=" + b);
             }
         }
+    }
+
+    @Test
+    void ilmBoundIsTightAtTheBasicBlocksWorstCase() {
+        ErrorBound bound = ErrorBound.of(UnitSpec.parse("ilm:n=8,w=8,iter=0,sign=unsigned")).orElseThrow();
+        // 255 * 255: one block leaves out 127 * 127, the bound allows 255^2 * 3/4 * (128/129)^2 = 48,015.6
+        assertNull(bound.violation(255, 255, 255 * 255 - 127 * 127));
+        assertNull(bound.violation(255, 255, 48_016));
+        assertNotNull(bound.violation(255, 255, 48_015));
+        assertNotNull(bound.violation(255, 255, 255 * 255 + 1), "above the exact product");
+        ErrorBound corrected = ErrorBound.of(UnitSpec.parse("ilm:n=8,w=8,iter=1,sign=unsigned")).orElseThrow();
+        assertNotNull(corrected.violation(255, 255, 255 * 255 - 127 * 127), "one correction must recover most of it");
     }
 
     @Test

@@ -48,6 +48,10 @@ class MutationTest {
     private static final String DEAD_LINES = "DRUM-4 selects its segment only by the one-hot lines onehot[7:4] and"
             + " large = above[3] (a smaller operand is its own segment, shift 0): onehot[3:0] and the other 'above' bits"
             + " are dead logic";
+    private static final String CARRY_OR = "a full adder's carry x & y | z & (x ^ y) equals x & y | z & (x | y): where"
+            + " x ^ y and x | y differ, x & y is 1";
+    private static final String CARRY_XOR = "x & y and x ^ y are never both 1, so a full adder's carry"
+            + " x & y | z & (x ^ y) equals x & y ^ z & (x ^ y)";
     private static final String ONEHOT = "assign onehot = {x[7], x[6] & (~above_6), x[5] & (~above_5), x[4] & (~above_4),"
             + " x[3] & (~above_3), x[2] & (~above_2), x[1] & (~above_1), x[0] & (~above_0)}";
 
@@ -120,7 +124,19 @@ class MutationTest {
                             "changes onehot[3]: " + DEAD_LINES),
                     Map.entry(ONEHOT + "  =>  {x[7], x[6] & (~above_6), x[5] & (~above_5), x[4] & (~above_4),"
                             + " x[3] & (~above_3), x[2] | (~above_2), x[1] & (~above_1), x[0] & (~above_0)}  ('&' -> '|')",
-                            "changes onehot[2]: " + DEAD_LINES)));
+                            "changes onehot[2]: " + DEAD_LINES)),
+            "ilm:n=8,w=5,iter=2,sign=sm", Map.of(
+                    "assign fa_l2_c2_0 = {(term_x_1[2] & term_y_1[2]) | (term_x_2[2] & (term_x_1[2] ^ term_y_1[2])),"
+                            + " term_x_1[2] ^ term_y_1[2] ^ term_x_2[2]}  =>  {(term_x_1[2] & term_y_1[2]) | (term_x_2[2]"
+                            + " & (term_x_1[2] | term_y_1[2])), term_x_1[2] ^ term_y_1[2] ^ term_x_2[2]}  ('^' -> '|')",
+                    CARRY_OR,
+                    "assign fa_l2_c5_0 = {(ha_l1_c4_0[1] & ha_l1_c5_0[0]) | (term_x_1[5] & (ha_l1_c4_0[1] ^ ha_l1_c5_0[0])),"
+                            + " ha_l1_c4_0[1] ^ ha_l1_c5_0[0] ^ term_x_1[5]}  =>  {(ha_l1_c4_0[1] & ha_l1_c5_0[0]) ^ (term_x_1[5]"
+                            + " & (ha_l1_c4_0[1] ^ ha_l1_c5_0[0])), ha_l1_c4_0[1] ^ ha_l1_c5_0[0] ^ term_x_1[5]}  ('|' -> '^')",
+                    CARRY_XOR,
+                    "assign found_l1_0 = x[1] | x[0]  =>  x[1] & x[0]  ('|' -> '&')", UNUSED_FOUND,
+                    "assign found_l2_0 = found_l1_1 | found_l1_0  =>  found_l1_1 | (~found_l1_0)  (invert a signal)",
+                    UNUSED_FOUND));
 
     /** The c1 sign wrapper's output concatenation of {@code width} bits, bit {@code at} replaced by {@code element}. */
     private static String c1Output(int width, int at, String element) {
@@ -147,7 +163,8 @@ class MutationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"fixed:n=8,arch=star", "mitchw:n=8,w=6", "mitchw:n=8,w=4", "drum:n=8,k=4,sign=sm"})
+    @ValueSource(strings = {"fixed:n=8,arch=star", "mitchw:n=8,w=6", "mitchw:n=8,w=4", "drum:n=8,k=4,sign=sm",
+        "ilm:n=8,w=5,iter=2,sign=sm"})
     void cosimReportsEveryNonEquivalentMutant(String text) {
         UnitSpec spec = UnitSpec.parse(text);
         List<Mutant> mutants = new ArrayList<>();

@@ -55,11 +55,14 @@ public record SweepGrid(List<Kind> kinds, List<Integer> ns, List<Integer> ws, Li
                 continue;
             }
             for (int n : ns) {
-                switch (kind) {
-                    case MITCHW, MITCHWU -> ws.forEach(w -> addAdders(out, rejected, kind, params("n", n, "w", w)));
-                    case DRUM -> ks.forEach(k -> addAdders(out, rejected, kind, params("n", n, "k", k)));
-                    case FIXED -> fixedPoints(out, rejected, n);
-                    default -> addAdders(out, rejected, kind, params("n", n)); // mitchell
+                if (kind == Kind.FIXED) {
+                    fixedPoints(out, rejected, n);
+                } else if (kind.descriptor().param("w").isPresent()) { // mitchw, mitchwu, ilm
+                    ws.forEach(w -> addAdders(out, rejected, kind, params("n", n, "w", w)));
+                } else if (kind.descriptor().param("k").isPresent()) { // drum
+                    ks.forEach(k -> addAdders(out, rejected, kind, params("n", n, "k", k)));
+                } else {
+                    addAdders(out, rejected, kind, params("n", n)); // mitchell
                 }
             }
         }
