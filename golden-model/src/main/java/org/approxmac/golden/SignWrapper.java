@@ -1,5 +1,6 @@
 package org.approxmac.golden;
 
+import org.approxmac.spec.C1ZeroRule;
 import java.math.BigInteger;
 import java.util.Objects;
 import org.approxmac.spec.SignMode;

@@ -1,5 +1,6 @@
 package org.approxmac.golden;
 
+import org.approxmac.spec.C1ZeroRule;
 import org.approxmac.drum.DrumCore;
 import org.approxmac.drum.DrumLookup;
 import org.approxmac.fixed.FixedMultiplier;

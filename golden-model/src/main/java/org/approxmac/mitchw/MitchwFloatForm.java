@@ -4,7 +4,7 @@ import java.math.BigInteger;
 import java.util.Objects;
 import java.util.Optional;
 import org.approxmac.golden.Bits;
-import org.approxmac.golden.C1ZeroRule;
+import org.approxmac.spec.C1ZeroRule;
 import org.approxmac.golden.Multiplier;
 import org.approxmac.spec.SignMode;
 import org.approxmac.spec.UnitSpec;

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  */
 public enum Kind {
     FIXED(new KindDescriptor("fixed", "exact fixed-point (integer) multiplier",
-            "exact baseline (Kim et al., IEEE TETC 2021, Table 4)", false, List.of(
+            "exact baseline (Kim et al., IEEE TETC 2021, Table 4)", false, null, List.of(
             integer("n", Bound.of(2), Bound.of(64), Bound.of(16), "operand width in bits"),
             choice("sign", List.of("twos", "unsigned"), "twos",
                     "operand encoding: two's complement or unsigned"),
@@ -33,7 +33,8 @@ public enum Kind {
 
     MITCHW(new KindDescriptor("mitchw", "Mitch-w: Mitchell log multiplier keeping w bits per operand",
             "Kim, Del Barrio, Oliveira, Hermida, Bagherzadeh, \"Efficient Mitchell's approximate log"
-                    + " multipliers for convolutional neural networks\", IEEE TC 2019", false, List.of(
+                    + " multipliers for convolutional neural networks\", IEEE TC 2019", false,
+            C1ZeroRule.NOT_ZERO_MASK, List.of(
             integer("n", Bound.of(4), Bound.of(64), Bound.of(16), "operand width in bits"),
             integer("w", Bound.of(1), Bound.n(), Bound.of(6),
                     "bits kept per operand: the leading one and w-1 fraction bits"),
@@ -47,7 +48,8 @@ public enum Kind {
                     + " (a forced 1 below w-2 fraction bits) and a truncated decoder (products below 2^n flushed"
                     + " to 0)",
             "Kim, Del Barrio, Oliveira, Hermida, Bagherzadeh, IEEE TC 2019; RTL: github.com/albertodbg/"
-                    + "log-arithmetic, vhdl/logMult-w-c1", false, List.of(
+                    + "log-arithmetic, vhdl/logMult-w-c1", false,
+            C1ZeroRule.NOT_ZERO_MASK, List.of(
             integer("n", Bound.of(4), Bound.of(64), Bound.of(16), "operand width in bits"),
             integer("w", Bound.of(2), Bound.n(), Bound.of(6),
                     "bits per operand log: the leading one, w-2 fraction bits and a forced 1"),
@@ -58,7 +60,7 @@ public enum Kind {
 
     MITCHELL(new KindDescriptor("mitchell", "Mitchell's original log multiplier (Mitch-w with w = n)",
             "J. N. Mitchell, \"Computer multiplication and division using binary logarithms\","
-                    + " IRE Trans. Electronic Computers, 1962", false, List.of(
+                    + " IRE Trans. Electronic Computers, 1962", false, C1ZeroRule.NOT_ZERO_MASK, List.of(
             integer("n", Bound.of(4), Bound.of(64), Bound.of(16), "operand width in bits"),
             choice("sign", List.of("sm", "c1", "unsigned"), "sm",
                     "sign handling: exact sign-magnitude, one's-complement approximation, unsigned"),
@@ -67,7 +69,7 @@ public enum Kind {
 
     DRUM(new KindDescriptor("drum", "DRUM-k: dynamic range unbiased multiplier with k-bit segments",
             "Hashemi, Bahar, Reda, \"DRUM: A dynamic range unbiased multiplier for approximate"
-                    + " applications\", ICCAD 2015", false, List.of(
+                    + " applications\", ICCAD 2015", false, C1ZeroRule.NONE, List.of(
             integer("n", Bound.of(4), Bound.of(64), Bound.of(16), "operand width in bits"),
             integer("k", Bound.of(3), Bound.n(), Bound.of(6),
                     "segment width: leading one, k-2 bits below it and a forced 1"),
@@ -82,7 +84,7 @@ public enum Kind {
             "H. Kim, M. S. Kim, Del Barrio, Bagherzadeh, \"A cost-efficient iterative truncated logarithmic"
                     + " multiplication for convolutional neural networks\", IEEE ARITH 2019; iteration: Babic,"
                     + " Avramovic, Bulic, \"An iterative logarithmic multiplier\", Microprocessors and"
-                    + " Microsystems 2011", false, List.of(
+                    + " Microsystems 2011", false, C1ZeroRule.NOT_ZERO_MASK, List.of(
             integer("n", Bound.of(4), Bound.of(64), Bound.of(16), "operand width in bits"),
             integer("w", Bound.of(1), Bound.n(), Bound.of(6),
                     "bits kept per operand: the leading one and w-1 bits below it (w = n: no truncation)"),
@@ -94,14 +96,14 @@ public enum Kind {
             SharedParams.SHARE, SharedParams.STAGES))),
 
     BF16(new KindDescriptor("bf16", "bfloat16 multiplier, FP32 product and FP32 accumulator",
-            "bfloat16 baseline (Kim et al., IEEE TETC 2021, Table 4)", true, List.of(
+            "bfloat16 baseline (Kim et al., IEEE TETC 2021, Table 4)", true, null, List.of(
             choice("subnormals", List.of("ieee", "ftz"), "ieee",
                     "subnormal inputs and results: honoured (ieee) or flushed to zero (ftz)"),
             SharedParams.FLOAT_DOT, SharedParams.ROWS, SharedParams.COLS, SharedParams.FLOAT_SHARE_NONE,
             SharedParams.STAGES))),
 
     FP32(new KindDescriptor("fp32", "IEEE 754 binary32 multiplier / MAC",
-            "FP32 baseline (Kim et al., IEEE TETC 2021, Table 4)", true, List.of(
+            "FP32 baseline (Kim et al., IEEE TETC 2021, Table 4)", true, null, List.of(
             bool("fused", true, "MAC rounds once (fused) or rounds the product first (unfused)"),
             choice("subnormals", List.of("ieee", "ftz"), "ieee",
                     "subnormal inputs and results: honoured (ieee) or flushed to zero (ftz)"),

@@ -11,13 +11,18 @@ import java.util.Optional;
  * @param title    a short human title, e.g. {@code Mitch-w (truncated Mitchell) log multiplier}
  * @param paper    the paper the design comes from
  * @param floating whether the unit is floating point (FP32 accumulator, no {@code acc} key)
+ * @param zeroRule how the kind's sign wrapper treats zero operands in c1 mode (docs/units.md, "Zero rules in
+ *                 c1 mode"); null for kinds without a sign wrapper (fixed, floating)
  * @param params   the parameters, in canonical order
  */
-public record KindDescriptor(String name, String title, String paper, boolean floating,
+public record KindDescriptor(String name, String title, String paper, boolean floating, C1ZeroRule zeroRule,
                              List<ParamDescriptor> params) {
 
     public KindDescriptor {
         params = List.copyOf(params);
+        if (floating && zeroRule != null) {
+            throw new IllegalArgumentException(name + ": a floating kind has no sign wrapper, so no zero rule");
+        }
     }
 
     public Optional<ParamDescriptor> param(String key) {

@@ -1,5 +1,6 @@
 package org.approxmac.golden;
 
+import org.approxmac.spec.C1ZeroRule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.approxmac.golden.Agreement;
-import org.approxmac.golden.C1ZeroRule;
+import org.approxmac.spec.C1ZeroRule;
 import org.approxmac.golden.Multiplier;
 import org.approxmac.golden.SignWrapper;
 import org.approxmac.golden.Units;

@@ -10,7 +10,7 @@ import org.approxmac.ilm.IlmCoreRtl;
 import org.approxmac.fixed.FixedRtl;
 import org.approxmac.fp.FloatDotRtl;
 import org.approxmac.fp.FloatRtl;
-import org.approxmac.golden.C1ZeroRule;
+import org.approxmac.spec.C1ZeroRule;
 import org.approxmac.golden.Version;
 import org.approxmac.hdl.blocks.CarryPropagateAdder;
 import org.approxmac.hdl.blocks.CompressorTree;

@@ -3,7 +3,7 @@ package org.approxmac.hdl.wrapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.approxmac.golden.C1ZeroRule;
+import org.approxmac.spec.C1ZeroRule;
 import org.approxmac.hdl.builder.Constant;
 import org.approxmac.hdl.builder.Expr;
 import org.approxmac.hdl.builder.HdlModule;

@@ -3,7 +3,7 @@ package org.approxmac.hdl.wrapper;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import org.approxmac.golden.C1ZeroRule;
+import org.approxmac.spec.C1ZeroRule;
 import org.approxmac.hdl.ModuleEval;
 import org.approxmac.hdl.blocks.UnsignedMultiplier;
 import org.approxmac.hdl.builder.HdlModule;

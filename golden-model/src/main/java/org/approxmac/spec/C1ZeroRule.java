@@ -1,10 +1,8 @@
-package org.approxmac.golden;
-
-import org.approxmac.spec.Kind;
+package org.approxmac.spec;
 
 /**
  * How a kind's sign wrapper treats zero operands (docs/units.md, "Zero rules in c1 mode"): the one
- * statement of which operand patterns count as zero, read by the golden model's {@link SignWrapper} and by the
+ * statement of which operand patterns count as zero, read by the golden model's sign wrapper and by the
  * generated RTL's sign wrapper. The rule only changes products in {@code c1} mode: in {@code sm} and
  * {@code unsigned} mode the cores of the masking kinds already give P(0, y) = 0, so the RTL may
  * apply the mask in every mode.
@@ -19,17 +17,16 @@ public enum C1ZeroRule {
     NONE;
 
     /**
-     * The rule of a kind with a sign wrapper: the log multipliers (Mitch-w, its VHDL form mitchwu,
-     * Mitchell, the iterative ILM) mask zero operands, DRUM does not.
+     * The rule of a kind with a sign wrapper, as its descriptor states it: the log multipliers (Mitch-w,
+     * its VHDL form mitchwu, Mitchell, ILM) mask zero operands, DRUM does not.
      *
      * @throws IllegalArgumentException for kinds without a sign wrapper (fixed, floating)
      */
     public static C1ZeroRule of(Kind kind) {
-        return switch (kind) {
-            case MITCHW, MITCHWU, MITCHELL, ILM -> NOT_ZERO_MASK;
-            case DRUM -> NONE;
-            case FIXED, BF16, FP32 -> throw new IllegalArgumentException(kind.descriptor().name()
-                    + " has no sign wrapper, so no zero rule");
-        };
+        C1ZeroRule rule = kind.descriptor().zeroRule();
+        if (rule == null) {
+            throw new IllegalArgumentException(kind.descriptor().name() + " has no sign wrapper, so no zero rule");
+        }
+        return rule;
     }
 }
