@@ -27,6 +27,7 @@ import org.approxmac.sim.CosimResult;
 import org.approxmac.sim.Cosimulation;
 import org.approxmac.sim.RtlSource;
 import org.approxmac.synth.CostFlow;
+import org.approxmac.spec.UnitSpec;
 import org.approxmac.synth.CostOptions;
 import org.approxmac.synth.CostOutcome;
 import org.approxmac.synth.DesignInput;
@@ -64,6 +65,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:", "  approxmac report", "  approxmac report --liberty nangate45_typ.lib.gz --out out/nangate",
             "  approxmac report --operands sparse --out out/sparse",
             "  approxmac report --clock 20 --out out/clock20",
+            "  approxmac report --also 'drum:n=16,k=6;ilm:n=16,w=6,iter=1' --out out/also",
             "  SOURCE_DATE_EPOCH=0 approxmac report --no-date --out out/reproducible"})
 final class ReportCommand implements Runnable {
     static final String[] FILES = {"table4.md", "table4.csv", "table4.json", "table4.html"};
@@ -95,6 +97,11 @@ final class ReportCommand implements Runnable {
             + " 0.01..100000 (default: the combinational MACs, power at a common 10 ns clock)")
     Double clockNs;
 
+    @Option(names = "--also", paramLabel = "SPEC", split = ";", description = "more MACs to compare in a second"
+            + " table next to Table 4's six, e.g. --also 'drum:n=16,k=6;ilm:n=16,w=6,iter=1' (';'-separated or"
+            + " repeated; a multiplier spec means its MAC; single MACs only, at most 16)")
+    List<String> also = new ArrayList<>();
+
     @Option(names = "--no-date",
             description = "leave the date out of table4.html and the terminal (the other files never carry it)")
     boolean noDate;
@@ -102,10 +109,12 @@ final class ReportCommand implements Runnable {
     @Override
     public void run() {
         CostOptions options = options();
+        List<Table4Design> extra = alsoDesigns();
         checkOutputs();
         Provenance provenance = provenance();
         PrintWriter err = commandSpec.commandLine().getErr();
-        List<Table4Design> designs = Table4.DESIGNS;
+        List<Table4Design> designs = new ArrayList<>(Table4.DESIGNS);
+        designs.addAll(extra);
         if (clockNs != null) {
             ClockTarget target = ClockTarget.atClock(clockNs, options);
             options = target.options(); // the search's measurements are the report's costs
@@ -145,7 +154,9 @@ final class ReportCommand implements Runnable {
             CostOutcome o = outcomes.get(i);
             rows.add(new Table4Row(designs.get(i), o.result(), o.failure(), cosim.get(i), errors.get(i)));
         }
-        Table4Report report = new Table4Report(rows, costFlow.liberty(), activity.operands(), errorSamples, provenance);
+        int six = Table4.DESIGNS.size();
+        Table4Report report = new Table4Report(rows.subList(0, six), rows.subList(six, rows.size()),
+                costFlow.liberty(), activity.operands(), errorSamples, provenance);
         List<Path> written = write(report);
         PrintWriter outWriter = commandSpec.commandLine().getOut();
         outWriter.print(report.terminal());
@@ -165,6 +176,31 @@ final class ReportCommand implements Runnable {
                     + "); the others were reported");
         }
     }
+
+    /** The --also MACs, checked: integer or floating single MACs (a multiplier spec means its MAC). */
+    private List<Table4Design> alsoDesigns() {
+        List<String> texts = also.stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
+        if (texts.size() > MAX_ALSO) {
+            throw new UsageError("--also takes at most " + MAX_ALSO + " MACs, got " + texts.size());
+        }
+        List<Table4Design> out = new ArrayList<>();
+        for (String text : texts) {
+            UnitSpec spec = UnitSpec.parse(text);
+            if (!spec.mac()) {
+                spec = UnitSpec.parse(spec.canonical() + ",mac");
+            }
+            if (spec.dot() || spec.array() || spec.latency() > 0) {
+                throw new UsageError("--also " + text + ": single combinational MACs only (accepted: dot=1, rows=1,"
+                        + " cols=1, stages=0; approxmac datapaths compares dot products and arrays, report --clock"
+                        + " pipelines)");
+            }
+            out.add(new Table4Design(text, spec, Double.NaN));
+        }
+        return out;
+    }
+
+    /** The most MACs --also takes. */
+    static final int MAX_ALSO = 16;
 
     /** Version, command line, date (unless --no-date; SOURCE_DATE_EPOCH fixes it), Verilator's version. */
     private Provenance provenance() {

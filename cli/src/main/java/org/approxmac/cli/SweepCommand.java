@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 /** {@code approxmac sweep}: error metrics and synthesis cost over a grid of designs, with a Pareto plot. */
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Design-space sweep: error metrics and synthesis cost per design, Pareto front.",
-            "Every kind x operand width x w (mitchw) / k (drum) point: its error"
+            "Every kind x operand width x w (mitchw, mitchwu, ilm) / k (drum) point: its error"
             + " metrics from the golden model (as 'approxmac errors') and its synthesis cost from the cost flow"
             + " (as 'approxmac synth'), then the designs that are Pareto-optimal in energy and MRED.",
             "Lists: 6, 2,4,6 or 2..8. Combinations the spec rules reject (w > n, k > n) are skipped."},
@@ -46,7 +46,7 @@ final class SweepCommand implements Callable<Integer> {
     String ns;
 
     @Option(names = "--w", paramLabel = "W,...", defaultValue = "2..8",
-            description = "Mitch-w kept bits (default ${DEFAULT-VALUE}; 1..64)")
+            description = "kept bits w of mitchw, mitchwu and ilm (default ${DEFAULT-VALUE}; 1..64)")
     String ws;
 
     @Option(names = "--k", paramLabel = "K,...", defaultValue = "3..8",
@@ -148,13 +148,15 @@ final class SweepCommand implements Callable<Integer> {
 
     private static void print(PrintWriter out, List<SweepPoint> points) {
         boolean costs = points.stream().anyMatch(p -> p.cost().isPresent());
-        out.printf("%-34s %10s %9s %9s", "design", "mean (%)", "MRED (%)", "WCRE (%)");
+        int width = points.stream().mapToInt(p -> p.spec().canonical().length()).max().orElse(0);
+        String design = "%-" + Math.max(34, width) + "s";
+        out.printf(design + " %10s %9s %9s", "design", "mean (%)", "MRED (%)", "WCRE (%)");
         if (costs) {
             out.printf(" %10s %9s %11s %s", "area", "delay ns", "energy pJ", "Pareto");
         }
         out.println();
         for (SweepPoint p : points) {
-            out.printf("%-34s %10.4f %9.4f %9.4f", p.spec().canonical(), 100 * p.errors().meanRelError(),
+            out.printf(design + " %10.4f %9.4f %9.4f", p.spec().canonical(), 100 * p.errors().meanRelError(),
                     100 * p.errors().mred(), 100 * p.errors().wcre());
             p.cost().ifPresent(c -> out.printf(" %10.1f %9.3f %11.4f %s", c.area(), c.delayNs(), c.energyPj(),
                     p.paretoOptimal() ? "*" : ""));

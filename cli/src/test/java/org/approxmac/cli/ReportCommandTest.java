@@ -41,6 +41,25 @@ class ReportCommandTest {
     }
 
     @Test
+    void alsoTakesSingleMacsOnlyAndRefusesBadSpecsWithOneLine(@TempDir Path dir) throws IOException {
+        var dot = CliRunner.run("report", "--also", "mitchw:n=16,dot=4", "--out", dir.toString());
+        assertEquals(2, dot.status(), dot.err());
+        assertTrue(dot.err().startsWith("approxmac: --also mitchw:n=16,dot=4: single combinational MACs only"),
+                dot.err());
+        assertEquals(1, dot.err().lines().count(), dot.err());
+        var bad = CliRunner.run("report", "--also", "drum:n=16,k=2", "--out", dir.toString());
+        assertEquals(2, bad.status(), bad.err());
+        assertTrue(bad.err().contains("3..n"), bad.err());
+        var many = CliRunner.run("report", "--also", String.join(";", java.util.Collections.nCopies(17, "ilm")),
+                "--out", dir.toString());
+        assertEquals(2, many.status(), many.err());
+        assertEquals("approxmac: --also takes at most 16 MACs, got 17\n", many.err());
+        try (var files = Files.list(dir)) {
+            assertEquals(0, files.count(), "bad input writes nothing");
+        }
+    }
+
+    @Test
     void recognisesItsPlainCsvByTheHeaderAndNothingElse() {
         String header = org.approxmac.cli.report.Table4Report.CSV_HEADER;
         assertTrue(ReportCommand.oursCsv(header + "\nN=16 bfloat16,bf16:subnormals=ieee,mac\n"));

@@ -7,6 +7,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -261,25 +262,49 @@ public final class Charts {
      */
     public static Figure scatter(String title, String xLabel, String yLabel, List<ScatterPoint> points,
                                  String highlightName, boolean logX, boolean logY) {
-        XYSeries plain = new XYSeries("designs", false, true);
+        return scatter(title, xLabel, yLabel, points, java.util.Collections.nCopies(points.size(), "designs"),
+                highlightName, logX, logY);
+    }
+
+    /**
+     * {@link #scatter(String, String, String, List, String, boolean, boolean)} with every point in its
+     * group's series ({@code groups.get(i)} is point i's, e.g. the design's kind): one colour and legend
+     * entry per group (grey when there is only one), the highlighted points also joined, squared and
+     * labelled on top.
+     */
+    public static Figure scatter(String title, String xLabel, String yLabel, List<ScatterPoint> points,
+                                 List<String> groups, String highlightName, boolean logX, boolean logY) {
+        if (groups.size() != points.size()) {
+            throw new IllegalArgumentException(points.size() + " points but " + groups.size() + " groups");
+        }
         XYSeries marked = new XYSeries(highlightName, true, true);
+        Map<String, XYSeries> families = new LinkedHashMap<>();
         StringBuilder key = new StringBuilder(title);
-        for (ScatterPoint p : points) {
-            (p.highlighted() ? marked : plain).add(p.x(), p.y());
-            key.append(Objects.hash(p.label(), p.x(), p.y(), p.highlighted()));
+        for (int i = 0; i < points.size(); i++) {
+            ScatterPoint p = points.get(i);
+            families.computeIfAbsent(groups.get(i), g -> new XYSeries(g, false, true)).add(p.x(), p.y());
+            if (p.highlighted()) {
+                marked.add(p.x(), p.y());
+            }
+            key.append(Objects.hash(p.label(), p.x(), p.y(), p.highlighted(), groups.get(i)));
         }
         List<ScatterPoint> markedPoints = points.stream().filter(ScatterPoint::highlighted).toList();
         XYSeriesCollection data = new XYSeriesCollection();
-        data.addSeries(plain);
         data.addSeries(marked);
+        families.values().forEach(data::addSeries);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
-        renderer.setSeriesLinesVisible(0, false);
-        renderer.setSeriesShape(0, new Ellipse2D.Double(-3, -3, 6, 6));
-        renderer.setSeriesPaint(0, new Color(0x888888));
-        renderer.setSeriesLinesVisible(1, true);
-        renderer.setSeriesStroke(1, new BasicStroke(1.2f));
-        renderer.setSeriesShape(1, new Rectangle2D.Double(-5, -5, 10, 10));
-        renderer.setSeriesPaint(1, SERIES_COLOURS[1]);
+        renderer.setSeriesLinesVisible(0, true);
+        renderer.setSeriesStroke(0, new BasicStroke(1.2f));
+        renderer.setSeriesShape(0, new Rectangle2D.Double(-6, -6, 12, 12));
+        renderer.setSeriesShapesFilled(0, false);
+        renderer.setSeriesPaint(0, SERIES_COLOURS[1]);
+        int f = 1;
+        for (int i = 0; i < families.size(); i++, f++) {
+            renderer.setSeriesLinesVisible(f, false);
+            renderer.setSeriesShape(f, new Ellipse2D.Double(-4, -4, 8, 8));
+            renderer.setSeriesPaint(f, families.size() == 1 ? new Color(0x888888)
+                    : FAMILY_COLOURS[i % FAMILY_COLOURS.length]);
+        }
         ValueAxis xAxis = axis(xLabel, logX);
         ValueAxis yAxis = axis(yLabel, logY);
         xAxis.setUpperMargin(0.12); // room for the labels, which avoid each other (PointLabels)
@@ -290,6 +315,10 @@ public final class Charts {
         finish(chart);
         return new Figure(chart, title, key.toString(), WIDTH, HEIGHT);
     }
+
+    /** Group colours of a grouped scatter: distinct from each other and from the highlight's orange. */
+    private static final Color[] FAMILY_COLOURS = {new Color(0x1f5fa8), new Color(0x2e8b57), new Color(0x7b4fa0),
+        new Color(0xb8860b), new Color(0x555555), new Color(0x17becf), new Color(0xe377c2), new Color(0x8c564b)};
 
     /**
      * A scatter chart of a few named points, each its own colour and labelled next to it without

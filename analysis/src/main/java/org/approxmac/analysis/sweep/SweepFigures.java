@@ -16,19 +16,21 @@ public final class SweepFigures {
     }
 
     /**
-     * With costs: energy per operation against MRED, one point per costed design, the Pareto-optimal
-     * ones marked and labelled. Without: MRED and |mean relative error| per design as grouped bars.
+     * With costs: energy per operation against MRED, one point per costed design coloured by its kind,
+     * the Pareto-optimal ones also marked, joined and labelled. Without: MRED and |mean relative error| per design as grouped bars.
      */
     public static Figure plot(List<SweepPoint> points) {
         List<SweepPoint> costed = points.stream().filter(p -> p.cost().isPresent()).toList();
         if (!costed.isEmpty()) {
             List<ScatterPoint> scatter = new ArrayList<>();
+            List<String> kinds = new ArrayList<>();
             for (SweepPoint p : costed) {
                 scatter.add(new ScatterPoint(label(p), 100 * p.errors().mred(), p.cost().orElseThrow().energyPj(),
                         p.paretoOptimal()));
+                kinds.add(p.spec().kind().specName());
             }
             return Charts.scatter("Energy vs MRED (" + costed.size() + " designs)", "MRED (%)",
-                    "energy per operation (pJ)", scatter, "Pareto-optimal", false, false);
+                    "energy per operation (pJ)", scatter, kinds, "Pareto-optimal", false, false);
         }
         List<String> categories = points.stream().map(SweepFigures::label).toList();
         double[] mred = points.stream().mapToDouble(p -> 100 * p.errors().mred()).toArray();

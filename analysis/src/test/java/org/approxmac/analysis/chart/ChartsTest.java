@@ -89,6 +89,23 @@ class ChartsTest {
     }
 
     @Test
+    void groupedScatterHasOneLegendEntryPerGroup() throws Exception {
+        List<ScatterPoint> points = List.of(new ScatterPoint("mitchw:w=6", 5.9, 70, true),
+                new ScatterPoint("ilm:w=6", 2.9, 92, false), new ScatterPoint("drum:k=6", 1.5, 92, true),
+                new ScatterPoint("ilm:w=8", 1.5, 100, false));
+        Figure s = Charts.scatter("pareto", "MRED (%)", "energy (pJ)", points,
+                List.of("mitchw", "ilm", "drum", "ilm"), "Pareto-optimal", false, false);
+        String st = texts(parse(s.svg()));
+        for (String legend : new String[] {"mitchw", "ilm", "drum", "Pareto-optimal"}) {
+            assertTrue(st.contains(legend), legend + " in " + st);
+        }
+        assertTrue(st.contains("mitchw:w=6") && st.contains("drum:k=6"), "Pareto points labelled: " + st);
+        assertFalse(st.contains("ilm:w=8"), "other points unlabelled: " + st);
+        assertThrows(IllegalArgumentException.class, () -> Charts.scatter("x", "x", "y", points, List.of("a"), "P",
+                false, false));
+    }
+
+    @Test
     void barChartSvgIsAnInlineElementWithLegend() throws Exception {
         Map<String, double[]> series = new LinkedHashMap<>();
         series.put("area", new double[] {1, 0.5});

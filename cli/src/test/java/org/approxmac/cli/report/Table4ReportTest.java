@@ -46,6 +46,36 @@ class Table4ReportTest {
     }
 
     @Test
+    void alsoRowsGetTheirOwnTableInEveryFormatAgainstBf16AndMitchw6() {
+        Table4Report six = report(200, 160, 66, 900, 500, 120);
+        Table4Design ilm = new Table4Design("ilm:n=16", org.approxmac.spec.UnitSpec.parse("ilm:n=16,mac"), Double.NaN);
+        Table4Row extra = new Table4Row(ilm, Optional.of(cost(ilm, 92, 10)), Optional.empty(),
+                new Table4Row.CosimCheck(CosimStatus.PASSED, 100, "pass: 100 cycles, seed 1"),
+                ErrorAnalysis.analyze(Units.multiplier(ilm.spec()), Sampling.random(1000, 1)));
+        Table4Report r = new Table4Report(six.rows(), List.of(extra), "osu018", "uniform", 1000, PROVENANCE);
+        assertEquals(List.of("92000", "92", "10.00", "9.20", "92.0", "184.0", "0.46", "1.39"), r.alsoCells(extra).subList(0, 8));
+        String md = r.markdown();
+        assertTrue(md.contains("## Also compared (report --also)"), md);
+        assertTrue(md.contains("| N=16 ilm:n=16 | `ilm:n=16,w=6,iter=1,sign=c1,mac,acc=40` |"), md);
+        assertTrue(r.terminal().contains("Also compared (--also):"));
+        List<String> csv = r.csv().lines().toList();
+        assertEquals(8, csv.size(), "header, six rows, one --also row");
+        assertTrue(csv.get(7).startsWith("N=16 ilm:n=16,"), csv.get(7));
+        assertTrue(csv.get(7).contains(",,"), "no paper figure for an --also row: " + csv.get(7));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> also = (List<Map<String, Object>>) r.json().get("also");
+        assertEquals(1, also.size());
+        assertEquals(null, also.get(0).get("paper_energy_vs_bf16"));
+        assertEquals(92.0 / 200, (Double) also.get(0).get("energy_vs_bf16"), 1e-12);
+        assertEquals(six.findings(), r.findings(), "the checks against the paper stay Table 4's");
+        assertFalse(six.json().containsKey("also"));
+        assertFalse(six.markdown().contains("Also compared"));
+        Table4Row uncosted = new Table4Row(ilm, Optional.empty(), Optional.of("yosys timed out"), extra.cosim(),
+                extra.errors());
+        assertFalse(new Table4Report(six.rows(), List.of(uncosted), "osu018", "uniform", 1000, PROVENANCE).allCosted());
+    }
+
+    @Test
     void ratiosAreAgainstTheBf16MacAndOrderingIsChecked() {
         // bf16, fixed16, mitchw16, fp32, fixed32, mitchw32
         Table4Report r = report(200, 160, 66, 900, 500, 120);
