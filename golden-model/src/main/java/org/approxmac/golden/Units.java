@@ -7,6 +7,7 @@ import org.approxmac.fixed.FixedMultiplier;
 import org.approxmac.fp.FloatMac;
 import org.approxmac.fp.FloatMultiplier;
 import org.approxmac.ilm.IlmCore;
+import org.approxmac.roba.RobaCore;
 import org.approxmac.mitchw.MitchwCore;
 import org.approxmac.mitchw.MitchwFloatForm;
 import org.approxmac.mitchw.MitchwLookup;
@@ -42,6 +43,7 @@ public final class Units {
             }
             case ILM -> new SignWrapper(m, new IlmCore(m.n(), m.intParam("w"), m.intParam("iter")),
                     C1ZeroRule.of(m.kind()));
+            case ROBA -> new SignWrapper(m, new RobaCore(m.n()), C1ZeroRule.of(m.kind()));
             case BF16, FP32 -> new FloatMultiplier(m);
         };
     }

@@ -95,6 +95,16 @@ public enum Kind {
             SharedParams.ACCUMULATE_ADDER, SharedParams.DOT, SharedParams.ROWS, SharedParams.COLS,
             SharedParams.SHARE, SharedParams.STAGES))),
 
+    ROBA(new KindDescriptor("roba", "RoBA: rounding-based approximate multiplier (operands rounded to powers of two)",
+            "Zendegani, Kamal, Bahadori, Afzali-Kusha, Pedram, \"RoBA multiplier: a rounding-based approximate"
+                    + " multiplier for high-speed yet energy-efficient digital signal processing\", IEEE TVLSI 2017",
+            false, C1ZeroRule.NONE, List.of(
+            integer("n", Bound.of(4), Bound.of(64), Bound.of(16), "operand width in bits"),
+            choice("sign", List.of("sm", "c1", "unsigned"), "sm",
+                    "sign handling: exact sign-magnitude, one's-complement approximation, unsigned"),
+            SharedParams.ACCUMULATE_ADDER, SharedParams.DOT, SharedParams.ROWS, SharedParams.COLS,
+            SharedParams.SHARE, SharedParams.STAGES))),
+
     BF16(new KindDescriptor("bf16", "bfloat16 multiplier, FP32 product and FP32 accumulator",
             "bfloat16 baseline (Kim et al., IEEE TETC 2021, Table 4)", true, null, List.of(
             choice("subnormals", List.of("ieee", "ftz"), "ieee",
@@ -141,7 +151,7 @@ public enum Kind {
         return Arrays.stream(values()).filter(k -> k.specName().equals(name)).findFirst();
     }
 
-    /** {@code fixed, mitchw, mitchwu, mitchell, drum, ilm, bf16, fp32}. */
+    /** {@code fixed, mitchw, mitchwu, mitchell, drum, ilm, roba, bf16, fp32}. */
     public static String namesText() {
         return Arrays.stream(values()).map(Kind::specName).collect(Collectors.joining(", "));
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.approxmac.drum.DrumCoreRtl;
 import org.approxmac.ilm.IlmCoreRtl;
+import org.approxmac.roba.RobaCoreRtl;
 import org.approxmac.fixed.FixedRtl;
 import org.approxmac.fp.FloatDotRtl;
 import org.approxmac.fp.FloatRtl;
@@ -188,6 +189,7 @@ public final class Rtl {
             case MITCHWU -> new MitchwCoreRtl(n, spec.keptBits(), MitchwVariant.AUTHORS_VHDL);
             case DRUM -> new DrumCoreRtl(n, spec.intParam("k"));
             case ILM -> new IlmCoreRtl(n, spec.intParam("w"), spec.intParam("iter"));
+            case ROBA -> new RobaCoreRtl(n);
             case FIXED, BF16, FP32 -> throw new IllegalStateException("fixed and floating kinds are dispatched above");
         };
     }

@@ -8,11 +8,13 @@ import org.approxmac.hdl.blocks.CarryPropagateAdder;
 import org.approxmac.hdl.blocks.CompressorTree;
 import org.approxmac.hdl.blocks.LeadingOneDetector;
 import org.approxmac.hdl.blocks.LeadingOneSelector;
+import org.approxmac.hdl.blocks.OneHotShift;
 import org.approxmac.hdl.builder.Constant;
 import org.approxmac.hdl.builder.Expr;
 import org.approxmac.hdl.builder.HdlModule;
 import org.approxmac.hdl.builder.ModuleBuilder;
 import org.approxmac.hdl.builder.Signal;
+import org.approxmac.hdl.wrapper.ConvertedOperands;
 import org.approxmac.hdl.wrapper.SharedCoreRtl;
 import org.approxmac.mitchw.MitchwCoreRtl;
 
@@ -66,19 +68,9 @@ public final class IlmCoreRtl implements SharedCoreRtl {
 
     @Override
     public HdlModule build(String name) {
-        HdlModule convert = conversion.buildEncoder(name + "_convert");
-        ModuleBuilder m = new ModuleBuilder(name);
-        m.doc(title() + ": operands truncated to w bits, basic block and " + iterations
-                + " correction block(s) on the mantissas, product placed by the characteristics.");
-        Signal x = m.input("x", n);
-        Signal y = m.input("y", n);
-        Signal p = m.output("p", 2 * n);
-        Signal codeX = m.wire("code_x", codeWidth(), "{characteristic, fraction} of x");
-        Signal codeY = m.wire("code_y", codeWidth(), "{characteristic, fraction} of y");
-        m.instance("u_convert_x", convert, Map.of("x", x, "code", codeX));
-        m.instance("u_convert_y", convert, Map.of("x", y, "code", codeY));
-        combine(m, name, codeX, codeY, p);
-        return m.build();
+        return ConvertedOperands.build(this, name, title() + ": operands truncated to w bits, basic block and "
+                + iterations + " correction block(s) on the mantissas, product placed by the characteristics.",
+                op -> "{characteristic, fraction} of " + op, (m, codeX, codeY, p) -> combine(m, name, codeX, codeY, p));
     }
 
     private String title() {
@@ -99,13 +91,8 @@ public final class IlmCoreRtl implements SharedCoreRtl {
 
     @Override
     public HdlModule buildCombiner(String name) {
-        ModuleBuilder m = new ModuleBuilder(name);
-        m.doc(title() + ": the product of two converted operands.");
-        Signal codeX = m.input("code_x", codeWidth());
-        Signal codeY = m.input("code_y", codeWidth());
-        Signal p = m.output("p", 2 * n);
-        combine(m, name, codeX, codeY, p);
-        return m.build();
+        return ConvertedOperands.combiner(this, name, title() + ": the product of two converted operands.",
+                (m, codeX, codeY, p) -> combine(m, name, codeX, codeY, p));
     }
 
     /** The per-product part: the iterations on the mantissas, then the placement. */
@@ -157,10 +144,10 @@ public final class IlmCoreRtl implements SharedCoreRtl {
             HdlModule selector = LeadingOneSelector.build(name + "_lead" + width, width);
             Signal leadA = leadingOne(m, selector, "x", j, a);
             Signal leadB = leadingOne(m, selector, "y", j, b);
-            rows.addRow(m.wire("term_x_" + j, shiftByLines(a, leadB),
+            rows.addRow(m.wire("term_x_" + j, OneHotShift.of(a, leadB),
                     "residue_x_" + j + " << lead(residue_y_" + j + "); 0 when residue_y_" + j + " is 0"), 0);
             Signal nextB = withoutLeadingOne(m, "y", j, b, leadB);
-            rows.addRow(m.wire("term_y_" + j, shiftByLines(nextB, leadA),
+            rows.addRow(m.wire("term_y_" + j, OneHotShift.of(nextB, leadA),
                     "residue_y_" + (j + 1) + " << lead(residue_x_" + j + "); 0 when residue_x_" + j + " is 0"), 0);
             if (j < blocks) {
                 a = withoutLeadingOne(m, "x", j, a, leadA);
@@ -186,34 +173,5 @@ public final class IlmCoreRtl implements SharedCoreRtl {
         m.instance("u_lead_" + op + "_" + j, selector, Map.of("x", residue, "onehot", lines, "above", above));
         m.discard(above, "only the one-hot lines are used");
         return lines;
-    }
-
-    /**
-     * value &lt;&lt; t for the set line t of {@code lines} (0 when none is set): the OR of one copy of the
-     * value per line, each ANDed with its line and placed at its offset.
-     */
-    private static Expr shiftByLines(Signal value, Signal lines) {
-        int v = value.width();
-        int width = v + lines.width() - 1;
-        Expr out = null;
-        for (int t = 0; t < lines.width(); t++) {
-            Expr copy = v == 1 ? value.and(lines.bit(t)) : value.and(Expr.replicate(lines.bit(t), v));
-            Expr placed = place(copy, t, width);
-            out = out == null ? placed : out.or(placed);
-        }
-        return out;
-    }
-
-    /** {@code copy} at bit {@code offset} of a {@code width}-bit vector, zeros around it. */
-    private static Expr place(Expr copy, int offset, int width) {
-        int above = width - offset - copy.width();
-        if (above == 0 && offset == 0) {
-            return copy;
-        }
-        if (above == 0) {
-            return Expr.concat(copy, Constant.zero(offset));
-        }
-        return offset == 0 ? Expr.concat(Constant.zero(above), copy)
-                : Expr.concat(Constant.zero(above), copy, Constant.zero(offset));
     }
 }

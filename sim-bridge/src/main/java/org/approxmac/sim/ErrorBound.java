@@ -34,6 +34,10 @@ import org.approxmac.spec.UnitSpec;
  *     residues, which is below a quarter of the block's input product, so i + 1 blocks keep more than
  *     {@code 1 - 4^-(i+1)} of the truncated operands' product, and truncation keeps more than
  *     {@code 2^K / (2^K + 1)} of each operand. Zero rules as for mitchw.</li>
+ * <li>roba: {@code 8 X <= 9 p <= 10 X} — p = X - (x - x_r)(y - y_r), and rounding to the nearest power of
+ *     two moves an operand by at most a third of it (a tie, 3 * 2^(k-1), rounds up by exactly a third); both
+ *     operands rounded up give the worst shortfall, X/9, opposite directions an excess below X/9. No zero
+ *     masking: p = 0 whenever a magnitude is 0.</li>
  * </ul>
  * Floating kinds have no bound here (their golden model is exact IEEE arithmetic), nor has
  * {@code mitchwu} (co-simulation checks it bit for bit only).
@@ -41,7 +45,8 @@ import org.approxmac.spec.UnitSpec;
 public final class ErrorBound {
     private static final double SCREEN = 1e-9;
     /** The kinds with a derived bound; any other kind (a new one too) is checked bit for bit only. */
-    private static final Set<Kind> BOUNDED = EnumSet.of(Kind.FIXED, Kind.MITCHW, Kind.MITCHELL, Kind.DRUM, Kind.ILM);
+    private static final Set<Kind> BOUNDED = EnumSet.of(Kind.FIXED, Kind.MITCHW, Kind.MITCHELL, Kind.DRUM, Kind.ILM,
+            Kind.ROBA);
 
     private final Kind kind;
     private final SignMode sign;
@@ -83,6 +88,13 @@ public final class ErrorBound {
                 lowDen = blocks.multiply(BigInteger.ONE.shiftLeft(k).add(BigInteger.ONE).pow(2));
                 highNum = BigInteger.ONE;
                 highDen = BigInteger.ONE;
+            }
+            case ROBA -> {
+                k = 0;
+                lowNum = BigInteger.valueOf(8);
+                lowDen = BigInteger.valueOf(9);
+                highNum = BigInteger.TEN;
+                highDen = BigInteger.valueOf(9);
             }
             case DRUM -> {
                 k = spec.intParam("k");
@@ -197,6 +209,12 @@ public final class ErrorBound {
                 boolean low = lowDen.multiply(p).compareTo(lowNum.multiply(exact)) >= 0;
                 return p.compareTo(exact) <= 0 && low ? null : "ILM core product " + p + " outside [" + exact
                         + " * " + lowNum + "/" + lowDen + ", " + exact + "]";
+            }
+            case ROBA -> {
+                boolean low = lowDen.multiply(p).compareTo(lowNum.multiply(exact)) >= 0;
+                boolean high = highDen.multiply(p).compareTo(highNum.multiply(exact)) <= 0;
+                return high && low ? null : "RoBA core product " + p + " outside [" + exact + " * 8/9, " + exact
+                        + " * 10/9]";
             }
             case DRUM -> {
                 boolean low = lowDen.multiply(p).compareTo(lowNum.multiply(exact)) >= 0;

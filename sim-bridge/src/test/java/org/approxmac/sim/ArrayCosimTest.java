@@ -32,7 +32,8 @@ class ArrayCosimTest {
         List<String> kinds = new ArrayList<>(List.of("fixed:n=" + n, "fixed:n=" + n + ",sign=unsigned,arch=star"));
         for (String k : List.of("mitchw:n=" + n + ",w=" + w, "mitchw:n=" + n + ",w=" + w + ",sign=sm",
                 "mitchwu:n=" + n + ",w=" + w + ",sign=unsigned", "mitchell:n=" + n, "drum:n=" + n + ",k=" + w,
-                "drum:n=" + n + ",k=" + w + ",sign=unsigned", "ilm:n=" + n + ",w=" + w + ",iter=2,sign=sm")) {
+                "drum:n=" + n + ",k=" + w + ",sign=unsigned", "ilm:n=" + n + ",w=" + w + ",iter=2,sign=sm",
+                "roba:n=" + n)) {
             kinds.add(k);
             kinds.add(k + ",share=none");
         }

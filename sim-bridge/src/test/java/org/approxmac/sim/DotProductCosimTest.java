@@ -35,7 +35,8 @@ class DotProductCosimTest {
         return List.of("fixed:n=" + n, "fixed:n=" + n + ",sign=unsigned,arch=dadda", "fixed:n=" + n + ",arch=star",
                 "mitchw:n=" + n + ",w=" + w, "mitchw:n=" + n + ",w=" + w + ",sign=sm",
                 "mitchwu:n=" + n + ",w=" + w + ",sign=unsigned", "mitchell:n=" + n, "drum:n=" + n + ",k=" + w,
-                "drum:n=" + n + ",k=" + w + ",sign=unsigned", "ilm:n=" + n + ",w=" + w + ",iter=2");
+                "drum:n=" + n + ",k=" + w + ",sign=unsigned", "ilm:n=" + n + ",w=" + w + ",iter=2",
+                "roba:n=" + n + ",sign=c1");
     }
 
     @TestFactory

@@ -22,7 +22,8 @@ class ErrorBoundTest {
         "mitchw:n=8,w=1", "mitchw:n=8,w=2,sign=sm", "mitchw:n=8,w=3", "mitchw:n=8,w=4,sign=unsigned",
         "mitchw:n=8,w=6", "mitchw:n=8,w=8,sign=sm", "drum:n=8,k=3", "drum:n=8,k=4,sign=sm",
         "drum:n=8,k=6,sign=unsigned", "drum:n=8,k=8", "ilm:n=8,w=8,iter=0", "ilm:n=8,w=8,iter=2,sign=sm",
-        "ilm:n=8,w=3,iter=1,sign=unsigned", "ilm:n=8,w=1,iter=0", "ilm:n=8,w=5,iter=8"})
+        "ilm:n=8,w=3,iter=1,sign=unsigned", "ilm:n=8,w=1,iter=0", "ilm:n=8,w=5,iter=8", "roba:n=8", "roba:n=8,sign=c1",
+        "roba:n=8,sign=unsigned"})
     void goldenModelStaysWithinTheBoundOnEveryVector(String text) {
         UnitSpec spec = UnitSpec.parse(text);
         Multiplier golden = Units.multiplier(spec);
@@ -39,7 +40,8 @@ class ErrorBoundTest {
     @ParameterizedTest
     @ValueSource(strings = {"mitchw:n=16,w=6", "mitchw:n=32,w=6", "mitchell:n=32", "drum:n=32,k=6",
         "drum:n=16,k=4,sign=unsigned", "mitchw:n=32,w=6,sign=unsigned", "fixed:n=32", "mitchw:n=64,w=6",
-        "ilm:n=16", "ilm:n=32,w=32,iter=1", "ilm:n=64,w=12,iter=2,sign=sm"})
+        "ilm:n=16", "ilm:n=32,w=32,iter=1", "ilm:n=64,w=12,iter=2,sign=sm",
+        "roba:n=16", "roba:n=32,sign=c1", "roba:n=64,sign=unsigned"})
     void goldenModelStaysWithinTheBoundOnRandomWideVectors(String text) {
         UnitSpec spec = UnitSpec.parse(text);
         Multiplier golden = Units.multiplier(spec);
@@ -67,6 +69,18 @@ class ErrorBoundTest {
         assertNotNull(bound.violation(255, 255, 255 * 255 + 1), "above the exact product");
         ErrorBound corrected = ErrorBound.of(UnitSpec.parse("ilm:n=8,w=8,iter=1,sign=unsigned")).orElseThrow();
         assertNotNull(corrected.violation(255, 255, 255 * 255 - 127 * 127), "one correction must recover most of it");
+    }
+
+    @Test
+    void robaBoundIsReachedBelowAndHoldsAbove() {
+        ErrorBound bound = ErrorBound.of(UnitSpec.parse("roba:n=8,sign=unsigned")).orElseThrow();
+        // 3 * 3: both round up to 4, 12 + 12 - 16 = 8, exactly 8/9 of 9
+        assertNull(bound.violation(3, 3, 8));
+        assertNotNull(bound.violation(3, 3, 7));
+        // 6 * 5: 6 rounds up to 8, 5 down to 4: 40 + 24 - 32 = 32 = 30 + 2, inside 10/9 of 30 (33.3)
+        assertNull(bound.violation(6, 5, 32));
+        assertNull(bound.violation(6, 5, 33));
+        assertNotNull(bound.violation(6, 5, 34));
     }
 
     @Test

@@ -1,14 +1,10 @@
 package org.approxmac.sim;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.approxmac.sim.KindCosim.macs;
+import static org.approxmac.sim.KindCosim.multipliers;
 
 import java.util.List;
 import java.util.stream.Stream;
-import org.approxmac.spec.UnitSpec;
-import org.approxmac.toolchain.Tool;
-import org.approxmac.toolchain.ToolGate;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
@@ -51,31 +47,8 @@ class IlmCosimTest {
     @TestFactory
     Stream<DynamicTest> macsAreBitExactEveryCycle() {
         return Stream.of(macs(List.of("ilm:n=8,w=4,iter=2,mac", "ilm:n=8,w=8,iter=1,sign=sm,mac",
-                "ilm:n=8,w=3,iter=0,sign=unsigned,mac")), macs(List.of("ilm:n=8,w=8,iter=8,mac,acc=18")), macs(List.of("ilm:n=16,mac", "ilm:n=16,w=16,iter=3,mac")),
+                "ilm:n=8,w=3,iter=0,sign=unsigned,mac")), macs(List.of("ilm:n=8,w=8,iter=8,mac,acc=18")),
+                macs(List.of("ilm:n=16,mac", "ilm:n=16,w=16,iter=3,mac")),
                 macs(List.of("ilm:n=32,w=8,iter=2,mac,acc=80")));
-    }
-
-    private static DynamicTest multipliers(List<String> kinds, String vectors) {
-        return DynamicTest.dynamicTest(kinds.get(0) + " and " + (kinds.size() - 1) + " more, " + vectors, () -> {
-            assumeTrue(ToolGate.enabled(Tool.VERILATOR, Tool.MAKE, Tool.CXX), "tool tests skipped on request");
-            List<UnitSpec> specs = kinds.stream().map(UnitSpec::parse).toList();
-            VectorPlan plan = VectorPlan.parse(vectors, specs.get(0), 2021);
-            List<CosimResult> results = CosimAssertions.assertBatchMatches(specs,
-                    specs.stream().map(RtlSource::generated).toList(), plan);
-            results.forEach(r -> assertEquals(plan.total(), r.vectors()));
-            if (vectors.equals("all") && specs.get(0).n() == 8) {
-                assertEquals(65_536 + 38L * 38, plan.total(), "38 x 38 corner pairs, then all 2^16 pairs");
-            }
-        });
-    }
-
-    private static DynamicTest macs(List<String> kinds) {
-        return DynamicTest.dynamicTest(kinds.get(0) + " and " + (kinds.size() - 1) + " more", () -> {
-            assumeTrue(ToolGate.enabled(Tool.VERILATOR, Tool.MAKE, Tool.CXX), "tool tests skipped on request");
-            List<UnitSpec> specs = kinds.stream().map(UnitSpec::parse).toList();
-            MacPlan plan = MacPlan.parse("all", specs.get(0), 100_000, 2021);
-            CosimAssertions.assertBatchMacsMatch(specs, specs.stream().map(RtlSource::generated).toList(), plan)
-                    .forEach(r -> assertTrue(r.vectors() > 100_000));
-        });
     }
 }
