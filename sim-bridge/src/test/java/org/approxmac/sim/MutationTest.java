@@ -136,7 +136,42 @@ class MutationTest {
                     CARRY_XOR,
                     "assign found_l1_0 = x[1] | x[0]  =>  x[1] & x[0]  ('|' -> '&')", UNUSED_FOUND,
                     "assign found_l2_0 = found_l1_1 | found_l1_0  =>  found_l1_1 | (~found_l1_0)  (invert a signal)",
-                    UNUSED_FOUND));
+                    UNUSED_FOUND),
+            "roba:n=8", Map.of(
+                    "assign above_5 = above_6 | x[6]  =>  above_6 ^ x[6]  ('|' -> '^')",
+                    "in sm the core's operands are magnitudes of at most 2^(N-1): x[7] is set only in 128, whose x[6] is 0,"
+                            + " so above_6 = x[7] and x[6] are never both 1",
+                    "assign fa_l1_c10_0 = {(y_times_xr[10] & x_times_yr[10]) | (minus_term[10] & (y_times_xr[10] ^ x_times_yr[10])),"
+                            + " y_times_xr[10] ^ x_times_yr[10] ^ minus_term[10]}  =>  {(y_times_xr[10] & x_times_yr[10]) |"
+                            + " (minus_term[10] & (y_times_xr[10] | x_times_yr[10])), y_times_xr[10] ^ x_times_yr[10] ^"
+                            + " minus_term[10]}  ('^' -> '|')",
+                    CARRY_OR,
+                    "assign fa_l1_c1_0 = {(y_times_xr[1] & x_times_yr[1]) | (minus_term[1] & (y_times_xr[1] ^ x_times_yr[1])),"
+                            + " y_times_xr[1] ^ x_times_yr[1] ^ minus_term[1]}  =>  {(y_times_xr[1] & x_times_yr[1]) |"
+                            + " (minus_term[1] & (1'b0 ^ x_times_yr[1])), y_times_xr[1] ^ x_times_yr[1] ^ minus_term[1]}"
+                            + "  (bit stuck at 0)",
+                    "the two carries differ only when minus_term[1] and y_times_xr[1] are set and x_times_yr[1] is not;"
+                            + " minus_term[1] needs x_r y_r <= 2, i.e. x, y in {1, 2}, where bit 1 of y x_r equals bit 1"
+                            + " of x y_r",
+                    "assign y_times_xr = " + robaShift(" | ") + "  =>  " + robaShift(" ^ ") + "  ('|' -> '^')",
+                    ONE_HOT_OR));
+
+    /**
+     * RoBA's y * x_r at n = 8: nine one-hot selected copies of y, OR-ed, with {@code lastOperator} before the
+     * last one.
+     */
+    private static String robaShift(String lastOperator) {
+        StringBuilder sb = new StringBuilder();
+        for (int t = 0; t <= 8; t++) {
+            if (t > 0) {
+                sb.append(t == 8 ? lastOperator : " | ");
+            }
+            String copy = "operand_y & {8{rounded_x[" + t + "]}}";
+            sb.append(t == 8 ? "{" + copy + ", 8'd0}" : t == 0 ? "{8'd0, " + copy + "}"
+                    : "{" + (8 - t) + "'d0, " + copy + ", " + t + "'d0}");
+        }
+        return sb.toString();
+    }
 
     /** The c1 sign wrapper's output concatenation of {@code width} bits, bit {@code at} replaced by {@code element}. */
     private static String c1Output(int width, int at, String element) {
@@ -164,7 +199,7 @@ class MutationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"fixed:n=8,arch=star", "mitchw:n=8,w=6", "mitchw:n=8,w=4", "drum:n=8,k=4,sign=sm",
-        "ilm:n=8,w=5,iter=2,sign=sm"})
+        "ilm:n=8,w=5,iter=2,sign=sm", "roba:n=8"})
     void cosimReportsEveryNonEquivalentMutant(String text) {
         UnitSpec spec = UnitSpec.parse(text);
         List<Mutant> mutants = new ArrayList<>();
