@@ -256,6 +256,26 @@ public record Table4Report(List<Table4Row> rows, List<Table4Row> also, String li
         return sb.toString();
     }
 
+    /**
+     * A plain-text table of {@code rows}: the Markdown headings without the spec column and with the area's
+     * unit left to the line below, then per row the name, the numeric cells and the co-simulation status.
+     */
+    private static void terminalTable(StringBuilder sb, List<String> columns, List<Table4Row> rows,
+                                      Function<Table4Row, List<String>> numeric) {
+        List<String> headings = new ArrayList<>(columns);
+        headings.remove(1);
+        headings.set(1, "area"); // its unit is stated below the table
+        List<List<String>> body = new ArrayList<>();
+        for (Table4Row r : rows) {
+            List<String> cells = new ArrayList<>();
+            cells.add(r.design().name());
+            cells.addAll(numeric.apply(r));
+            cells.add(r.cosim().status().key());
+            body.add(cells);
+        }
+        TextTable.render(sb, headings, body);
+    }
+
     /** Markdown rows: name, spec, the numeric cells, the co-simulation message. */
     private static List<List<String>> markdownBody(List<Table4Row> rows, Function<Table4Row, List<String>> numeric) {
         return rows.stream().map(r -> {
@@ -279,33 +299,11 @@ public record Table4Report(List<Table4Row> rows, List<Table4Row> also, String li
      */
     public String terminal() {
         StringBuilder sb = new StringBuilder();
-        List<String> headings = new ArrayList<>(columns());
-        headings.remove(1);
-        headings.set(1, "area"); // its unit is stated below the table
-        List<List<String>> body = new ArrayList<>();
-        for (Table4Row r : rows) {
-            List<String> cells = new ArrayList<>();
-            cells.add(r.design().name());
-            cells.addAll(numericCells(r));
-            cells.add(r.cosim().status().key());
-            body.add(cells);
-        }
-        TextTable.render(sb, headings, body);
+        terminalTable(sb, columns(), rows, this::numericCells);
         sb.append("area in ").append(areaUnit()).append('\n').append('\n');
         if (!also.isEmpty()) {
-            List<String> alsoHeadings = new ArrayList<>(alsoColumns());
-            alsoHeadings.remove(1);
-            alsoHeadings.set(1, "area");
-            List<List<String>> alsoBody = new ArrayList<>();
-            for (Table4Row r : also) {
-                List<String> cells = new ArrayList<>();
-                cells.add(r.design().name());
-                cells.addAll(alsoCells(r));
-                cells.add(r.cosim().status().key());
-                alsoBody.add(cells);
-            }
             sb.append("Also compared (--also):\n");
-            TextTable.render(sb, alsoHeadings, alsoBody);
+            terminalTable(sb, alsoColumns(), also, this::alsoCells);
             sb.append('\n');
         }
         List<List<String>> power = new ArrayList<>();
