@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.Optional;
 import org.approxmac.golden.Bits;
+import org.approxmac.spec.C1ZeroRule;
 import org.approxmac.spec.Kind;
 import org.approxmac.spec.SignMode;
 import org.approxmac.spec.UnitSpec;
@@ -146,8 +147,8 @@ public final class ErrorBound {
         boolean negB = signed && (b >>> (n - 1) & 1) == 1;
         BigInteger x = magnitude(a, negA);
         BigInteger y = magnitude(b, negB);
-        boolean mitchell = kind == Kind.MITCHW || kind == Kind.MITCHELL || kind == Kind.ILM;
-        if (mitchell && sign == SignMode.C1) {
+        boolean notZeroMask = kind.descriptor().zeroRule() == C1ZeroRule.NOT_ZERO_MASK; // the kind's own rule
+        if (notZeroMask && sign == SignMode.C1) {
             if (a == 0 || b == 0) {
                 return z.signum() == 0 ? null : "c1 Mitch-w gives 0 when an operand is all zeros";
             }
