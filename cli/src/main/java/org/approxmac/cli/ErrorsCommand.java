@@ -25,14 +25,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "errors", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Error metrics of a unit's multiplier against the exact product, from the golden model.",
             "Prints mean/variance/min/max relative error, MRED, WCRE, MAE, WCE, EP, NMED and the batch-norm scales.",
-            "Operands are uniform over the operand range of the sign mode (seeded), or all pairs with"
-                + " --exhaustive (n <= 12). Floating kinds: finite operands with exponents in [-16, 15].",
+            "Operands are uniform over the operand range of the sign mode (seeded; --magnitude-bits B: magnitudes"
+                + " below 2^B), or all pairs with --exhaustive (n <= 12). Floating kinds: finite operands with exponents in [-16, 15].",
             "Formulas and normalisers: docs/error-metrics.md.",
             "--heatmap/--histogram (integer kinds) draw the relative error over the operand plane and its"
                 + " distribution as PNG or SVG (by extension); an existing file is only replaced if approxmac"
                 + " wrote it."},
         footer = {"", "Examples:", "  approxmac errors mitchw:n=32,w=6 --samples 1000000 --seed 1",
             "  approxmac errors mitchw:n=8,w=4 --exhaustive --json",
+            "  approxmac errors trunc:n=16,t=20 --magnitude-bits 10     # small operands in a 16-bit unit",
             "  approxmac errors mitchw:n=16,w=6 --heatmap mitchw6.png --histogram mitchw6-hist.svg"})
 final class ErrorsCommand implements Runnable {
 
@@ -59,6 +60,12 @@ final class ErrorsCommand implements Runnable {
     @Option(names = "--seed", paramLabel = "S", description = "random seed (default ${DEFAULT-VALUE})",
             defaultValue = "1")
     long seed;
+
+    @Option(names = "--magnitude-bits", paramLabel = "B",
+            description = "random operands of magnitude below 2^B, negative with probability 1/2 in a signed mode"
+                    + " (small values in a wide multiplier, as CNN data often are; integer kinds, 1..n; default:"
+                    + " the whole operand range)")
+    Integer magnitudeBits;
 
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
@@ -87,6 +94,17 @@ final class ErrorsCommand implements Runnable {
         }
         checkFigureOptions(unit);
         Sampling sampling = vectors.exhaustive ? Sampling.exhaustiveAll() : Sampling.random(vectors.samples, seed);
+        if (magnitudeBits != null) {
+            if (vectors.exhaustive || unit.kind().floating()) {
+                throw new UsageError("--magnitude-bits applies to random operands of integer kinds only"
+                        + (vectors.exhaustive ? " (not with --exhaustive)" : " (" + unit.kind().specName() + " is floating)"));
+            }
+            if (magnitudeBits < 1 || magnitudeBits > unit.n()) {
+                throw new UsageError("--magnitude-bits " + magnitudeBits + " is out of range (accepted: 1..n = 1.."
+                        + unit.n() + ")");
+            }
+            sampling = sampling.withMagnitudeBits(magnitudeBits);
+        }
         long start = System.nanoTime();
         Multiplier multiplier = Units.multiplier(unit);
         ErrorMetrics m;
@@ -156,7 +174,8 @@ final class ErrorsCommand implements Runnable {
             ErrorHistogram.Robust h = ErrorHistogram.robust(error, m.sampling(), bins, m.minRelError(),
                     m.maxRelError());
             String text = m.sampling().exhaustive() ? "all operand pairs"
-                    : m.sampling().count() + " uniform pairs, seed " + m.sampling().seed();
+                    : m.sampling().count() + " uniform pairs, seed " + m.sampling().seed()
+                    + (m.sampling().magnitudeBits() > 0 ? ", |operands| < 2^" + m.sampling().magnitudeBits() : "");
             FigureOutput.write("--histogram", ErrorFigures.histogram(h, text), histogram);
         }
     }
@@ -167,6 +186,7 @@ final class ErrorsCommand implements Runnable {
         o.put("spec", m.spec().canonical());
         o.put("sampling", m.sampling().exhaustive() ? "exhaustive" : "uniform");
         o.put("seed", m.sampling().exhaustive() ? null : m.sampling().seed());
+        o.put("magnitude_bits", m.sampling().magnitudeBits() > 0 ? m.sampling().magnitudeBits() : null);
         o.put("samples", m.samples());
         o.put("rel_samples", m.relSamples());
         o.put("mean_rel_error", m.meanRelError());

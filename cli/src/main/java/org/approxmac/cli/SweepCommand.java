@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
             "Lists: 6, 2,4,6 or 2..8. Combinations the spec rules reject (w > n, k > n) are skipped."},
         footer = {"", "Examples:", "  approxmac sweep --kinds mitchw,drum,fixed --n 8,16 --w 2..8 --k 3..8 --no-cost --csv sweep.csv",
             "  approxmac sweep --kinds mitchw,drum,fixed --n 16 --w 4..8 --k 4..8 --mac --plot pareto.svg",
-            "  approxmac sweep --kinds fixed --n 16,32 --mac --arch star,dadda,booth --adder ripple,sklansky"})
+            "  approxmac sweep --kinds fixed --n 16,32 --mac --arch star,dadda,booth --adder ripple,sklansky",
+            "  approxmac sweep --kinds trunc,ilm --n 16 --w 6,8 --set t=16..24 --set iter=0..2 --no-cost"})
 final class SweepCommand implements Callable<Integer> {
 
     @Spec
@@ -63,6 +64,12 @@ final class SweepCommand implements Callable<Integer> {
                     + " integer MAC's accumulate adder (default: the kind's default; plus, ripple, bk, ks, sklansky)")
     List<String> adders = new ArrayList<>();
 
+    @Option(names = "--set", paramLabel = "KEY=V,...", mapFallbackValue = "",
+            description = "sweep any other parameter of the kinds that have it, e.g. --set t=12..24 (trunc),"
+                    + " --set iter=0,1,2 (ilm), --set corr=variable,constant; repeat for several keys (each"
+                    + " combination is a point)")
+    Map<String, String> sets = new LinkedHashMap<>();
+
     @Option(names = "--mac", description = "sweep MAC units (cost of the MAC; errors of its multiplier)")
     boolean mac;
 
@@ -72,6 +79,11 @@ final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "random seed (default ${DEFAULT-VALUE})")
     long seed;
+
+    @Option(names = "--magnitude-bits", paramLabel = "B",
+            description = "error metrics on operands of magnitude below 2^B (random signs), as 'errors"
+                    + " --magnitude-bits' (integer kinds; 1..the smallest n; default: the whole operand range)")
+    Integer magnitudeBits;
 
     @Option(names = "--no-cost", description = "error metrics only: no synthesis")
     boolean noCost;
@@ -95,6 +107,7 @@ final class SweepCommand implements Callable<Integer> {
         if (samples < 1 || samples > 1_000_000_000L) {
             throw new UsageError("--samples " + samples + " is out of range (accepted: 1..1000000000)");
         }
+        Sampling sampling = sampling(designs);
         TableFile.check("--csv", csv, SweepTable.HEADER);
         FigureOutput.check("--plot", plot);
         PrintWriter err = commandSpec.commandLine().getErr();
@@ -102,7 +115,7 @@ final class SweepCommand implements Callable<Integer> {
         try (ProgressBar bar = ProgressBar.start(json ? 0 : (noCost ? 1L : 2L) * designs.size(), "steps")) {
             CostSource costs = noCost ? null : new SynthCosts(costFlow.costOptions(),
                     bar.costFlowLines(err, "approxmac sweep: "));
-            points = Sweep.run(designs, Sampling.random(samples, seed), costs, line -> {
+            points = Sweep.run(designs, sampling, costs, line -> {
                 bar.advanced(1);
                 bar.activity(line);
             });
@@ -133,6 +146,23 @@ final class SweepCommand implements Callable<Integer> {
         return points.stream().anyMatch(p -> p.costFailure().isPresent()) ? Main.EXIT_TOOL_FAILED : 0;
     }
 
+    /** Uniform sampling, with --magnitude-bits checked against every design. */
+    private Sampling sampling(List<UnitSpec> designs) {
+        Sampling sampling = Sampling.random(samples, seed);
+        if (magnitudeBits == null) {
+            return sampling;
+        }
+        if (designs.stream().anyMatch(d -> d.kind().floating())) {
+            throw new UsageError("--magnitude-bits applies to integer kinds only (the sweep has floating designs)");
+        }
+        int smallest = designs.stream().mapToInt(UnitSpec::n).min().orElse(1);
+        if (magnitudeBits < 1 || magnitudeBits > smallest) {
+            throw new UsageError("--magnitude-bits " + magnitudeBits + " is out of range (accepted: 1.." + smallest
+                    + ", the smallest swept n)");
+        }
+        return sampling.withMagnitudeBits(magnitudeBits);
+    }
+
     private SweepGrid grid() {
         List<Kind> kindList = new ArrayList<>();
         for (String name : kinds.split(",", -1)) {
@@ -142,8 +172,27 @@ final class SweepCommand implements Callable<Integer> {
                 kindList.add(k);
             }
         }
+        Map<String, List<String>> swept = new LinkedHashMap<>();
+        sets.forEach((key, values) -> swept.put(key, setValues(key, values)));
         return new SweepGrid(kindList, IntList.parse("--n", ns, 2, 64), IntList.parse("--w", ws, 1, 64),
-                IntList.parse("--k", ks, 3, 64), mac, archs, adders);
+                IntList.parse("--k", ks, 3, 64), mac, archs, adders, swept);
+    }
+
+    /** The values of {@code --set key=values}: words or numbers, comma-separated; A..B is every number between. */
+    private static List<String> setValues(String key, String values) {
+        List<String> out = new ArrayList<>();
+        for (String part : values.split(",", -1)) {
+            String v = part.trim();
+            if (v.isEmpty()) {
+                throw new UsageError("--set " + key + "=" + values + ": an empty value (accepted: V,V,... or A..B)");
+            }
+            if (v.matches("\\d+\\.\\.\\d+")) {
+                IntList.parse("--set " + key, v, 0, 1024).forEach(i -> out.add(String.valueOf(i)));
+            } else {
+                out.add(v);
+            }
+        }
+        return out;
     }
 
     private static void print(PrintWriter out, List<SweepPoint> points) {

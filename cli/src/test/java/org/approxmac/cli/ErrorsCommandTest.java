@@ -40,6 +40,33 @@ class ErrorsCommandTest {
         assertTrue(r.out().contains("(65536 vectors"));
     }
 
+    /** Small operands in a 16-bit unit: the truncated multiplier loses them, DRUM keeps its relative error. */
+    @Test
+    void magnitudeBitsSampleSmallOperands() throws Exception {
+        var trunc = CliRunner.run("errors", "trunc:n=16,t=20", "--magnitude-bits", "10", "--samples", "20000", "--json");
+        assertEquals(0, trunc.status(), trunc.err());
+        JsonNode t = new ObjectMapper().readTree(trunc.out());
+        assertEquals(10, t.get("magnitude_bits").asInt());
+        assertEquals(-1.0, t.get("mean_rel_error").asDouble(), 1e-12, "every product below 2^20 is dropped whole");
+        var full = new ObjectMapper().readTree(CliRunner.run("errors", "trunc:n=16,t=20", "--samples", "20000",
+                "--json").out());
+        assertTrue(full.get("magnitude_bits").isNull());
+        assertTrue(full.get("mred").asDouble() < 0.03, "over the whole range the same unit is within a few per cent");
+        var drum = new ObjectMapper().readTree(CliRunner.run("errors", "drum:n=16,k=6,sign=sm", "--magnitude-bits", "10",
+                "--samples", "20000", "--json").out());
+        assertTrue(drum.get("mred").asDouble() < 0.03, "DRUM's segments scale with the operand");
+        var text = CliRunner.run("errors", "drum:n=16", "--magnitude-bits", "4", "--samples", "1000");
+        assertTrue(text.out().contains("magnitudes below 2^4"), text.out());
+        var floating = CliRunner.run("errors", "bf16", "--magnitude-bits", "4");
+        assertEquals(2, floating.status());
+        assertEquals("approxmac: --magnitude-bits applies to random operands of integer kinds only (bf16 is floating)\n",
+                floating.err());
+        var range = CliRunner.run("errors", "fixed:n=8", "--magnitude-bits", "9");
+        assertEquals(2, range.status());
+        assertEquals("approxmac: --magnitude-bits 9 is out of range (accepted: 1..n = 1..8)\n", range.err());
+        assertEquals(2, CliRunner.run("errors", "fixed:n=8", "--magnitude-bits", "3", "--exhaustive").status());
+    }
+
     @Test
     void badInputExitsTwoWithOneLine() {
         var r = CliRunner.run("errors", "mitchw:n=16", "--exhaustive");

@@ -53,5 +53,31 @@ class SweepCommandTest {
         assertEquals(2, f.status());
         assertEquals("a,b\n1,2\n", Files.readString(foreign));
         assertEquals(2, CliRunner.run("sweep", "--no-cost", "--csv", dir.resolve("x.txt").toString()).status());
+        var set = CliRunner.run("sweep", "--kinds", "drum", "--n", "8", "--set", "iter=1", "--no-cost");
+        assertEquals(2, set.status());
+        assertEquals("approxmac: --set iter: none of the swept kinds has a parameter 'iter'\n", set.err());
+        var word = CliRunner.run("sweep", "--kinds", "trunc", "--n", "8", "--set", "corr=mean", "--no-cost");
+        assertEquals(2, word.status());
+        assertTrue(word.err().startsWith("approxmac: --set corr=mean: not a value of trunc's corr"), word.err());
+        var bits = CliRunner.run("sweep", "--kinds", "trunc,bf16", "--n", "8", "--magnitude-bits", "4", "--no-cost");
+        assertEquals(2, bits.status());
+        assertEquals(2, CliRunner.run("sweep", "--kinds", "trunc", "--n", "8", "--magnitude-bits", "9",
+                "--no-cost").status());
+    }
+
+    @Test
+    void setSweepsAnyParameterAndMagnitudeBitsTheOperands() throws Exception {
+        var r = CliRunner.run("sweep", "--kinds", "trunc,ilm", "--n", "8", "--w", "4", "--set", "t=6..8",
+                "--set", "iter=0,1", "--samples", "5000", "--no-cost", "--json");
+        assertEquals(0, r.status(), r.err());
+        JsonNode designs = new ObjectMapper().readTree(r.out()).get("designs");
+        assertEquals(5, designs.size());
+        assertEquals("trunc:n=8,t=6,corr=variable,sign=sm", designs.get(0).get("spec").asText());
+        assertEquals("ilm:n=8,w=4,iter=1,sign=c1", designs.get(4).get("spec").asText());
+        assertTrue(designs.get(0).get("mred").asDouble() < designs.get(2).get("mred").asDouble(),
+                "more columns left out, more error");
+        var small = new ObjectMapper().readTree(CliRunner.run("sweep", "--kinds", "trunc", "--n", "8", "--set", "t=8",
+                "--magnitude-bits", "3", "--samples", "5000", "--no-cost", "--json").out()).get("designs");
+        assertEquals(1.0, small.get(0).get("mred").asDouble(), 1e-12, "products below 2^6 are dropped whole");
     }
 }

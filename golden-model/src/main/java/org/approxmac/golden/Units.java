@@ -8,6 +8,8 @@ import org.approxmac.fp.FloatMac;
 import org.approxmac.fp.FloatMultiplier;
 import org.approxmac.ilm.IlmCore;
 import org.approxmac.roba.RobaCore;
+import org.approxmac.trunc.Correction;
+import org.approxmac.trunc.TruncCore;
 import org.approxmac.mitchw.MitchwCore;
 import org.approxmac.mitchw.MitchwFloatForm;
 import org.approxmac.mitchw.MitchwLookup;
@@ -44,6 +46,8 @@ public final class Units {
             case ILM -> new SignWrapper(m, new IlmCore(m.n(), m.intParam("w"), m.intParam("iter")),
                     C1ZeroRule.of(m.kind()));
             case ROBA -> new SignWrapper(m, new RobaCore(m.n()), C1ZeroRule.of(m.kind()));
+            case TRUNC -> new SignWrapper(m, new TruncCore(m.n(), m.intParam("t"), Correction.of(m.param("corr"))),
+                    C1ZeroRule.of(m.kind()));
             case BF16, FP32 -> new FloatMultiplier(m);
         };
     }

@@ -34,14 +34,12 @@ public enum Kind {
     MITCHW(new KindDescriptor("mitchw", "Mitch-w: Mitchell log multiplier keeping w bits per operand",
             "Kim, Del Barrio, Oliveira, Hermida, Bagherzadeh, \"Efficient Mitchell's approximate log"
                     + " multipliers for convolutional neural networks\", IEEE TC 2019", false,
-            C1ZeroRule.NOT_ZERO_MASK, List.of(
+            C1ZeroRule.NOT_ZERO_MASK, SharedParams.approximateInteger(
             integer("n", Bound.of(4), Bound.of(64), Bound.of(16), "operand width in bits"),
             integer("w", Bound.of(1), Bound.n(), Bound.of(6),
                     "bits kept per operand: the leading one and w-1 fraction bits"),
             choice("sign", List.of("c1", "sm", "unsigned"), "c1",
-                    "sign handling: one's-complement approximation, exact sign-magnitude, unsigned"),
-            SharedParams.ACCUMULATE_ADDER, SharedParams.DOT, SharedParams.ROWS, SharedParams.COLS,
-            SharedParams.SHARE, SharedParams.STAGES))),
+                    "sign handling: one's-complement approximation, exact sign-magnitude, unsigned")))),
 
     MITCHWU(new KindDescriptor("mitchwu",
             "Mitch-w as in the authors' c1 VHDL (logMultK_Neg; their Verilog is mitchw): unbiased operands"
@@ -49,34 +47,29 @@ public enum Kind {
                     + " to 0)",
             "Kim, Del Barrio, Oliveira, Hermida, Bagherzadeh, IEEE TC 2019; RTL: github.com/albertodbg/"
                     + "log-arithmetic, vhdl/logMult-w-c1", false,
-            C1ZeroRule.NOT_ZERO_MASK, List.of(
+            C1ZeroRule.NOT_ZERO_MASK, SharedParams.approximateInteger(
             integer("n", Bound.of(4), Bound.of(64), Bound.of(16), "operand width in bits"),
             integer("w", Bound.of(2), Bound.n(), Bound.of(6),
                     "bits per operand log: the leading one, w-2 fraction bits and a forced 1"),
             choice("sign", List.of("c1", "sm", "unsigned"), "c1",
-                    "sign handling: one's-complement approximation, exact sign-magnitude, unsigned"),
-            SharedParams.ACCUMULATE_ADDER, SharedParams.DOT, SharedParams.ROWS, SharedParams.COLS,
-            SharedParams.SHARE, SharedParams.STAGES))),
+                    "sign handling: one's-complement approximation, exact sign-magnitude, unsigned")))),
 
     MITCHELL(new KindDescriptor("mitchell", "Mitchell's original log multiplier (Mitch-w with w = n)",
             "J. N. Mitchell, \"Computer multiplication and division using binary logarithms\","
-                    + " IRE Trans. Electronic Computers, 1962", false, C1ZeroRule.NOT_ZERO_MASK, List.of(
+                    + " IRE Trans. Electronic Computers, 1962", false, C1ZeroRule.NOT_ZERO_MASK,
+            SharedParams.approximateInteger(
             integer("n", Bound.of(4), Bound.of(64), Bound.of(16), "operand width in bits"),
             choice("sign", List.of("sm", "c1", "unsigned"), "sm",
-                    "sign handling: exact sign-magnitude, one's-complement approximation, unsigned"),
-            SharedParams.ACCUMULATE_ADDER, SharedParams.DOT, SharedParams.ROWS, SharedParams.COLS,
-            SharedParams.SHARE, SharedParams.STAGES))),
+                    "sign handling: exact sign-magnitude, one's-complement approximation, unsigned")))),
 
     DRUM(new KindDescriptor("drum", "DRUM-k: dynamic range unbiased multiplier with k-bit segments",
             "Hashemi, Bahar, Reda, \"DRUM: A dynamic range unbiased multiplier for approximate"
-                    + " applications\", ICCAD 2015", false, C1ZeroRule.NONE, List.of(
+                    + " applications\", ICCAD 2015", false, C1ZeroRule.NONE, SharedParams.approximateInteger(
             integer("n", Bound.of(4), Bound.of(64), Bound.of(16), "operand width in bits"),
             integer("k", Bound.of(3), Bound.n(), Bound.of(6),
                     "segment width: leading one, k-2 bits below it and a forced 1"),
             choice("sign", List.of("c1", "sm", "unsigned"), "c1",
-                    "sign handling: one's-complement approximation, exact sign-magnitude, unsigned"),
-            SharedParams.ACCUMULATE_ADDER, SharedParams.DOT, SharedParams.ROWS, SharedParams.COLS,
-            SharedParams.SHARE, SharedParams.STAGES))),
+                    "sign handling: one's-complement approximation, exact sign-magnitude, unsigned")))),
 
     ILM(new KindDescriptor("ilm",
             "truncated iterative log multiplier: operands truncated to w bits, a basic block and iter"
@@ -84,26 +77,37 @@ public enum Kind {
             "H. Kim, M. S. Kim, Del Barrio, Bagherzadeh, \"A cost-efficient iterative truncated logarithmic"
                     + " multiplication for convolutional neural networks\", IEEE ARITH 2019; iteration: Babic,"
                     + " Avramovic, Bulic, \"An iterative logarithmic multiplier\", Microprocessors and"
-                    + " Microsystems 2011", false, C1ZeroRule.NOT_ZERO_MASK, List.of(
+                    + " Microsystems 2011", false, C1ZeroRule.NOT_ZERO_MASK, SharedParams.approximateInteger(
             integer("n", Bound.of(4), Bound.of(64), Bound.of(16), "operand width in bits"),
             integer("w", Bound.of(1), Bound.n(), Bound.of(6),
                     "bits kept per operand: the leading one and w-1 bits below it (w = n: no truncation)"),
             integer("iter", Bound.of(0), Bound.of(8), Bound.of(1),
                     "error-correction iterations after the basic block (0: the basic block alone)"),
             choice("sign", List.of("c1", "sm", "unsigned"), "c1",
-                    "sign handling: one's-complement approximation, exact sign-magnitude, unsigned"),
-            SharedParams.ACCUMULATE_ADDER, SharedParams.DOT, SharedParams.ROWS, SharedParams.COLS,
-            SharedParams.SHARE, SharedParams.STAGES))),
+                    "sign handling: one's-complement approximation, exact sign-magnitude, unsigned")))),
 
     ROBA(new KindDescriptor("roba", "RoBA: rounding-based approximate multiplier (operands rounded to powers of two)",
             "Zendegani, Kamal, Bahadori, Afzali-Kusha, Pedram, \"RoBA multiplier: a rounding-based approximate"
                     + " multiplier for high-speed yet energy-efficient digital signal processing\", IEEE TVLSI 2017",
-            false, C1ZeroRule.NONE, List.of(
+            false, C1ZeroRule.NONE, SharedParams.approximateInteger(
             integer("n", Bound.of(4), Bound.of(64), Bound.of(16), "operand width in bits"),
             choice("sign", List.of("sm", "c1", "unsigned"), "sm",
-                    "sign handling: exact sign-magnitude, one's-complement approximation, unsigned"),
-            SharedParams.ACCUMULATE_ADDER, SharedParams.DOT, SharedParams.ROWS, SharedParams.COLS,
-            SharedParams.SHARE, SharedParams.STAGES))),
+                    "sign handling: exact sign-magnitude, one's-complement approximation, unsigned")))),
+
+    TRUNC(new KindDescriptor("trunc",
+            "truncated multiplier: the AND array without its t lowest columns, with constant or variable correction",
+            "Schulte, Swartzlander, \"Truncated multiplication with correction constant\", VLSI Signal Processing"
+                    + " VI, 1993; King, Swartzlander, \"Data-dependent truncation scheme for parallel multipliers\","
+                    + " Asilomar 1997", false, C1ZeroRule.NONE, SharedParams.approximateInteger(
+            integer("n", Bound.of(4), Bound.of(64), Bound.of(16), "operand width in bits"),
+            integer("t", Bound.of(0), Bound.timesN(2, -2), Bound.n(),
+                    "partial-product columns left out, from the least significant (0: exact; n: the fixed-width"
+                            + " multiplier's lower half; up to 2n-2)"),
+            choice("corr", List.of("variable", "constant", "none"), "variable",
+                    "what stands in for the dropped columns: column t-1 added once more one column up"
+                            + " (variable), their mean for uniform operands (constant), nothing (none)"),
+            choice("sign", List.of("sm", "c1", "unsigned"), "sm",
+                    "sign handling: exact sign-magnitude, one's-complement approximation, unsigned")))),
 
     BF16(new KindDescriptor("bf16", "bfloat16 multiplier, FP32 product and FP32 accumulator",
             "bfloat16 baseline (Kim et al., IEEE TETC 2021, Table 4)", true, null, List.of(
@@ -151,7 +155,7 @@ public enum Kind {
         return Arrays.stream(values()).filter(k -> k.specName().equals(name)).findFirst();
     }
 
-    /** {@code fixed, mitchw, mitchwu, mitchell, drum, ilm, roba, bf16, fp32}. */
+    /** {@code fixed, mitchw, mitchwu, mitchell, drum, ilm, roba, trunc, bf16, fp32}. */
     public static String namesText() {
         return Arrays.stream(values()).map(Kind::specName).collect(Collectors.joining(", "));
     }

@@ -94,4 +94,14 @@ final class SharedParams {
 
     private SharedParams() {
     }
+
+    /**
+     * The parameters of an approximate integer kind: its own (operand width, kind parameters, sign), then the
+     * ones every such kind shares (the accumulate adder, dot products, arrays with shared conversion, stages).
+     */
+    static List<ParamDescriptor> approximateInteger(ParamDescriptor... own) {
+        List<ParamDescriptor> all = new java.util.ArrayList<>(List.of(own));
+        all.addAll(List.of(ACCUMULATE_ADDER, DOT, ROWS, COLS, SHARE, STAGES));
+        return List.copyOf(all);
+    }
 }

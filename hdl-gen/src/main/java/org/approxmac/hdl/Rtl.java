@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.approxmac.drum.DrumCoreRtl;
 import org.approxmac.ilm.IlmCoreRtl;
 import org.approxmac.roba.RobaCoreRtl;
+import org.approxmac.trunc.Correction;
+import org.approxmac.trunc.TruncCoreRtl;
 import org.approxmac.fixed.FixedRtl;
 import org.approxmac.fp.FloatDotRtl;
 import org.approxmac.fp.FloatRtl;
@@ -190,6 +192,7 @@ public final class Rtl {
             case DRUM -> new DrumCoreRtl(n, spec.intParam("k"));
             case ILM -> new IlmCoreRtl(n, spec.intParam("w"), spec.intParam("iter"));
             case ROBA -> new RobaCoreRtl(n);
+            case TRUNC -> new TruncCoreRtl(n, spec.intParam("t"), Correction.of(spec.param("corr")));
             case FIXED, BF16, FP32 -> throw new IllegalStateException("fixed and floating kinds are dispatched above");
         };
     }

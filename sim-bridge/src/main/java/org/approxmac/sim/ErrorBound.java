@@ -39,6 +39,9 @@ import org.approxmac.spec.UnitSpec;
  *     two moves an operand by at most a third of it (a tie, 3 * 2^(k-1), rounds up by exactly a third); both
  *     operands rounded up give the worst shortfall, X/9, opposite directions an excess below X/9. No zero
  *     masking: p = 0 whenever a magnitude is 0.</li>
+ * <li>trunc, t columns left out, Dmax(t) = the sum of column heights h(c) 2^c over c &lt; t: an additive bound
+ *     {@code X - low <= p <= X + high} — none: low = Dmax(t), high = 0; constant: low = Dmax(t) - C,
+ *     high = C; variable: low = Dmax(t - 1), high = h(t - 1) 2^(t-1). p = 0 whenever a magnitude is 0.</li>
  * </ul>
  * Floating kinds have no bound here (their golden model is exact IEEE arithmetic), nor has
  * {@code mitchwu} (co-simulation checks it bit for bit only).
@@ -47,7 +50,7 @@ public final class ErrorBound {
     private static final double SCREEN = 1e-9;
     /** The kinds with a derived bound; any other kind (a new one too) is checked bit for bit only. */
     private static final Set<Kind> BOUNDED = EnumSet.of(Kind.FIXED, Kind.MITCHW, Kind.MITCHELL, Kind.DRUM, Kind.ILM,
-            Kind.ROBA);
+            Kind.ROBA, Kind.TRUNC);
 
     private final Kind kind;
     private final SignMode sign;
@@ -66,12 +69,20 @@ public final class ErrorBound {
     private final int signShift;
     private final double lowScreen;
     private final double highScreen;
+    /** trunc: p may lie this far below / above the exact product (0 for the other kinds). */
+    private final BigInteger lowSlack;
+    private final BigInteger highSlack;
+    private final boolean slackFitsLong;
 
     private ErrorBound(UnitSpec spec) {
         this.kind = spec.kind();
         this.sign = spec.sign();
         this.n = spec.n();
         this.productWidth = spec.productWidth();
+        BigInteger[] slack = kind == Kind.TRUNC ? truncSlack(spec) : new BigInteger[] {BigInteger.ZERO, BigInteger.ZERO};
+        lowSlack = slack[0];
+        highSlack = slack[1];
+        slackFitsLong = lowSlack.bitLength() < 62 && highSlack.bitLength() < 62;
         switch (kind) {
             case MITCHW, MITCHELL -> {
                 k = spec.keptBits() - 1;
@@ -121,6 +132,34 @@ public final class ErrorBound {
         signShift = 64 - n;
         lowScreen = lowNum.doubleValue() / lowDen.doubleValue() * (1 + SCREEN);
         highScreen = highNum.doubleValue() / highDen.doubleValue() * (1 - SCREEN);
+    }
+
+    /** Dmax(t) = sum of h(c) 2^c over c &lt; t, h(c) the partial products of column c of an N x N product. */
+    private static BigInteger droppedMax(int n, int t) {
+        BigInteger sum = BigInteger.ZERO;
+        for (int c = 0; c < t; c++) {
+            sum = sum.add(BigInteger.valueOf(c < n ? c + 1 : 2 * n - 1 - c).shiftLeft(c));
+        }
+        return sum;
+    }
+
+    /** {low, high} slack of a truncated multiplier, from docs/cosim.md (not from the golden model's code). */
+    private static BigInteger[] truncSlack(UnitSpec spec) {
+        int n = spec.n();
+        int t = spec.intParam("t");
+        BigInteger dmax = droppedMax(n, t);
+        return switch (spec.param("corr")) {
+            case "none" -> new BigInteger[] {dmax, BigInteger.ZERO};
+            case "constant" -> {
+                // C = round(Dmax / 4 / 2^t) 2^t: the dropped bits' mean, each partial product 1 with probability 1/4
+                BigInteger c = t == 0 ? BigInteger.ZERO
+                        : dmax.add(BigInteger.ONE.shiftLeft(t + 1)).shiftRight(t + 2).shiftLeft(t);
+                yield new BigInteger[] {dmax.subtract(c), c};
+            }
+            default -> t == 0 ? new BigInteger[] {BigInteger.ZERO, BigInteger.ZERO}
+                    : new BigInteger[] {droppedMax(n, t - 1),
+                            BigInteger.valueOf(t - 1 < n ? t : 2 * n - t).shiftLeft(t - 1)};
+        };
     }
 
     /**
@@ -184,6 +223,8 @@ public final class ErrorBound {
                     case FIXED -> p == exact;
                     case MITCHW, MITCHELL -> p <= exact && p + 1 > exact * lowScreen;
                     case ILM -> p <= exact && p >= exact * lowScreen;
+                    case TRUNC -> slackFitsLong && p >= exact - lowSlack.longValue()
+                            && p <= exact + highSlack.longValue();
                     default -> p >= exact * lowScreen && p <= exact * highScreen;
                 };
                 if (inside) {
@@ -222,6 +263,14 @@ public final class ErrorBound {
                 boolean high = highDen.multiply(p).compareTo(highNum.multiply(exact)) <= 0;
                 return high && low ? null : "DRUM core product " + p + " outside [" + exact + " * (1 - 2^-" + (k - 1)
                         + ")^2, " + exact + " * (1 + 2^-" + (k - 1) + ")^2]";
+            }
+            case TRUNC -> {
+                if (exact.signum() == 0) {
+                    return p.signum() == 0 ? null : "truncated multiplier gives 0 for a zero operand, core gave " + p;
+                }
+                boolean inside = p.compareTo(exact.subtract(lowSlack)) >= 0 && p.compareTo(exact.add(highSlack)) <= 0;
+                return inside ? null : "truncated core product " + p + " outside [" + exact + " - " + lowSlack + ", "
+                        + exact + " + " + highSlack + "]";
             }
             default -> throw new IllegalStateException("no bound for " + kind);
         }

@@ -23,7 +23,9 @@ class ErrorBoundTest {
         "mitchw:n=8,w=6", "mitchw:n=8,w=8,sign=sm", "drum:n=8,k=3", "drum:n=8,k=4,sign=sm",
         "drum:n=8,k=6,sign=unsigned", "drum:n=8,k=8", "ilm:n=8,w=8,iter=0", "ilm:n=8,w=8,iter=2,sign=sm",
         "ilm:n=8,w=3,iter=1,sign=unsigned", "ilm:n=8,w=1,iter=0", "ilm:n=8,w=5,iter=8", "roba:n=8", "roba:n=8,sign=c1",
-        "roba:n=8,sign=unsigned"})
+        "roba:n=8,sign=unsigned", "trunc:n=8", "trunc:n=8,corr=constant,sign=c1", "trunc:n=8,corr=none,sign=unsigned",
+        "trunc:n=8,t=3,corr=constant,sign=unsigned", "trunc:n=8,t=11", "trunc:n=8,t=14,corr=constant",
+        "trunc:n=8,t=12,corr=none,sign=c1", "trunc:n=8,t=0"})
     void goldenModelStaysWithinTheBoundOnEveryVector(String text) {
         UnitSpec spec = UnitSpec.parse(text);
         Multiplier golden = Units.multiplier(spec);
@@ -41,7 +43,8 @@ class ErrorBoundTest {
     @ValueSource(strings = {"mitchw:n=16,w=6", "mitchw:n=32,w=6", "mitchell:n=32", "drum:n=32,k=6",
         "drum:n=16,k=4,sign=unsigned", "mitchw:n=32,w=6,sign=unsigned", "fixed:n=32", "mitchw:n=64,w=6",
         "ilm:n=16", "ilm:n=32,w=32,iter=1", "ilm:n=64,w=12,iter=2,sign=sm",
-        "roba:n=16", "roba:n=32,sign=c1", "roba:n=64,sign=unsigned"})
+        "roba:n=16", "roba:n=32,sign=c1", "roba:n=64,sign=unsigned", "trunc:n=16", "trunc:n=32,t=50,corr=constant",
+        "trunc:n=32,corr=none,sign=c1", "trunc:n=64,t=80,sign=unsigned", "trunc:n=64,t=64,corr=constant"})
     void goldenModelStaysWithinTheBoundOnRandomWideVectors(String text) {
         UnitSpec spec = UnitSpec.parse(text);
         Multiplier golden = Units.multiplier(spec);
@@ -81,6 +84,27 @@ class ErrorBoundTest {
         assertNull(bound.violation(6, 5, 32));
         assertNull(bound.violation(6, 5, 33));
         assertNotNull(bound.violation(6, 5, 34));
+    }
+
+    @Test
+    void truncBoundsAreReachedAtAllOnesOperands() {
+        // n = 8, t = 8: the dropped columns 0..7 of 255 * 255 hold Dmax = 7 * 2^8 + 1 = 1793
+        ErrorBound none = ErrorBound.of(UnitSpec.parse("trunc:n=8,corr=none,sign=unsigned")).orElseThrow();
+        assertNull(none.violation(255, 255, 255 * 255 - 1793));
+        assertNotNull(none.violation(255, 255, 255 * 255 - 1794));
+        assertNotNull(none.violation(255, 255, 255 * 255 + 1), "direct truncation is never high");
+        // constant: C = floor(9 / 4) 2^8 = 512, so [X - 1281, X + 512]
+        ErrorBound constant = ErrorBound.of(UnitSpec.parse("trunc:n=8,corr=constant,sign=unsigned")).orElseThrow();
+        assertNull(constant.violation(255, 255, 255 * 255 - 1793 + 512));
+        assertNull(constant.violation(3, 3, 9 + 512), "small operands: the constant dominates");
+        assertNotNull(constant.violation(3, 3, 9 + 513));
+        assertNotNull(constant.violation(0, 3, 512), "a zero operand gives 0, the constant included");
+        // variable: column 7 (eight ones) is counted at 2^8, columns 0..6 (769) dropped: X + 8 * 128 - 769
+        ErrorBound variable = ErrorBound.of(UnitSpec.parse("trunc:n=8,sign=unsigned")).orElseThrow();
+        assertNull(variable.violation(255, 255, 255 * 255 + 8 * 128 - 769));
+        assertNull(variable.violation(255, 255, 255 * 255 - 769), "the lower bound, columns 0..6 lost");
+        assertNotNull(variable.violation(255, 255, 255 * 255 - 770));
+        assertNotNull(variable.violation(255, 255, 255 * 255 + 8 * 128 + 1));
     }
 
     @Test

@@ -154,7 +154,8 @@ class MutationTest {
                             + " minus_term[1] needs x_r y_r <= 2, i.e. x, y in {1, 2}, where bit 1 of y x_r equals bit 1"
                             + " of x y_r",
                     "assign y_times_xr = " + robaShift(" | ") + "  =>  " + robaShift(" ^ ") + "  ('|' -> '^')",
-                    ONE_HOT_OR));
+                    ONE_HOT_OR),
+            "trunc:n=8,t=6,corr=constant,sign=unsigned", Map.of());
 
     /**
      * RoBA's y * x_r at n = 8: nine one-hot selected copies of y, OR-ed, with {@code lastOperator} before the
@@ -199,7 +200,7 @@ class MutationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"fixed:n=8,arch=star", "mitchw:n=8,w=6", "mitchw:n=8,w=4", "drum:n=8,k=4,sign=sm",
-        "ilm:n=8,w=5,iter=2,sign=sm", "roba:n=8"})
+        "ilm:n=8,w=5,iter=2,sign=sm", "roba:n=8", "trunc:n=8,t=6,corr=constant,sign=unsigned"})
     void cosimReportsEveryNonEquivalentMutant(String text) {
         UnitSpec spec = UnitSpec.parse(text);
         List<Mutant> mutants = new ArrayList<>();

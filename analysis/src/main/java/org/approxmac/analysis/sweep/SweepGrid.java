@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.approxmac.spec.Kind;
+import org.approxmac.spec.ParamType;
 import org.approxmac.spec.SpecException;
 import org.approxmac.spec.UnitSpec;
 
@@ -22,9 +23,15 @@ import org.approxmac.spec.UnitSpec;
  * @param archs  fixed-point architectures ({@code arch} values; empty: the default only)
  * @param adders carry-propagate adders ({@code adder} values; empty: the default only): the fixed
  *               kind's final adder, and with {@code mac} every integer MAC's accumulate adder
+ * @param sets   any other parameter, by key, with the values to sweep (e.g. ilm's {@code iter}, trunc's
+ *               {@code t} and {@code corr}): applied to every swept kind whose descriptor has the key, each
+ *               combination a point; a key no swept kind has is an error
  */
 public record SweepGrid(List<Kind> kinds, List<Integer> ns, List<Integer> ws, List<Integer> ks, boolean mac,
-                        List<String> archs, List<String> adders) {
+                        List<String> archs, List<String> adders, Map<String, List<String>> sets) {
+
+    /** Keys with their own axis (or none): not accepted in {@code sets}. */
+    public static final List<String> OWN_AXES = List.of("n", "w", "k", "arch", "adder", "dot", "rows", "cols", "acc");
 
     public SweepGrid {
         kinds = List.copyOf(kinds);
@@ -33,6 +40,15 @@ public record SweepGrid(List<Kind> kinds, List<Integer> ns, List<Integer> ws, Li
         ks = List.copyOf(ks);
         archs = List.copyOf(archs);
         adders = List.copyOf(adders);
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        sets.forEach((key, values) -> copy.put(key, List.copyOf(values)));
+        sets = Collections.unmodifiableMap(copy);
+    }
+
+    /** A grid without other parameters swept. */
+    public SweepGrid(List<Kind> kinds, List<Integer> ns, List<Integer> ws, List<Integer> ks, boolean mac,
+                     List<String> archs, List<String> adders) {
+        this(kinds, ns, ws, ks, mac, archs, adders, Map.of());
     }
 
     /** A grid with each kind's default architecture. */
@@ -47,6 +63,7 @@ public record SweepGrid(List<Kind> kinds, List<Integer> ns, List<Integer> ws, Li
      * @throws SpecException if no combination is valid
      */
     public List<UnitSpec> designs() {
+        checkSets();
         List<UnitSpec> out = new ArrayList<>();
         List<String> rejected = new ArrayList<>();
         for (Kind kind : kinds) {
@@ -58,11 +75,11 @@ public record SweepGrid(List<Kind> kinds, List<Integer> ns, List<Integer> ws, Li
                 if (kind == Kind.FIXED) {
                     fixedPoints(out, rejected, n);
                 } else if (kind.descriptor().param("w").isPresent()) { // mitchw, mitchwu, ilm
-                    ws.forEach(w -> addAdders(out, rejected, kind, params("n", n, "w", w)));
+                    ws.forEach(w -> addSets(out, rejected, kind, params("n", n, "w", w)));
                 } else if (kind.descriptor().param("k").isPresent()) { // drum
-                    ks.forEach(k -> addAdders(out, rejected, kind, params("n", n, "k", k)));
+                    ks.forEach(k -> addSets(out, rejected, kind, params("n", n, "k", k)));
                 } else {
-                    addAdders(out, rejected, kind, params("n", n)); // mitchell
+                    addSets(out, rejected, kind, params("n", n)); // mitchell, roba, trunc
                 }
             }
         }
@@ -87,6 +104,50 @@ public record SweepGrid(List<Kind> kinds, List<Integer> ns, List<Integer> ws, Li
                 add(out, rejected, Kind.FIXED, values);
             }
         }
+    }
+
+    /** A key of {@code sets} must belong to some swept kind, and not to an axis of its own. */
+    private void checkSets() {
+        for (String key : sets.keySet()) {
+            if (OWN_AXES.contains(key)) {
+                throw new SpecException("--set " + key + ": " + key + " is not swept with --set (use its own option or"
+                        + " a spec); accepted: other parameters of the swept kinds");
+            }
+            if (kinds.stream().noneMatch(k -> k.descriptor().param(key).isPresent())) {
+                throw new SpecException("--set " + key + ": none of the swept kinds has a parameter '" + key + "'");
+            }
+            if (sets.get(key).isEmpty()) {
+                throw new SpecException("--set " + key + ": no values");
+            }
+            for (Kind kind : kinds) {
+                // a word outside a choice is always wrong; a number out of range may be fine at another n
+                kind.descriptor().param(key).filter(p -> p.type() != ParamType.INT).ifPresent(p -> sets.get(key)
+                        .stream().filter(v -> !p.choices().contains(v)).findFirst().ifPresent(v -> {
+                                    throw new SpecException("--set " + key + "=" + v + ": not a value of "
+                                            + kind.specName() + "'s " + key + " (accepted: " + p.rangeText() + ")");
+                                }));
+            }
+        }
+    }
+
+    /** Every combination of the {@code sets} values the kind has a parameter for, then the adders. */
+    private void addSets(List<UnitSpec> out, List<String> rejected, Kind kind, Map<String, String> values) {
+        List<Map<String, String>> combos = new ArrayList<>(List.of(values));
+        for (Map.Entry<String, List<String>> set : sets.entrySet()) {
+            if (kind.descriptor().param(set.getKey()).isEmpty()) {
+                continue;
+            }
+            List<Map<String, String>> next = new ArrayList<>();
+            for (Map<String, String> combo : combos) {
+                for (String value : set.getValue()) {
+                    Map<String, String> with = new LinkedHashMap<>(combo);
+                    with.put(set.getKey(), value);
+                    next.add(with);
+                }
+            }
+            combos = next;
+        }
+        combos.forEach(combo -> addAdders(out, rejected, kind, combo));
     }
 
     /**

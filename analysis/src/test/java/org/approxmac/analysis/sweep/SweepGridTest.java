@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.approxmac.spec.Kind;
 import org.approxmac.spec.SpecException;
 import org.approxmac.spec.UnitSpec;
@@ -39,6 +40,25 @@ class SweepGridTest {
         SpecException bad = assertThrows(SpecException.class, () -> new SweepGrid(List.of(Kind.FIXED), List.of(8),
                 List.of(), List.of(), false, List.of("carry"), List.of()).designs());
         assertTrue(bad.getMessage().contains("arch=carry"), bad.getMessage());
+    }
+
+    @Test
+    void setsSweepOtherParametersOfTheKindsThatHaveThem() {
+        var grid = new SweepGrid(List.of(Kind.TRUNC, Kind.ILM, Kind.DRUM), List.of(8), List.of(4), List.of(4), false,
+                List.of(), List.of(), Map.of("t", List.of("4", "8", "15"), "iter", List.of("0", "2")));
+        assertEquals(List.of("trunc:n=8,t=4,corr=variable,sign=sm", "trunc:n=8,t=8,corr=variable,sign=sm",
+                "ilm:n=8,w=4,iter=0,sign=c1", "ilm:n=8,w=4,iter=2,sign=c1", "drum:n=8,k=4,sign=c1"),
+                grid.designs().stream().map(UnitSpec::canonical).toList(),
+                "t=15 is beyond 2n-2 at n=8: skipped like w > n; drum has neither key");
+        SpecException none = assertThrows(SpecException.class, () -> new SweepGrid(List.of(Kind.DRUM), List.of(8),
+                List.of(), List.of(4), false, List.of(), List.of(), Map.of("iter", List.of("1"))).designs());
+        assertEquals("--set iter: none of the swept kinds has a parameter 'iter'", none.getMessage());
+        SpecException word = assertThrows(SpecException.class, () -> new SweepGrid(List.of(Kind.TRUNC), List.of(8),
+                List.of(), List.of(), false, List.of(), List.of(), Map.of("corr", List.of("variable", "mean")))
+                .designs());
+        assertEquals("--set corr=mean: not a value of trunc's corr (accepted: variable|constant|none)", word.getMessage());
+        assertThrows(SpecException.class, () -> new SweepGrid(List.of(Kind.TRUNC), List.of(8), List.of(), List.of(),
+                false, List.of(), List.of(), Map.of("n", List.of("8"))).designs());
     }
 
     @Test

@@ -110,8 +110,8 @@ public final class ErrorAnalysis {
             S state = accumulator.newState();
             SplittableRandom r = streams[i];
             for (long j = 0; j < count; j++) {
-                long a = evaluator.randomOperand(r);
-                long b = evaluator.randomOperand(r);
+                long a = evaluator.randomOperand(r, sampling.magnitudeBits());
+                long b = evaluator.randomOperand(r, sampling.magnitudeBits());
                 accumulator.add(state, a, b);
             }
             pairsDone.accept(count);

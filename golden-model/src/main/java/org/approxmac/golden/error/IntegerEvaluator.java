@@ -82,6 +82,18 @@ public final class IntegerEvaluator implements VectorEvaluator {
     }
 
     @Override
+    public long randomOperand(SplittableRandom random, int magnitudeBits) {
+        if (magnitudeBits == 0) {
+            return randomOperand(random);
+        }
+        if (magnitudeBits < 1 || magnitudeBits > n) {
+            throw new IllegalArgumentException("operand magnitude bits must be 1.." + n + ", got " + magnitudeBits);
+        }
+        long magnitude = random.nextLong() & Bits.mask(Math.min(magnitudeBits, signed ? n - 1 : n));
+        return signed && random.nextBoolean() ? -magnitude & operandMask : magnitude;
+    }
+
+    @Override
     public double largestExactMagnitude() {
         return signed ? Math.pow(2, 2 * n - 2) : Math.pow(Math.pow(2, n) - 1, 2);
     }
