@@ -31,8 +31,9 @@ public final class Units {
         UnitSpec m = spec.multiplier();
         return switch (m.kind()) {
             case FIXED -> new FixedMultiplier(m);
-            case MITCHW, MITCHWU, MITCHELL -> {
-                MitchwVariant variant = m.kind() == Kind.MITCHWU ? MitchwVariant.AUTHORS_VHDL : MitchwVariant.TRUNCATED;
+            case MITCHW, MITCHWU, MITCHELL, DRALM -> {
+                MitchwVariant variant = m.kind() == Kind.MITCHWU ? MitchwVariant.AUTHORS_VHDL
+                        : m.kind() == Kind.DRALM ? MitchwVariant.DR_ALM : MitchwVariant.TRUNCATED;
                 MitchwCore core = new MitchwCore(m.n(), m.keptBits(), variant);
                 Multiplier reference = new SignWrapper(m, core, C1ZeroRule.of(m.kind()));
                 yield MitchwLookup.of(m, reference, core).or(() -> MitchwFloatForm.of(m, core, variant))

@@ -20,9 +20,10 @@ import org.approxmac.golden.UnsignedCore;
  *                                   S = L(x) + L(y);  c = S &gt;&gt; K;  m = 1.(S mod 2^K)
  *  antilog: P = c &gt;= K ? m &lt;&lt; (c-K) : m &gt;&gt; (K-c)
  * </pre>
- * The core never over-estimates: P(x, y) &lt;= x*y. {@link MitchwVariant#AUTHORS_VHDL} (kind
+ * The truncated core never over-estimates: P(x, y) &lt;= x*y. {@link MitchwVariant#AUTHORS_VHDL} (kind
  * {@code mitchwu}) changes two steps: the fraction keeps K-1 bits and a forced 1, and the antilog
- * gives 0 when c &lt; N.
+ * gives 0 when c &lt; N. {@link MitchwVariant#DR_ALM} (kind {@code dralm}) keeps the forced 1 and the full
+ * antilog and adds 1 to S.
  *
  * <p>This class is the literal transcription; the fast forms the golden model uses are
  * {@link MitchwLookup} and {@link MitchwFloatForm}, derived from it. N &gt; 32 uses
@@ -114,7 +115,7 @@ public final class MitchwCore implements UnsignedCore {
         if (x == 0 || y == 0) {
             return 0;
         }
-        return antilog(logValue(x) + logValue(y));
+        return antilog(logValue(x) + logValue(y) + (variant.compensation() ? 1 : 0));
     }
 
     @Override
@@ -127,7 +128,7 @@ public final class MitchwCore implements UnsignedCore {
         long fx = fraction(x, kx);
         long fy = fraction(y, ky);
         // fx, fy < 2^K <= 2^63: the sum fits in 64 unsigned bits
-        long fractionSum = fx + fy;
+        long fractionSum = fx + fy + (variant.compensation() ? 1 : 0); // fx, fy odd with compensation: no overflow
         int c = kx + ky + (int) (fractionSum >>> fractionBits);
         if (variant.flushBelowN() && c < n) {
             return BigInteger.ZERO;

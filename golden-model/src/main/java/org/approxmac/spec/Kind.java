@@ -109,6 +109,18 @@ public enum Kind {
             choice("sign", List.of("sm", "c1", "unsigned"), "sm",
                     "sign handling: exact sign-magnitude, one's-complement approximation, unsigned")))),
 
+    DRALM(new KindDescriptor("dralm",
+            "DR-ALM: dynamic range approximate log multiplier (Mitchell's log add on operands truncated to t bits"
+                    + " with a forced last 1, plus one unit of compensation)",
+            "Yin, Wang, Waris, Liu, Han, Lombardi, \"Design and analysis of energy-efficient dynamic range"
+                    + " approximate logarithmic multipliers for machine learning\", IEEE TSUSC 2021", false,
+            C1ZeroRule.NOT_ZERO_MASK, SharedParams.approximateInteger(
+            integer("n", Bound.of(4), Bound.of(64), Bound.of(16), "operand width in bits"),
+            integer("t", Bound.of(2), Bound.n(), Bound.of(6),
+                    "truncation width: the leading one, t-2 bits below it and a forced 1 (DR-ALM-t)"),
+            choice("sign", List.of("c1", "sm", "unsigned"), "c1",
+                    "sign handling: one's-complement approximation, exact sign-magnitude, unsigned")))),
+
     BF16(new KindDescriptor("bf16", "bfloat16 multiplier, FP32 product and FP32 accumulator",
             "bfloat16 baseline (Kim et al., IEEE TETC 2021, Table 4)", true, null, List.of(
             choice("subnormals", List.of("ieee", "ftz"), "ieee",
@@ -155,7 +167,7 @@ public enum Kind {
         return Arrays.stream(values()).filter(k -> k.specName().equals(name)).findFirst();
     }
 
-    /** {@code fixed, mitchw, mitchwu, mitchell, drum, ilm, roba, trunc, bf16, fp32}. */
+    /** {@code fixed, mitchw, mitchwu, mitchell, drum, ilm, roba, trunc, dralm, bf16, fp32}. */
     public static String namesText() {
         return Arrays.stream(values()).map(Kind::specName).collect(Collectors.joining(", "));
     }

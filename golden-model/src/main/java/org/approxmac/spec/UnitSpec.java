@@ -186,6 +186,7 @@ public record UnitSpec(Kind kind, Map<String, String> params, boolean mac, int a
     public int keptBits() {
         return switch (kind) {
             case MITCHW, MITCHWU -> intParam("w");
+            case DRALM -> intParam("t");
             case MITCHELL -> n();
             default -> throw new IllegalStateException(kind.specName() + " is not a log multiplier");
         };

@@ -189,6 +189,7 @@ public final class Rtl {
         return switch (spec.kind()) {
             case MITCHW, MITCHELL -> new MitchwCoreRtl(n, spec.keptBits());
             case MITCHWU -> new MitchwCoreRtl(n, spec.keptBits(), MitchwVariant.AUTHORS_VHDL);
+            case DRALM -> new MitchwCoreRtl(n, spec.keptBits(), MitchwVariant.DR_ALM);
             case DRUM -> new DrumCoreRtl(n, spec.intParam("k"));
             case ILM -> new IlmCoreRtl(n, spec.intParam("w"), spec.intParam("iter"));
             case ROBA -> new RobaCoreRtl(n);

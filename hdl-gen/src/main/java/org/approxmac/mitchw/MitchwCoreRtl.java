@@ -82,10 +82,9 @@ public final class MitchwCoreRtl implements SharedCoreRtl {
     public HdlModule build(String name) {
         Conversion conversion = conversion(name);
         ModuleBuilder m = new ModuleBuilder(name);
-        m.doc("Mitch-w unsigned core, N = " + n + ", w = " + (fractionBits + 1) + " (K = " + fractionBits
-                + " fraction bits" + (variant.forcedFractionBit() ? ", the last a forced 1" : "") + "):"
-                + " log-domain multiplication p ~ x * y"
-                + (variant.flushBelowN() ? "; products with c < N are flushed to 0." : "."));
+        m.doc(family() + " unsigned core, N = " + n + ", " + widthName() + " = " + (fractionBits + 1) + " (K = "
+                + fractionBits + " fraction bits" + (variant.forcedFractionBit() ? ", the last a forced 1" : "") + "):"
+                + " log-domain multiplication p ~ x * y" + ending());
         Signal x = m.input("x", n);
         Signal y = m.input("y", n);
         Signal p = m.output("p", 2 * n);
@@ -93,6 +92,19 @@ public final class MitchwCoreRtl implements SharedCoreRtl {
         Signal logY = conversion.logarithm(m, "y", y);
         combine(m, name, logX, logY, p);
         return m.build();
+    }
+
+    private String family() {
+        return variant.compensation() ? "DR-ALM" : "Mitch-w";
+    }
+
+    private String widthName() {
+        return variant.compensation() ? "t" : "w";
+    }
+
+    private String ending() {
+        return variant.flushBelowN() ? "; products with c < N are flushed to 0."
+                : variant.compensation() ? "; the log sum gets one more unit of its last fraction bit." : ".";
     }
 
     /** The log value {characteristic, fraction}: the leading-one position and the kept fraction bits. */
@@ -105,7 +117,8 @@ public final class MitchwCoreRtl implements SharedCoreRtl {
     public HdlModule buildEncoder(String name) {
         Conversion conversion = conversion(name);
         ModuleBuilder m = new ModuleBuilder(name);
-        m.doc("Mitch-w operand conversion, N = " + n + ", w = " + (fractionBits + 1) + ": code = log2(x) ~"
+        m.doc(family() + " operand conversion, N = " + n + ", " + widthName() + " = " + (fractionBits + 1)
+                + ": code = log2(x) ~"
                 + " {characteristic, fraction}, computed once for every product the operand takes part in.");
         Signal x = m.input("x", n);
         Signal code = m.output("code", codeWidth());
@@ -116,9 +129,8 @@ public final class MitchwCoreRtl implements SharedCoreRtl {
     @Override
     public HdlModule buildCombiner(String name) {
         ModuleBuilder m = new ModuleBuilder(name);
-        m.doc("Mitch-w product of two converted operands, N = " + n + ", w = " + (fractionBits + 1)
-                + ": log-domain addition and antilog, p ~ x * y"
-                + (variant.flushBelowN() ? "; products with c < N are flushed to 0." : "."));
+        m.doc(family() + " product of two converted operands, N = " + n + ", " + widthName() + " = "
+                + (fractionBits + 1) + ": log-domain addition and antilog, p ~ x * y" + ending());
         Signal logX = m.input("log_x", codeWidth());
         Signal logY = m.input("log_y", codeWidth());
         Signal p = m.output("p", 2 * n);
@@ -159,8 +171,11 @@ public final class MitchwCoreRtl implements SharedCoreRtl {
         int k = fractionBits;
         int charWidth = LeadingOneDetector.positionWidth(n);
         int logWidth = charWidth + k;
-        HdlModule adder = Adder.build(name + "_log_adder", logWidth);
-        Signal logSum = m.wire("log_sum", logWidth + 1, "log_x + log_y, carry kept");
+        HdlModule adder = variant.compensation() ? Adder.buildPlusOne(name + "_log_adder", logWidth)
+                : Adder.build(name + "_log_adder", logWidth);
+        Signal logSum = m.wire("log_sum", logWidth + 1, variant.compensation()
+                ? "log_x + log_y + 1 (one unit of the last fraction bit: DR-ALM's compensation), carry kept"
+                : "log_x + log_y, carry kept");
         m.instance("u_log_adder", adder, Map.of("a", logX, "b", logY, "sum", logSum));
         Signal exponent = m.wire("exponent", logSum.slice(logWidth, k), "integer part of the log sum");
         Expr mantissa = k == 0 ? Constant.ones(1)

@@ -33,7 +33,8 @@ class ArrayCosimTest {
         for (String k : List.of("mitchw:n=" + n + ",w=" + w, "mitchw:n=" + n + ",w=" + w + ",sign=sm",
                 "mitchwu:n=" + n + ",w=" + w + ",sign=unsigned", "mitchell:n=" + n, "drum:n=" + n + ",k=" + w,
                 "drum:n=" + n + ",k=" + w + ",sign=unsigned", "ilm:n=" + n + ",w=" + w + ",iter=2,sign=sm",
-                "roba:n=" + n, "trunc:n=" + n + ",corr=constant,sign=c1")) {
+                "roba:n=" + n, "trunc:n=" + n + ",corr=constant,sign=c1",
+                "dralm:n=" + n + ",t=" + w)) {
             kinds.add(k);
             kinds.add(k + ",share=none");
         }

@@ -36,7 +36,8 @@ class DotProductCosimTest {
                 "mitchw:n=" + n + ",w=" + w, "mitchw:n=" + n + ",w=" + w + ",sign=sm",
                 "mitchwu:n=" + n + ",w=" + w + ",sign=unsigned", "mitchell:n=" + n, "drum:n=" + n + ",k=" + w,
                 "drum:n=" + n + ",k=" + w + ",sign=unsigned", "ilm:n=" + n + ",w=" + w + ",iter=2",
-                "roba:n=" + n + ",sign=c1", "trunc:n=" + n + ",t=" + (n / 2 + 1) + ",corr=constant");
+                "roba:n=" + n + ",sign=c1", "trunc:n=" + n + ",t=" + (n / 2 + 1) + ",corr=constant",
+                "dralm:n=" + n + ",t=" + w + ",sign=sm");
     }
 
     @TestFactory

@@ -43,6 +43,8 @@ class MutationTest {
             + " terms equals their XOR";
     private static final String DEAD_ABOVE = "Mitch-w uses only the one-hot lines: the 'above' output and line 0"
             + " (index 0, below every fraction bit) are dead logic";
+    private static final String ANTILOG_FLOOR = "the antilog's K lowest bits lie below 2^0 and are dropped (floor), so"
+            + " bit 0 of its shifter's result never reaches the product";
     private static final String ALIGNED_LOW = "the aligned operand's bits below the kept fraction bits are truncated,"
             + " so bit 0 of the aligning shifter's result is never used";
     private static final String DEAD_LINES = "DRUM-4 selects its segment only by the one-hot lines onehot[7:4] and"
@@ -155,7 +157,30 @@ class MutationTest {
                             + " of x y_r",
                     "assign y_times_xr = " + robaShift(" | ") + "  =>  " + robaShift(" ^ ") + "  ('|' -> '^')",
                     ONE_HOT_OR),
-            "trunc:n=8,t=6,corr=constant,sign=unsigned", Map.of());
+            "trunc:n=8,t=6,corr=constant,sign=unsigned", Map.of(),
+            "dralm:n=8,t=5,sign=unsigned", Map.ofEntries(
+                    Map.entry("assign above = {1'd0, above_6, above_5, above_4, above_3, above_2, above_1, above_0}  =>  {1'd0"
+                            + ", (~above_6), above_5, above_4, above_3, above_2, above_1, above_0}  (invert a signal)",
+                            DEAD_ABOVE),
+                    Map.entry("assign above = {1'd0, above_6, above_5, above_4, above_3, above_2, above_1, above_0}  =>  {1'd0"
+                            + ", above_5, above_5, above_4, above_3, above_2, above_1, above_0}  (use another signal)",
+                            DEAD_ABOVE),
+                    Map.entry("assign above = {1'd0, above_6, above_5, above_4, above_3, above_2, above_1, above_0}  =>  {1'd0"
+                            + ", above_6, above_5, above_4, above_3, above_2, above_1, above_6}  (use another signal)",
+                            DEAD_ABOVE),
+                    Map.entry("assign above_0 = above_1 | x[1]  =>  above_1 ^ x[1]  ('|' -> '^')", DEAD_ABOVE),
+                    Map.entry("assign characteristic_y = {|(leading_one_y & 8'd240), |(leading_one_y & 8'd204), |(leading_one_"
+                            + "y & 8'd170)}  =>  {|(leading_one_y & 8'd240), ^(leading_one_y & 8'd204), |(leading_one_y & 8'd1"
+                            + "70)}  ('|' -> '^')", ONE_HOT_OR),
+                    Map.entry("assign fraction_x = {|(leading_one_x[7:1] & x[6:0]), |(leading_one_x[7:2] & x[5:0]), |(leading_"
+                            + "one_x[7:3] & x[4:0]), 1'd1}  =>  {|(leading_one_x[7:1] & x[6:0]), ^(leading_one_x[7:2] & x[5:0]),"
+                            + " |(leading_one_x[7:3] & x[4:0]), 1'd1}  ('|' -> '^')", ONE_HOT_OR),
+                    Map.entry("assign onehot = {x[7], x[6] & (~above_6), x[5] & (~above_5), x[4] & (~above_4), x[3] & (~above_"
+                            + "3), x[2] & (~above_2), x[1] & (~above_1), x[0] & (~above_0)}  =>  {x[7], x[6] & (~above_6), x[5]"
+                            + " & (~above_5), x[4] & (~above_4), x[3] & (~above_3), x[2] & (~above_2), x[1] & (~above_1), x[0] &"
+                            + " (above_0)}  (drop a negation)", DEAD_ABOVE),
+                    Map.entry("assign result = amount[3] ? {stage2[11:0], 8'd0} : stage2  =>  amount[3] ? {stage2[11:0], 8'd1}"
+                            + " : stage2  (flip bit 0 of a constant)", ANTILOG_FLOOR)));
 
     /**
      * RoBA's y * x_r at n = 8: nine one-hot selected copies of y, OR-ed, with {@code lastOperator} before the
@@ -200,7 +225,8 @@ class MutationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"fixed:n=8,arch=star", "mitchw:n=8,w=6", "mitchw:n=8,w=4", "drum:n=8,k=4,sign=sm",
-        "ilm:n=8,w=5,iter=2,sign=sm", "roba:n=8", "trunc:n=8,t=6,corr=constant,sign=unsigned"})
+        "ilm:n=8,w=5,iter=2,sign=sm", "roba:n=8", "trunc:n=8,t=6,corr=constant,sign=unsigned",
+        "dralm:n=8,t=5,sign=unsigned"})
     void cosimReportsEveryNonEquivalentMutant(String text) {
         UnitSpec spec = UnitSpec.parse(text);
         List<Mutant> mutants = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.approxmac.hdl.blocks;
 
+import org.approxmac.hdl.builder.Expr;
 import org.approxmac.hdl.builder.HdlModule;
 import org.approxmac.hdl.builder.ModuleBuilder;
 import org.approxmac.hdl.builder.Signal;
@@ -12,12 +13,22 @@ public final class Adder {
 
     /** The module {@code name} with ports {@code a}, {@code b} [width] and {@code sum} [width + 1]. */
     public static HdlModule build(String name, int width) {
+        return build(name, width, false);
+    }
+
+    /** As {@link #build(String, int)}, with a carry in of 1: {@code sum = a + b + 1}. */
+    public static HdlModule buildPlusOne(String name, int width) {
+        return build(name, width, true);
+    }
+
+    private static HdlModule build(String name, int width, boolean plusOne) {
         ModuleBuilder m = new ModuleBuilder(name);
-        m.doc("Adder: sum = a + b with carry out.");
+        m.doc(plusOne ? "Adder with a carry in of 1: sum = a + b + 1 with carry out." : "Adder: sum = a + b with carry out.");
         Signal a = m.input("a", width);
         Signal b = m.input("b", width);
         Signal sum = m.output("sum", width + 1);
-        m.assign(sum, a.addWithCarry(b));
+        Expr total = a.addWithCarry(b);
+        m.assign(sum, plusOne ? total.add(Expr.constant(width + 1, 1)) : total);
         return m.build();
     }
 }

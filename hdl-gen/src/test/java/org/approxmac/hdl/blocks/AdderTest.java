@@ -25,8 +25,20 @@ class AdderTest {
     }
 
     @Test
+    void addsOneMoreExhaustively() {
+        HdlModule m = Adder.buildPlusOne("add5p1", 5);
+        assertEquals(6, m.port("sum").width());
+        for (long a = 0; a < 32; a++) {
+            for (long b = 0; b < 32; b++) {
+                assertEquals(a + b + 1, BlockTests.eval(m, "sum", Map.of("a", a, "b", b)));
+            }
+        }
+    }
+
+    @Test
     void lintClean(@TempDir Path dir) {
         assumeTrue(ToolGate.enabled(Tool.VERILATOR, Tool.YOSYS));
         BlockTests.lint(dir, Adder.build("add9", 9));
+        BlockTests.lint(dir, Adder.buildPlusOne("add9p1", 9));
     }
 }
