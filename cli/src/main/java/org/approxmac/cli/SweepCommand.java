@@ -66,8 +66,9 @@ final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--set", paramLabel = "KEY=V,...", mapFallbackValue = "",
             description = "sweep any other parameter of the kinds that have it, e.g. --set t=12..24 (trunc),"
-                    + " --set iter=0,1,2 (ilm), --set corr=variable,constant; repeat for several keys (each"
-                    + " combination is a point)")
+                    + " --set iter=0,1,2 (ilm), --set corr=variable,constant; KIND.KEY=V,... for one kind only"
+                    + " (--set dralm.t=4..8 beside --set trunc.t=16..24); repeat for several keys (each combination is"
+                    + " a point)")
     Map<String, String> sets = new LinkedHashMap<>();
 
     @Option(names = "--mac", description = "sweep MAC units (cost of the MAC; errors of its multiplier)")

@@ -318,7 +318,8 @@ public final class Charts {
 
     /** Group colours of a grouped scatter: distinct from each other and from the highlight's orange. */
     private static final Color[] FAMILY_COLOURS = {new Color(0x1f5fa8), new Color(0x2e8b57), new Color(0x7b4fa0),
-        new Color(0xb8860b), new Color(0x555555), new Color(0x17becf), new Color(0xe377c2), new Color(0x8c564b)};
+        new Color(0xb8860b), new Color(0x555555), new Color(0x17becf), new Color(0xe377c2), new Color(0x8c564b),
+        new Color(0xbcbd22), new Color(0x000000), new Color(0x98df8a), new Color(0xaec7e8)};
 
     /**
      * A scatter chart of a few named points, each its own colour and labelled next to it without

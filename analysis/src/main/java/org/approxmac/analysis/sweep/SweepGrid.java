@@ -24,8 +24,9 @@ import org.approxmac.spec.UnitSpec;
  * @param adders carry-propagate adders ({@code adder} values; empty: the default only): the fixed
  *               kind's final adder, and with {@code mac} every integer MAC's accumulate adder
  * @param sets   any other parameter, by key, with the values to sweep (e.g. ilm's {@code iter}, trunc's
- *               {@code t} and {@code corr}): applied to every swept kind whose descriptor has the key, each
- *               combination a point; a key no swept kind has is an error
+ *               {@code t} and {@code corr}): applied to every swept kind whose descriptor has the key, or with
+ *               {@code KIND.KEY} (e.g. {@code dralm.t}) to that kind only, each combination a point; a key no
+ *               swept kind has is an error
  */
 public record SweepGrid(List<Kind> kinds, List<Integer> ns, List<Integer> ws, List<Integer> ks, boolean mac,
                         List<String> archs, List<String> adders, Map<String, List<String>> sets) {
@@ -106,42 +107,69 @@ public record SweepGrid(List<Kind> kinds, List<Integer> ns, List<Integer> ws, Li
         }
     }
 
+    /** The parameter a {@code sets} key names: {@code t} for both {@code t} and {@code trunc.t}. */
+    private static String paramOf(String key) {
+        return key.substring(key.indexOf('.') + 1);
+    }
+
+    /**
+     * Whether the {@code sets} key applies to {@code kind}: a qualified key ({@code trunc.t}) to that kind
+     * only, a plain one ({@code t}) to every kind with the parameter that has no qualified key for it.
+     */
+    private boolean applies(String key, Kind kind) {
+        String param = paramOf(key);
+        if (kind.descriptor().param(param).isEmpty()) {
+            return false;
+        }
+        int dot = key.indexOf('.');
+        return dot >= 0 ? key.substring(0, dot).equals(kind.specName())
+                : !sets.containsKey(kind.specName() + "." + param);
+    }
+
     /** A key of {@code sets} must belong to some swept kind, and not to an axis of its own. */
     private void checkSets() {
         for (String key : sets.keySet()) {
-            if (OWN_AXES.contains(key)) {
-                throw new SpecException("--set " + key + ": " + key + " is not swept with --set (use its own option or"
+            String param = paramOf(key);
+            if (OWN_AXES.contains(param)) {
+                throw new SpecException("--set " + key + ": " + param + " is not swept with --set (use its own option or"
                         + " a spec); accepted: other parameters of the swept kinds");
             }
-            if (kinds.stream().noneMatch(k -> k.descriptor().param(key).isPresent())) {
-                throw new SpecException("--set " + key + ": none of the swept kinds has a parameter '" + key + "'");
+            if (key.contains(".") && kinds.stream().noneMatch(k -> key.startsWith(k.specName() + "."))) {
+                throw new SpecException("--set " + key + ": '" + key.substring(0, key.indexOf('.'))
+                        + "' is not one of the swept kinds (KIND.KEY names a swept kind's parameter)");
+            }
+            if (kinds.stream().noneMatch(k -> applies(key, k))) {
+                throw new SpecException("--set " + key + ": none of the swept kinds has a parameter '" + param + "'");
             }
             if (sets.get(key).isEmpty()) {
                 throw new SpecException("--set " + key + ": no values");
             }
             for (Kind kind : kinds) {
+                if (!applies(key, kind)) {
+                    continue;
+                }
                 // a word outside a choice is always wrong; a number out of range may be fine at another n
-                kind.descriptor().param(key).filter(p -> p.type() != ParamType.INT).ifPresent(p -> sets.get(key)
+                kind.descriptor().param(param).filter(p -> p.type() != ParamType.INT).ifPresent(p -> sets.get(key)
                         .stream().filter(v -> !p.choices().contains(v)).findFirst().ifPresent(v -> {
                                     throw new SpecException("--set " + key + "=" + v + ": not a value of "
-                                            + kind.specName() + "'s " + key + " (accepted: " + p.rangeText() + ")");
+                                            + kind.specName() + "'s " + param + " (accepted: " + p.rangeText() + ")");
                                 }));
             }
         }
     }
 
-    /** Every combination of the {@code sets} values the kind has a parameter for, then the adders. */
+    /** Every combination of the {@code sets} values that apply to the kind, then the adders. */
     private void addSets(List<UnitSpec> out, List<String> rejected, Kind kind, Map<String, String> values) {
         List<Map<String, String>> combos = new ArrayList<>(List.of(values));
         for (Map.Entry<String, List<String>> set : sets.entrySet()) {
-            if (kind.descriptor().param(set.getKey()).isEmpty()) {
+            if (!applies(set.getKey(), kind)) {
                 continue;
             }
             List<Map<String, String>> next = new ArrayList<>();
             for (Map<String, String> combo : combos) {
                 for (String value : set.getValue()) {
                     Map<String, String> with = new LinkedHashMap<>(combo);
-                    with.put(set.getKey(), value);
+                    with.put(paramOf(set.getKey()), value);
                     next.add(with);
                 }
             }

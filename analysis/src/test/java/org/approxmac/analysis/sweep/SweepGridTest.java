@@ -59,6 +59,15 @@ class SweepGridTest {
         assertEquals("--set corr=mean: not a value of trunc's corr (accepted: variable|constant|none)", word.getMessage());
         assertThrows(SpecException.class, () -> new SweepGrid(List.of(Kind.TRUNC), List.of(8), List.of(), List.of(),
                 false, List.of(), List.of(), Map.of("n", List.of("8"))).designs());
+        // trunc and dralm both have t: a qualified key sweeps one kind's t, a plain one the others'
+        var qualified = new SweepGrid(List.of(Kind.TRUNC, Kind.DRALM), List.of(8), List.of(), List.of(), false,
+                List.of(), List.of(), Map.of("t", List.of("9", "12"), "dralm.t", List.of("4", "5"))).designs();
+        assertEquals(List.of("trunc:n=8,t=9,corr=variable,sign=sm", "trunc:n=8,t=12,corr=variable,sign=sm",
+                "dralm:n=8,t=4,sign=c1", "dralm:n=8,t=5,sign=c1"), qualified.stream().map(UnitSpec::canonical).toList());
+        SpecException other = assertThrows(SpecException.class, () -> new SweepGrid(List.of(Kind.TRUNC), List.of(8),
+                List.of(), List.of(), false, List.of(), List.of(), Map.of("dralm.t", List.of("4"))).designs());
+        assertEquals("--set dralm.t: 'dralm' is not one of the swept kinds (KIND.KEY names a swept kind's parameter)",
+                other.getMessage());
     }
 
     @Test
