@@ -122,12 +122,26 @@ public final class CostFlow {
         return ContentHash.of(parts);
     }
 
+    /**
+     * A cached result with its register bits counted again from its cell types with today's liberty
+     * reader (results cached before the reader knew Nangate45's quoted flip-flop groups counted 0);
+     * everything else is as measured.
+     */
+    static CostResult recountRegisters(CostResult r, Liberty liberty) {
+        int registers = liberty.registers(r.cellTypes());
+        return registers == r.registers() ? r : new CostResult(r.spec(), r.design(), r.source(), r.liberty(),
+                r.libraryName(), r.libertySha256(), r.area(), r.areaUnit(), r.cells(), registers, r.cellTypes(),
+                r.delayNs(), r.clockNs(), r.powerMw(), r.internalMw(), r.switchingMw(), r.leakageMw(), r.energyPj(),
+                r.pdpPj(), r.operands(), r.seed(), r.warmupCycles(), r.simCycles(), r.toolVersions(), r.stageSeconds(),
+                r.cacheKey());
+    }
+
     private static CostOutcome measureOne(DesignInput design, String key, CostOptions options, Toolchain tools,
                                           Map<String, String> versions, ResultCache cache, Consumer<String> progress) {
         var cached = cache.get(key);
         if (cached.isPresent()) {
             progress.accept(design.name() + ": cached");
-            return CostOutcome.measured(design, cached.get(), true);
+            return CostOutcome.measured(design, recountRegisters(cached.get(), options.liberty()), true);
         }
         progress.accept(design.name() + ": measuring");
         Path dir = cache.newWorkDir(key);

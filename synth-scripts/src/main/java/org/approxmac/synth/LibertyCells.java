@@ -34,7 +34,8 @@ final class LibertyCells {
     record CellPins(String cell, String in, String out) {
     }
 
-    private static final Pattern GROUP = Pattern.compile("\\b(library|cell|pin|ff|latch|bus|statetable)\\s*\\(\\s*\"?([^\")]*)\"?\\s*\\)\\s*\\{");
+    // the group's name list up to ')', quoted or not: cell (DFF), cell ("DFF"), ff ("IQ" , "IQN") (Nangate45)
+    private static final Pattern GROUP = Pattern.compile("\\b(library|cell|pin|ff|latch|bus|statetable)\\s*\\(([^)]*)\\)\\s*\\{");
     private static final Pattern AREA = Pattern.compile("^\\s*area\\s*:\\s*([0-9.eE+-]+)", Pattern.MULTILINE);
     private static final Pattern DONT_USE = Pattern.compile("\\bdont_use\\s*:\\s*true");
     private static final Pattern DIRECTION = Pattern.compile("direction\\s*:\\s*\"?(\\w+)\"?");
@@ -57,13 +58,13 @@ final class LibertyCells {
             String kind = m.group(1);
             int bodyStart = m.end();
             if (kind.equals("library")) {
-                library = m.group(2).strip();
+                library = unquote(m.group(2));
                 from = bodyStart;
                 continue;
             }
             int bodyEnd = matchingBrace(text, bodyStart);
             if (kind.equals("cell")) {
-                cells.add(cell(m.group(2).strip(), text.substring(bodyStart, bodyEnd)));
+                cells.add(cell(unquote(m.group(2)), text.substring(bodyStart, bodyEnd)));
             }
             from = bodyEnd;
         }
@@ -89,7 +90,7 @@ final class LibertyCells {
                 case "pin" -> {
                     Matcher d = DIRECTION.matcher(inner);
                     Matcher f = FUNCTION.matcher(inner);
-                    pins.add(new Pin(m.group(2).strip(), d.find() ? d.group(1) : "",
+                    pins.add(new Pin(unquote(m.group(2)), d.find() ? d.group(1) : "",
                             f.find() ? bare(f.group(1)) : ""));
                 }
                 case "ff", "latch", "statetable" -> sequential = true;
@@ -100,6 +101,12 @@ final class LibertyCells {
             from = bodyEnd;
         }
         return new Cell(name, a, dontUse, sequential, List.copyOf(pins));
+    }
+
+    /** A group's name without blanks and quotes: {@code  "DFF_X1" } becomes {@code DFF_X1}. */
+    static String unquote(String name) {
+        String n = name.strip();
+        return n.length() >= 2 && n.startsWith("\"") && n.endsWith("\"") ? n.substring(1, n.length() - 1).strip() : n;
     }
 
     /** A function without blanks and redundant outer parentheses: {@code " (A) "} becomes {@code A}. */

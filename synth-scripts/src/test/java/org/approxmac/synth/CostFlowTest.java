@@ -32,6 +32,18 @@ class CostFlowTest {
     }
 
     @Test
+    void cachedResultsCountTheirRegistersAgainWithTodaysLibertyReader() {
+        CostResult stale = CostResultJsonTest.sample("k"); // 32 register bits recorded, cells XOR2X1 and AND2X1
+        Liberty lib = new Liberty("x.lib", "x", Path.of("/x.lib"), "aa", "µm²", new LibertyCells.CellPins("BUF", "A", "Z"),
+                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Set.of("AND2X1"));
+        CostResult recounted = CostFlow.recountRegisters(stale, lib);
+        assertEquals(21, recounted.registers(), "the AND2X1 cells, taken as this library's flip-flops");
+        assertEquals(stale.energyPj(), recounted.energyPj());
+        assertEquals(stale.cacheKey(), recounted.cacheKey());
+        assertTrue(CostFlow.recountRegisters(recounted, lib) == recounted, "nothing to change: the same result");
+    }
+
+    @Test
     void cacheKeyCoversRtlLibertyOperandsAndSimulationLength() {
         DesignInput d = DesignInput.fromFile(TestFiles.path("rtl/fixed_mac8.v"), "fixed_mac8",
                 UnitSpec.parse("fixed:n=8,mac"));

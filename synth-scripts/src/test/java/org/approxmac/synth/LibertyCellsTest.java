@@ -23,6 +23,9 @@ class LibertyCellsTest {
               cell ("DFF") { area : 5; ff (IQ, IQN) { next_state : "D"; clocked_on : "CK"; }
                 pin (D) { direction : input; } pin (CK) { direction : input; clock : true; }
                 pin (Q) { direction : output; function : "IQ"; } }
+              cell (DFF_X1) { area : 4.5; ff ("IQ" , "IQN") { next_state : "D"; clocked_on : "CK"; }
+                pin (D) { direction : input; } pin (CK) { direction : input; clock : true; }
+                pin (Q) { direction : output; function : "IQ"; } }
             }
             """;
 
@@ -30,11 +33,13 @@ class LibertyCellsTest {
     void picksTheSmallestUsableBufferAndTieCells() {
         LibertyCells c = LibertyCells.scan(LIB);
         assertEquals("demo_lib", c.libraryName());
-        assertEquals(8, c.cells().size());
+        assertEquals(9, c.cells().size());
         assertEquals(new LibertyCells.CellPins("BUF_SMALL", "A", "Z"), c.buffer().orElseThrow());
         assertEquals("LOGIC1", c.tie("1").orElseThrow().cell());
         assertEquals("Z", c.tie("0").orElseThrow().out());
         assertTrue(c.cells().stream().filter(x -> x.name().equals("DFF")).findFirst().orElseThrow().sequential());
+        assertTrue(c.cells().stream().filter(x -> x.name().equals("DFF_X1")).findFirst().orElseThrow().sequential(),
+                "Nangate45 writes its flip-flop state pair quoted: ff (\"IQ\" , \"IQN\")");
     }
 
     @Test
