@@ -38,8 +38,7 @@ public enum Kind {
             integer("n", Bound.of(4), Bound.of(64), Bound.of(16), "operand width in bits"),
             integer("w", Bound.of(1), Bound.n(), Bound.of(6),
                     "bits kept per operand: the leading one and w-1 fraction bits"),
-            choice("sign", List.of("c1", "sm", "unsigned"), "c1",
-                    "sign handling: one's-complement approximation, exact sign-magnitude, unsigned")))),
+            SharedParams.SIGN_C1))),
 
     MITCHWU(new KindDescriptor("mitchwu",
             "Mitch-w as in the authors' c1 VHDL (logMultK_Neg; their Verilog is mitchw): unbiased operands"
@@ -51,16 +50,14 @@ public enum Kind {
             integer("n", Bound.of(4), Bound.of(64), Bound.of(16), "operand width in bits"),
             integer("w", Bound.of(2), Bound.n(), Bound.of(6),
                     "bits per operand log: the leading one, w-2 fraction bits and a forced 1"),
-            choice("sign", List.of("c1", "sm", "unsigned"), "c1",
-                    "sign handling: one's-complement approximation, exact sign-magnitude, unsigned")))),
+            SharedParams.SIGN_C1))),
 
     MITCHELL(new KindDescriptor("mitchell", "Mitchell's original log multiplier (Mitch-w with w = n)",
             "J. N. Mitchell, \"Computer multiplication and division using binary logarithms\","
                     + " IRE Trans. Electronic Computers, 1962", false, C1ZeroRule.NOT_ZERO_MASK,
             SharedParams.approximateInteger(
             integer("n", Bound.of(4), Bound.of(64), Bound.of(16), "operand width in bits"),
-            choice("sign", List.of("sm", "c1", "unsigned"), "sm",
-                    "sign handling: exact sign-magnitude, one's-complement approximation, unsigned")))),
+            SharedParams.SIGN_SM))),
 
     DRUM(new KindDescriptor("drum", "DRUM-k: dynamic range unbiased multiplier with k-bit segments",
             "Hashemi, Bahar, Reda, \"DRUM: A dynamic range unbiased multiplier for approximate"
@@ -68,8 +65,7 @@ public enum Kind {
             integer("n", Bound.of(4), Bound.of(64), Bound.of(16), "operand width in bits"),
             integer("k", Bound.of(3), Bound.n(), Bound.of(6),
                     "segment width: leading one, k-2 bits below it and a forced 1"),
-            choice("sign", List.of("c1", "sm", "unsigned"), "c1",
-                    "sign handling: one's-complement approximation, exact sign-magnitude, unsigned")))),
+            SharedParams.SIGN_C1))),
 
     ILM(new KindDescriptor("ilm",
             "truncated iterative log multiplier: operands truncated to w bits, a basic block and iter"
@@ -83,16 +79,14 @@ public enum Kind {
                     "bits kept per operand: the leading one and w-1 bits below it (w = n: no truncation)"),
             integer("iter", Bound.of(0), Bound.of(8), Bound.of(1),
                     "error-correction iterations after the basic block (0: the basic block alone)"),
-            choice("sign", List.of("c1", "sm", "unsigned"), "c1",
-                    "sign handling: one's-complement approximation, exact sign-magnitude, unsigned")))),
+            SharedParams.SIGN_C1))),
 
     ROBA(new KindDescriptor("roba", "RoBA: rounding-based approximate multiplier (operands rounded to powers of two)",
             "Zendegani, Kamal, Bahadori, Afzali-Kusha, Pedram, \"RoBA multiplier: a rounding-based approximate"
                     + " multiplier for high-speed yet energy-efficient digital signal processing\", IEEE TVLSI 2017",
             false, C1ZeroRule.NONE, SharedParams.approximateInteger(
             integer("n", Bound.of(4), Bound.of(64), Bound.of(16), "operand width in bits"),
-            choice("sign", List.of("sm", "c1", "unsigned"), "sm",
-                    "sign handling: exact sign-magnitude, one's-complement approximation, unsigned")))),
+            SharedParams.SIGN_SM))),
 
     TRUNC(new KindDescriptor("trunc",
             "truncated multiplier: the AND array without its t lowest columns, with constant or variable correction",
@@ -106,8 +100,7 @@ public enum Kind {
             choice("corr", List.of("variable", "constant", "none"), "variable",
                     "what stands in for the dropped columns: column t-1 added once more one column up"
                             + " (variable), their mean for uniform operands (constant), nothing (none)"),
-            choice("sign", List.of("sm", "c1", "unsigned"), "sm",
-                    "sign handling: exact sign-magnitude, one's-complement approximation, unsigned")))),
+            SharedParams.SIGN_SM))),
 
     DRALM(new KindDescriptor("dralm",
             "DR-ALM: dynamic range approximate log multiplier (Mitchell's log add on operands truncated to t bits"
@@ -118,8 +111,7 @@ public enum Kind {
             integer("n", Bound.of(4), Bound.of(64), Bound.of(16), "operand width in bits"),
             integer("t", Bound.of(2), Bound.n(), Bound.of(6),
                     "truncation width: the leading one, t-2 bits below it and a forced 1 (DR-ALM-t)"),
-            choice("sign", List.of("c1", "sm", "unsigned"), "c1",
-                    "sign handling: one's-complement approximation, exact sign-magnitude, unsigned")))),
+            SharedParams.SIGN_C1))),
 
     BF16(new KindDescriptor("bf16", "bfloat16 multiplier, FP32 product and FP32 accumulator",
             "bfloat16 baseline (Kim et al., IEEE TETC 2021, Table 4)", true, null, List.of(

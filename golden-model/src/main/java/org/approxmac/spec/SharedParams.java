@@ -95,6 +95,14 @@ final class SharedParams {
     private SharedParams() {
     }
 
+    /** Sign handling of an approximate integer kind whose default is the one's-complement approximation. */
+    static final ParamDescriptor SIGN_C1 = ParamDescriptor.choice("sign", List.of("c1", "sm", "unsigned"), "c1",
+            "sign handling: one's-complement approximation, exact sign-magnitude, unsigned");
+
+    /** Sign handling of an approximate integer kind whose default is exact sign-magnitude. */
+    static final ParamDescriptor SIGN_SM = ParamDescriptor.choice("sign", List.of("sm", "c1", "unsigned"), "sm",
+            "sign handling: exact sign-magnitude, one's-complement approximation, unsigned");
+
     /**
      * The parameters of an approximate integer kind: its own (operand width, kind parameters, sign), then the
      * ones every such kind shares (the accumulate adder, dot products, arrays with shared conversion, stages).
