@@ -1,6 +1,7 @@
 package org.approxmac.golden;
 
 import org.approxmac.spec.C1ZeroRule;
+import org.approxmac.booth.BrokenBoothMultiplier;
 import org.approxmac.drum.DrumCore;
 import org.approxmac.drum.DrumLookup;
 import org.approxmac.fixed.FixedMultiplier;
@@ -14,7 +15,6 @@ import org.approxmac.mitchw.MitchwCore;
 import org.approxmac.mitchw.MitchwFloatForm;
 import org.approxmac.mitchw.MitchwLookup;
 import org.approxmac.mitchw.MitchwVariant;
-import org.approxmac.spec.Kind;
 import org.approxmac.spec.UnitSpec;
 
 /** The golden model of any spec: the one place that maps kinds to their models. */
@@ -31,9 +31,8 @@ public final class Units {
         UnitSpec m = spec.multiplier();
         return switch (m.kind()) {
             case FIXED -> new FixedMultiplier(m);
-            case MITCHW, MITCHWU, MITCHELL, DRALM -> {
-                MitchwVariant variant = m.kind() == Kind.MITCHWU ? MitchwVariant.AUTHORS_VHDL
-                        : m.kind() == Kind.DRALM ? MitchwVariant.DR_ALM : MitchwVariant.TRUNCATED;
+            case MITCHW, MITCHWU, MITCHELL, DRALM, ALMSOA -> {
+                MitchwVariant variant = MitchwVariant.of(m);
                 MitchwCore core = new MitchwCore(m.n(), m.keptBits(), variant);
                 Multiplier reference = new SignWrapper(m, core, C1ZeroRule.of(m.kind()));
                 yield MitchwLookup.of(m, reference, core).or(() -> MitchwFloatForm.of(m, core, variant))
@@ -49,6 +48,7 @@ public final class Units {
             case ROBA -> new SignWrapper(m, new RobaCore(m.n()), C1ZeroRule.of(m.kind()));
             case TRUNC -> new SignWrapper(m, new TruncCore(m.n(), m.intParam("t"), Correction.of(m.param("corr"))),
                     C1ZeroRule.of(m.kind()));
+            case BBM -> new BrokenBoothMultiplier(m);
             case BF16, FP32 -> new FloatMultiplier(m);
         };
     }

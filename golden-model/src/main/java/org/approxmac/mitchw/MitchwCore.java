@@ -23,7 +23,8 @@ import org.approxmac.golden.UnsignedCore;
  * The truncated core never over-estimates: P(x, y) &lt;= x*y. {@link MitchwVariant#AUTHORS_VHDL} (kind
  * {@code mitchwu}) changes two steps: the fraction keeps K-1 bits and a forced 1, and the antilog
  * gives 0 when c &lt; N. {@link MitchwVariant#DR_ALM} (kind {@code dralm}) keeps the forced 1 and the full
- * antilog and adds 1 to S.
+ * antilog and adds 1 to S. {@link MitchwVariant#setOneAdder} (kind {@code almsoa}) keeps every fraction bit
+ * and forms S with a set-one adder (its m lowest bits 1, a carry of the AND of the bits m-1 into the rest).
  *
  * <p>This class is the literal transcription; the fast forms the golden model uses are
  * {@link MitchwLookup} and {@link MitchwFloatForm}, derived from it. N &gt; 32 uses
@@ -58,6 +59,10 @@ public final class MitchwCore implements UnsignedCore {
         if (variant.forcedFractionBit() && kept < 2) {
             throw new IllegalArgumentException("a forced fraction bit needs w >= 2, got w=" + kept);
         }
+        if (variant.setOneBits() > kept - 1) {
+            throw new IllegalArgumentException("a set-one adder of " + variant.setOneBits() + " bits needs as many"
+                    + " fraction bits, got w=" + kept);
+        }
         this.n = n;
         this.fractionBits = kept - 1;
         this.variant = variant;
@@ -66,6 +71,11 @@ public final class MitchwCore implements UnsignedCore {
     @Override
     public int width() {
         return n;
+    }
+
+    /** Which Mitch-w function the core computes. */
+    public MitchwVariant variant() {
+        return variant;
     }
 
     /** K = w - 1, the fraction bits kept. */
@@ -115,7 +125,7 @@ public final class MitchwCore implements UnsignedCore {
         if (x == 0 || y == 0) {
             return 0;
         }
-        return antilog(logValue(x) + logValue(y) + (variant.compensation() ? 1 : 0));
+        return antilog(variant.logSum(logValue(x), logValue(y)));
     }
 
     @Override
@@ -128,7 +138,7 @@ public final class MitchwCore implements UnsignedCore {
         long fx = fraction(x, kx);
         long fy = fraction(y, ky);
         // fx, fy < 2^K <= 2^63: the sum fits in 64 unsigned bits
-        long fractionSum = fx + fy + (variant.compensation() ? 1 : 0); // fx, fy odd with compensation: no overflow
+        long fractionSum = variant.logSum(fx, fy); // fx, fy < 2^63 (odd with compensation): no overflow
         int c = kx + ky + (int) (fractionSum >>> fractionBits);
         if (variant.flushBelowN() && c < n) {
             return BigInteger.ZERO;

@@ -89,6 +89,9 @@ public final class MitchwLookup implements Multiplier {
         if (spec.n() > 32 || !spec.multiplier().equals(reference.spec())) {
             return Optional.empty();
         }
+        if (core.variant().setOneBits() > 0) { // the set-one adder's carry is not a function of the sum of codes
+            return Optional.empty();
+        }
         CodeLayout layout = CodeLayout.of(spec.n(), core.fractionBits());
         if (layout.tableBits() > MAX_PRODUCT_TABLE_BITS) {
             return Optional.empty();

@@ -113,6 +113,31 @@ public enum Kind {
                     "truncation width: the leading one, t-2 bits below it and a forced 1 (DR-ALM-t)"),
             SharedParams.SIGN_C1))),
 
+    ALMSOA(new KindDescriptor("almsoa",
+            "ALM-SOA: Mitchell's log multiplier whose log adder is a set-one adder (its m lowest sum bits 1,"
+                    + " the bits above added exactly with a carry in of the AND of the operands' bits m-1)",
+            "W. Liu, Xu, D. Wang, C. Wang, Montuschi, Lombardi, \"Design and evaluation of approximate logarithmic"
+                    + " multipliers for low power error-tolerant applications\", IEEE TCAS-I 2018", false, C1ZeroRule.NOT_ZERO_MASK,
+            SharedParams.approximateInteger(
+            integer("n", Bound.of(4), Bound.of(64), Bound.of(16), "operand width in bits"),
+            integer("m", Bound.of(0), Bound.timesN(1, -1), Bound.timesN(1, -5),
+                    "low fraction bits of the log sum set to 1 by the set-one adder (0: Mitchell's exact adder;"
+                            + " the default n-5 is 11 at n = 16)"),
+            SharedParams.SIGN_SM))),
+
+    BBM(new KindDescriptor("bbm",
+            "broken-Booth multiplier: radix-4 Booth partial products with every bit right of a vertical breaking line"
+                    + " left out",
+            "Farshchi, Abrishami, Fakhraie, \"New approximate multiplier for low power digital signal processing\","
+                    + " CADS 2013 (arXiv:2003.06727)", false, null, List.of(
+            integer("n", Bound.of(4), Bound.of(64), Bound.of(16), "operand width in bits"),
+            integer("vbl", Bound.of(0), Bound.n(), Bound.n(),
+                    "vertical breaking line: partial-product and negation bits of the columns below it are never"
+                            + " built (0: the exact Booth multiplier; n: the lower half of the product)"),
+            choice("sign", List.of("twos"), "twos", "operand encoding: two's complement, Booth recoding's own"),
+            SharedParams.ACCUMULATE_ADDER, SharedParams.DOT, SharedParams.ROWS, SharedParams.COLS,
+            SharedParams.SHARE_NONE, SharedParams.STAGES))),
+
     BF16(new KindDescriptor("bf16", "bfloat16 multiplier, FP32 product and FP32 accumulator",
             "bfloat16 baseline (Kim et al., IEEE TETC 2021, Table 4)", true, null, List.of(
             choice("subnormals", List.of("ieee", "ftz"), "ieee",
@@ -159,7 +184,7 @@ public enum Kind {
         return Arrays.stream(values()).filter(k -> k.specName().equals(name)).findFirst();
     }
 
-    /** {@code fixed, mitchw, mitchwu, mitchell, drum, ilm, roba, trunc, dralm, bf16, fp32}. */
+    /** {@code fixed, mitchw, mitchwu, mitchell, drum, ilm, roba, trunc, dralm, almsoa, bbm, bf16, fp32}. */
     public static String namesText() {
         return Arrays.stream(values()).map(Kind::specName).collect(Collectors.joining(", "));
     }

@@ -187,7 +187,7 @@ public record UnitSpec(Kind kind, Map<String, String> params, boolean mac, int a
         return switch (kind) {
             case MITCHW, MITCHWU -> intParam("w");
             case DRALM -> intParam("t");
-            case MITCHELL -> n();
+            case MITCHELL, ALMSOA -> n();
             default -> throw new IllegalStateException(kind.specName() + " is not a log multiplier");
         };
     }

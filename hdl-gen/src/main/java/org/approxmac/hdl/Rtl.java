@@ -10,6 +10,7 @@ import org.approxmac.ilm.IlmCoreRtl;
 import org.approxmac.roba.RobaCoreRtl;
 import org.approxmac.trunc.Correction;
 import org.approxmac.trunc.TruncCoreRtl;
+import org.approxmac.booth.BrokenBoothRtl;
 import org.approxmac.fixed.FixedRtl;
 import org.approxmac.fp.FloatDotRtl;
 import org.approxmac.fp.FloatRtl;
@@ -49,6 +50,11 @@ import org.approxmac.spec.UnitSpec;
 public final class Rtl {
 
     private static final VerilogRenderer RENDERER = new VerilogRenderer();
+
+    /** The kinds that build their whole unit themselves (no unsigned core, no sign wrapper). */
+    private static final Map<Kind, NativeKindRtl> NATIVE = Map.of(
+            Kind.FIXED, new NativeKindRtl(FixedRtl::build, FixedRtl::describe),
+            Kind.BBM, new NativeKindRtl(BrokenBoothRtl::build, BrokenBoothRtl::describe));
 
     private Rtl() {
     }
@@ -100,8 +106,9 @@ public final class Rtl {
         if (spec.kind().floating()) {
             return FloatRtl.build(spec, name);
         }
-        if (spec.kind() == Kind.FIXED) {
-            return FixedRtl.build(spec, name);
+        NativeKindRtl nativeKind = NATIVE.get(spec.kind());
+        if (nativeKind != null) {
+            return nativeKind.build(spec, name);
         }
         if (spec.mac()) {
             HdlModule multiplier = integerMultiplier(spec.multiplier(), name + "_mul");
@@ -180,6 +187,10 @@ public final class Rtl {
     }
 
     private static HdlModule integerMultiplier(UnitSpec spec, String name) {
+        NativeKindRtl nativeKind = NATIVE.get(spec.kind());
+        if (nativeKind != null) {
+            return nativeKind.build(spec, name);
+        }
         return SignWrapperRtl.build(name, spec.sign(), C1ZeroRule.of(spec.kind()), unsignedCore(spec));
     }
 
@@ -187,14 +198,13 @@ public final class Rtl {
     private static SharedCoreRtl unsignedCore(UnitSpec spec) {
         int n = spec.n();
         return switch (spec.kind()) {
-            case MITCHW, MITCHELL -> new MitchwCoreRtl(n, spec.keptBits());
-            case MITCHWU -> new MitchwCoreRtl(n, spec.keptBits(), MitchwVariant.AUTHORS_VHDL);
-            case DRALM -> new MitchwCoreRtl(n, spec.keptBits(), MitchwVariant.DR_ALM);
+            case MITCHW, MITCHELL, MITCHWU, DRALM, ALMSOA -> new MitchwCoreRtl(n, spec.keptBits(), MitchwVariant.of(spec));
             case DRUM -> new DrumCoreRtl(n, spec.intParam("k"));
             case ILM -> new IlmCoreRtl(n, spec.intParam("w"), spec.intParam("iter"));
             case ROBA -> new RobaCoreRtl(n);
             case TRUNC -> new TruncCoreRtl(n, spec.intParam("t"), Correction.of(spec.param("corr")));
-            case FIXED, BF16, FP32 -> throw new IllegalStateException("fixed and floating kinds are dispatched above");
+            default -> throw new IllegalStateException(spec.kind().specName()
+                    + " has no unsigned core: it is dispatched above");
         };
     }
 
@@ -255,8 +265,9 @@ public final class Rtl {
             return rows + "carry-save accumulator, " + MacWrapperRtl.pipelinedFinalAdder(accumulateAdder(spec)).title()
                     + " final adder; pipelined: latency " + spec.latency() + ", initiation interval 1";
         }
-        if (spec.kind() == Kind.FIXED) {
-            return FixedRtl.describe(spec);
+        NativeKindRtl nativeKind = NATIVE.get(spec.kind());
+        if (nativeKind != null) {
+            return nativeKind.describe(spec);
         }
         if (spec.kind().floating()) {
             return FloatRtl.describe(spec);

@@ -95,7 +95,7 @@ public final class MitchwCoreRtl implements SharedCoreRtl {
     }
 
     private String family() {
-        return variant.compensation() ? "DR-ALM" : "Mitch-w";
+        return variant.compensation() ? "DR-ALM" : variant.setOneBits() > 0 ? "ALM-SOA-" + variant.setOneBits() : "Mitch-w";
     }
 
     private String widthName() {
@@ -104,7 +104,10 @@ public final class MitchwCoreRtl implements SharedCoreRtl {
 
     private String ending() {
         return variant.flushBelowN() ? "; products with c < N are flushed to 0."
-                : variant.compensation() ? "; the log sum gets one more unit of its last fraction bit." : ".";
+                : variant.compensation() ? "; the log sum gets one more unit of its last fraction bit."
+                : variant.setOneBits() > 0 ? "; the log adder is a set-one adder: the log sum's " + variant.setOneBits()
+                        + " lowest bits are 1, the bits above an exact sum with a carry in of the AND of the operands'"
+                        + " bits " + (variant.setOneBits() - 1) + "." : ".";
     }
 
     /** The log value {characteristic, fraction}: the leading-one position and the kept fraction bits. */
@@ -171,12 +174,8 @@ public final class MitchwCoreRtl implements SharedCoreRtl {
         int k = fractionBits;
         int charWidth = LeadingOneDetector.positionWidth(n);
         int logWidth = charWidth + k;
-        HdlModule adder = variant.compensation() ? Adder.buildPlusOne(name + "_log_adder", logWidth)
-                : Adder.build(name + "_log_adder", logWidth);
-        Signal logSum = m.wire("log_sum", logWidth + 1, variant.compensation()
-                ? "log_x + log_y + 1 (one unit of the last fraction bit: DR-ALM's compensation), carry kept"
-                : "log_x + log_y, carry kept");
-        m.instance("u_log_adder", adder, Map.of("a", logX, "b", logY, "sum", logSum));
+        Signal logSum = variant.setOneBits() > 0 ? setOneSum(m, name, logX, logY, logWidth)
+                : exactSum(m, name, logX, logY, logWidth);
         Signal exponent = m.wire("exponent", logSum.slice(logWidth, k), "integer part of the log sum");
         Expr mantissa = k == 0 ? Constant.ones(1)
                 : m.wire("mantissa", Expr.concat(Constant.ones(1), logSum.slice(k - 1, 0)),
@@ -196,6 +195,40 @@ public final class MitchwCoreRtl implements SharedCoreRtl {
             m.assign(p, shifted.slice(antilogWidth - 1, k), "divide by 2^K: bits below 2^0 are dropped");
             m.discard(shifted.slice(k - 1, 0), "antilog bits below 2^0 (floor)");
         }
+    }
+
+    /** log_x + log_y (+ 1 with DR-ALM's compensation) by one adder, carry kept. */
+    private Signal exactSum(ModuleBuilder m, String name, Signal logX, Signal logY, int logWidth) {
+        HdlModule adder = variant.compensation() ? Adder.buildPlusOne(name + "_log_adder", logWidth)
+                : Adder.build(name + "_log_adder", logWidth);
+        Signal logSum = m.wire("log_sum", logWidth + 1, variant.compensation()
+                ? "log_x + log_y + 1 (one unit of the last fraction bit: DR-ALM's compensation), carry kept"
+                : "log_x + log_y, carry kept");
+        m.instance("u_log_adder", adder, Map.of("a", logX, "b", logY, "sum", logSum));
+        return logSum;
+    }
+
+    /**
+     * The set-one adder (ALM-SOA): the m lowest bits of the log sum are 1 and no gate computes them; the
+     * bits above are the exact sum of the operands' upper bits with a carry in of the AND of their bits
+     * m-1 (the carry the lower part would most often produce).
+     */
+    private Signal setOneSum(ModuleBuilder m, String name, Signal logX, Signal logY, int logWidth) {
+        int setOne = variant.setOneBits();
+        int upper = logWidth - setOne;
+        Signal carryIn = m.wire("set_one_carry", logX.bit(setOne - 1).and(logY.bit(setOne - 1)),
+                "carry into the exact part: log_x[" + (setOne - 1) + "] & log_y[" + (setOne - 1) + "]");
+        if (setOne > 1) {
+            m.discard(logX.slice(setOne - 2, 0), "the set-one part of log_x below the carry bit");
+            m.discard(logY.slice(setOne - 2, 0), "the set-one part of log_y below the carry bit");
+        }
+        Signal upperSum = m.wire("log_sum_upper", upper + 1, "log_x + log_y above bit " + (setOne - 1)
+                + ", with the set-one carry, carry out kept");
+        m.instance("u_log_adder", Adder.buildWithCarryIn(name + "_log_adder", upper), Map.of("a",
+                logX.slice(logWidth - 1, setOne), "b", logY.slice(logWidth - 1, setOne), "carry_in", carryIn,
+                "sum", upperSum));
+        return m.wire("log_sum", Expr.concat(upperSum, Constant.ones(setOne)),
+                "set-one adder: the exact upper sum, then " + setOne + " bits set to 1");
     }
 
     /**

@@ -29,12 +29,13 @@ class ArrayCosimTest {
     /** Every integer kind and sign handling at operand width n, shared and, for the approximate kinds, unshared. */
     static List<String> kinds(int n) {
         String w = n == 8 ? "4" : "6";
-        List<String> kinds = new ArrayList<>(List.of("fixed:n=" + n, "fixed:n=" + n + ",sign=unsigned,arch=star"));
+        List<String> kinds = new ArrayList<>(List.of("fixed:n=" + n, "fixed:n=" + n + ",sign=unsigned,arch=star",
+                "bbm:n=" + n + ",vbl=" + (n - 2)));
         for (String k : List.of("mitchw:n=" + n + ",w=" + w, "mitchw:n=" + n + ",w=" + w + ",sign=sm",
                 "mitchwu:n=" + n + ",w=" + w + ",sign=unsigned", "mitchell:n=" + n, "drum:n=" + n + ",k=" + w,
                 "drum:n=" + n + ",k=" + w + ",sign=unsigned", "ilm:n=" + n + ",w=" + w + ",iter=2,sign=sm",
                 "roba:n=" + n, "trunc:n=" + n + ",corr=constant,sign=c1",
-                "dralm:n=" + n + ",t=" + w)) {
+                "dralm:n=" + n + ",t=" + w, "almsoa:n=" + n + ",sign=c1")) {
             kinds.add(k);
             kinds.add(k + ",share=none");
         }

@@ -17,8 +17,16 @@ import org.approxmac.hdl.builder.Signal;
  * @param partialProducts how the rows are generated
  * @param tree            how they are reduced
  * @param adder           the final carry-propagate adder
+ * @param breakingLine    partial-product bits of columns below it are left out (0: the exact product; above 0
+ *                        the broken-Booth multiplier, radix-4 Booth only); an addend is never broken
  */
-public record MultiplyAdd(PartialProducts partialProducts, CompressorTree tree, CarryPropagateAdder adder) {
+public record MultiplyAdd(PartialProducts partialProducts, CompressorTree tree, CarryPropagateAdder adder,
+                          int breakingLine) {
+
+    /** An exact multiplier or multiply-add. */
+    public MultiplyAdd(PartialProducts partialProducts, CompressorTree tree, CarryPropagateAdder adder) {
+        this(partialProducts, tree, adder, 0);
+    }
 
     /**
      * The module {@code name}: inputs {@code a}, {@code b} (n bits; two's complement if signed, else
@@ -36,7 +44,7 @@ public record MultiplyAdd(PartialProducts partialProducts, CompressorTree tree, 
         Signal addend = fused ? m.input("addend", width) : null;
         Signal result = m.output("result", width);
         BitMatrix matrix = new BitMatrix(width);
-        partialProducts.addTo(m, a, b, signed, matrix);
+        partialProducts.addTo(m, "", a, b, signed, matrix, breakingLine);
         if (fused) {
             matrix.addRow(addend, 0);
         }
@@ -59,7 +67,7 @@ public record MultiplyAdd(PartialProducts partialProducts, CompressorTree tree, 
         Signal sum = m.output("sum", width);
         Signal carry = m.output("carry", width);
         BitMatrix matrix = new BitMatrix(width);
-        partialProducts.addTo(m, a, b, signed, matrix);
+        partialProducts.addTo(m, "", a, b, signed, matrix, breakingLine);
         CompressorTree.TwoRows rows = tree.reduce(m, matrix);
         m.assign(sum, rows.sum());
         m.assign(carry, rows.carry());
@@ -69,7 +77,8 @@ public record MultiplyAdd(PartialProducts partialProducts, CompressorTree tree, 
     /** The partial products and the tree, e.g. {@code radix-4 Booth partial products, Dadda tree}. */
     public String describeRows() {
         return (partialProducts == PartialProducts.BOOTH_RADIX4 ? "radix-4 Booth partial products"
-                : "AND-array partial products") + ", " + (tree == CompressorTree.DADDA ? "Dadda tree" : "Wallace tree");
+                : "AND-array partial products") + (breakingLine > 0 ? " broken at column " + breakingLine : "")
+                + ", " + (tree == CompressorTree.DADDA ? "Dadda tree" : "Wallace tree");
     }
 
     /** E.g. {@code radix-4 Booth partial products, Dadda tree, Brent-Kung parallel prefix adder}. */

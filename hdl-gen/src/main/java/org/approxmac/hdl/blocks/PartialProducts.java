@@ -23,7 +23,11 @@ public enum PartialProducts {
      */
     AND_ARRAY {
         @Override
-        void generate(ModuleBuilder m, String prefix, Signal a, Signal b, boolean signed, BitMatrix matrix) {
+        void generate(ModuleBuilder m, String prefix, Signal a, Signal b, boolean signed, BitMatrix matrix,
+                      int fromColumn) {
+            if (fromColumn != 0) {
+                throw new IllegalArgumentException("the AND array is built whole (a truncated one is trunc's own core)");
+            }
             int n = a.width();
             for (int i = 0; i < n; i++) {
                 BigInteger invert = BigInteger.ZERO;
@@ -56,11 +60,14 @@ public enum PartialProducts {
      * row {@code pp_i = (one ? a : two ? 2a : 0) ^ neg} of N+1 bits (N+2 unsigned) per digit plus {@code neg} at its
      * least significant column (two's-complement negation). Sign-extension prevention: each row's
      * sign bit enters inverted and the constant -2^(sign position) goes into the matrix (the
-     * constant-1s trick). Unsigned multipliers get one more digit (b zero-extended).
+     * constant-1s trick). Unsigned multipliers get one more digit (b zero-extended). A breaking line at
+     * column v above 0 (the broken-Booth multiplier) leaves out every row bit and negation bit of a column
+     * below v: those bits are never built.
      */
     BOOTH_RADIX4 {
         @Override
-        void generate(ModuleBuilder m, String prefix, Signal a, Signal b, boolean signed, BitMatrix matrix) {
+        void generate(ModuleBuilder m, String prefix, Signal a, Signal b, boolean signed, BitMatrix matrix,
+                      int fromColumn) {
             int n = a.width();
             int digits = rows(n, signed);
             // a signed row digit * a lies in -2^N..2^N; its one's complement (the row) fits N+1 bits
@@ -83,21 +90,36 @@ public enum PartialProducts {
             Signal times1 = m.wire(prefix + "multiplicand_x1", extended, "a, extended to the row width");
             Signal times2 = m.wire(prefix + "multiplicand_x2", Expr.concat(
                     signed ? a.sext(rowWidth - 1) : a.zext(rowWidth - 1), Constant.zero(1)), "2a");
+            if (fromColumn > rowWidth - 1) {
+                throw new IllegalArgumentException("a breaking line at column " + fromColumn + " would cut row 0's sign"
+                        + " bit (column " + (rowWidth - 1) + ")");
+            }
+            int lowestBuilt = rowWidth;
             for (int i = 0; i < digits; i++) {
                 int shift = 2 * i;
                 int w = Math.min(rowWidth, matrix.width() - shift);
-                Expr select = Expr.replicate(boothOne.bit(i), w).and(times1.slice(w - 1, 0))
-                        .or(Expr.replicate(boothTwo.bit(i), w).and(times2.slice(w - 1, 0)));
+                int lo = Math.max(0, fromColumn - shift);
+                lowestBuilt = Math.min(lowestBuilt, lo);
+                int built = w - lo;
+                Expr select = Expr.replicate(boothOne.bit(i), built).and(times1.slice(w - 1, lo))
+                        .or(Expr.replicate(boothTwo.bit(i), built).and(times2.slice(w - 1, lo)));
                 boolean signBitInside = w == rowWidth;
-                Expr row = select.xor(Expr.replicate(boothNeg.bit(i), w));
+                Expr row = select.xor(Expr.replicate(boothNeg.bit(i), built));
                 if (signBitInside) {
-                    row = row.xor(Expr.constant(w, BigInteger.ONE.shiftLeft(w - 1)));
+                    row = row.xor(Expr.constant(built, BigInteger.ONE.shiftLeft(built - 1)));
                     matrix.addConstant(BigInteger.ONE.shiftLeft(shift + w - 1).negate());
                 }
-                Signal pp = m.wire(prefix + "pp_" + i, row, i == 0 ? "partial products: digit * a, sign bit inverted"
-                        + " (sign-extension prevention)" : "");
-                matrix.addRow(pp, shift);
-                matrix.addBit(shift, boothNeg.bit(i));
+                String doc = i > 0 ? "" : "partial products: digit * a, sign bit inverted (sign-extension prevention)"
+                        + (fromColumn > 0 ? "; bits right of column " + fromColumn + " never built (broken Booth)" : "");
+                Signal pp = m.wire(prefix + "pp_" + i, row, doc);
+                matrix.addRow(pp, shift + lo);
+                if (shift >= fromColumn) {
+                    matrix.addBit(shift, boothNeg.bit(i));
+                }
+            }
+            if (lowestBuilt > 0) {
+                m.discard(times1.slice(lowestBuilt - 1, 0), "multiplicand bits only right of the breaking line");
+                m.discard(times2.slice(lowestBuilt - 1, 0), "2a bits only right of the breaking line");
             }
         }
 
@@ -117,6 +139,16 @@ public enum PartialProducts {
      * {@code prefix} (e.g. {@code lane3_pp_0}), so that several products can share one matrix.
      */
     public void addTo(ModuleBuilder m, String prefix, Signal a, Signal b, boolean signed, BitMatrix matrix) {
+        addTo(m, prefix, a, b, signed, matrix, 0);
+    }
+
+    /**
+     * As {@link #addTo(ModuleBuilder, String, Signal, Signal, boolean, BitMatrix)}, leaving out every
+     * partial-product bit of a column below {@code fromColumn} (a vertical breaking line; radix-4 Booth
+     * only, and at most the column of row 0's sign bit: the constants stay exact).
+     */
+    public void addTo(ModuleBuilder m, String prefix, Signal a, Signal b, boolean signed, BitMatrix matrix,
+                      int fromColumn) {
         if (a.width() != b.width()) {
             throw new IllegalArgumentException("operands of " + a.width() + " and " + b.width() + " bits");
         }
@@ -124,10 +156,11 @@ public enum PartialProducts {
             throw new IllegalArgumentException("a bit matrix of " + matrix.width() + " bits cannot hold an "
                     + a.width() + " x " + a.width() + " product");
         }
-        generate(m, prefix, a, b, signed, matrix);
+        generate(m, prefix, a, b, signed, matrix, fromColumn);
     }
 
-    abstract void generate(ModuleBuilder m, String prefix, Signal a, Signal b, boolean signed, BitMatrix matrix);
+    abstract void generate(ModuleBuilder m, String prefix, Signal a, Signal b, boolean signed, BitMatrix matrix,
+                           int fromColumn);
 
     /** The number of partial-product rows (the neg bits and constant not counted). */
     public abstract int rows(int n, boolean signed);

@@ -69,6 +69,36 @@ class MultiplyAddTest {
         }
     }
 
+    /**
+     * A breaking line (the broken-Booth multiplier, kind bbm) leaves out exactly the dots the golden model
+     * subtracts: every pair at n = 4..7 for every line, and the fused form adds a whole addend.
+     */
+    @Test
+    void brokenBoothRowsMatchTheGoldenModel() {
+        SplittableRandom r = new SplittableRandom(8);
+        for (int n = 4; n <= 7; n++) {
+            for (int v = 0; v <= n; v++) {
+                org.approxmac.golden.Multiplier golden = org.approxmac.golden.Units.multiplier(
+                        org.approxmac.spec.UnitSpec.parse("bbm:n=" + n + ",vbl=" + v));
+                MultiplyAdd arch = new MultiplyAdd(PartialProducts.BOOTH_RADIX4, CompressorTree.DADDA,
+                        CarryPropagateAdder.RIPPLE, v);
+                HdlModule mul = arch.build("mul", n, true, 2 * n, false);
+                int width = 2 * n + 4;
+                HdlModule mac = arch.build("mac", n, true, width, true);
+                for (long a = 0; a < 1L << n; a++) {
+                    for (long b = 0; b < 1L << n; b++) {
+                        long z = golden.multiply(a, b);
+                        assertEquals(z, eval(mul, a, b, null), "n=" + n + " v=" + v + " " + a + "*" + b);
+                        long c = r.nextLong(1L << width);
+                        long extended = z - (z >> (2 * n - 1) << (2 * n)); // the 2n-bit pattern's value
+                        long mask = (1L << width) - 1;
+                        assertEquals((extended + c) & mask, eval(mac, a, b, c), "fused n=" + n + " v=" + v);
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void boothMultiplierIsExactForEveryEightBitPair() {
         for (boolean signed : new boolean[] {true, false}) {
