@@ -6,7 +6,8 @@ import java.util.TreeSet;
 /**
  * Corner-case operand patterns of a {@link FloatFormat}, for tests and co-simulation (the FloPoCo
  * habit of keeping a unit's corner vectors next to its golden model). The list holds, with both
- * signs: zeros, infinities, quiet and signalling NaNs, the smallest, a middle and the largest
+ * signs: zeros, infinities, quiet and signalling NaNs (a finite format: its NaN and the numbers of the
+ * all-ones exponent), the smallest, a middle and the largest
  * subnormal, the smallest normals, the largest finite numbers, and normal numbers at exponents near
  * the underflow, unity and overflow boundaries (products of two of them overflow, underflow and
  * become subnormal) carrying significands that make products fall exactly half-way (ties to even)
@@ -25,10 +26,17 @@ public final class FloatCorners {
         int top = format.maxBiasedExponent();
         for (boolean negative : new boolean[] {false, true}) {
             patterns.add(format.zero(negative));
-            patterns.add(format.infinity(negative));
+            if (!format.finite()) {
+                patterns.add(format.infinity(negative));
+            }
+            // IEEE-style: quiet and signalling NaNs; finite: the NaN, the largest finite and its neighbours
             patterns.add(format.pattern(negative, top, 1L << (f - 1)));
             patterns.add(format.pattern(negative, top, 1));
             patterns.add(format.pattern(negative, top, fractionMask));
+            if (format.finite()) {
+                patterns.add(format.pattern(negative, top, 0));
+                patterns.add(format.largestFinite(negative));
+            }
             for (long fraction : new long[] {1, 2, 3, 1L << (f - 1), fractionMask - 1, fractionMask}) {
                 patterns.add(format.pattern(negative, 0, fraction));
             }

@@ -11,16 +11,18 @@ package org.approxmac.fp;
  *   subnormal: (-1)^s * 0.fraction * 2^(1 - bias)
  * </pre>
  *
- * The arithmetic in this package is written once for any such format; {@link #BF16} and
- * {@link #FP32} are the ones approxmac's kinds use (docs/units.md, "Floating point"). Formats without
- * infinities (the OCP E4M3FN encoding) are not of this family; {@link #E4M3} here is the IEEE-style
- * variant with infinities.
+ * The arithmetic in this package is written once for any such format (docs/units.md, "Floating point").
+ * A <em>finite</em> format (the OCP 8-bit floating point specification's E4M3, {@link #OCP_E4M3}) has no
+ * infinities: the all-ones exponent holds normal numbers, and only the all-ones pattern of exponent and
+ * fraction is NaN (one per sign). Finite formats are operand formats only: nothing rounds into them.
+ * {@link #E4M3} is the IEEE-style variant with infinities.
  *
  * @param name         short lower-case name, e.g. {@code fp32}
  * @param exponentBits exponent field width, 2..11
  * @param fractionBits stored fraction width, 1..29 (the product of two significands must fit 62 bits)
+ * @param finite       no infinities; NaN only with exponent and fraction all ones (OCP E4M3)
  */
-public record FloatFormat(String name, int exponentBits, int fractionBits) {
+public record FloatFormat(String name, int exponentBits, int fractionBits, boolean finite) {
 
     /** bfloat16: 8 exponent bits, 7 fraction bits. */
     public static final FloatFormat BF16 = new FloatFormat("bf16", 8, 7);
@@ -32,6 +34,17 @@ public record FloatFormat(String name, int exponentBits, int fractionBits) {
     public static final FloatFormat E5M2 = new FloatFormat("e5m2", 5, 2);
     /** 8-bit E4M3, IEEE-style variant (with infinities; differs from OCP E4M3FN). */
     public static final FloatFormat E4M3 = new FloatFormat("e4m3", 4, 3);
+    /** NVIDIA TF32: FP32's exponent and fp16's fraction, 19 bits. */
+    public static final FloatFormat TF32 = new FloatFormat("tf32", 8, 10);
+    /** OCP 8-bit E5M2: IEEE-style (infinities, NaNs with any non-zero fraction). */
+    public static final FloatFormat OCP_E5M2 = new FloatFormat("fp8e5m2", 5, 2);
+    /** OCP 8-bit E4M3 (E4M3FN): no infinities, NaN only S.1111.111, largest finite 448. */
+    public static final FloatFormat OCP_E4M3 = new FloatFormat("fp8e4m3", 4, 3, true);
+
+    /** An IEEE-style format (infinities and NaNs at the all-ones exponent). */
+    public FloatFormat(String name, int exponentBits, int fractionBits) {
+        this(name, exponentBits, fractionBits, false);
+    }
 
     public FloatFormat {
         if (exponentBits < 2 || exponentBits > 11) {
@@ -61,9 +74,9 @@ public record FloatFormat(String name, int exponentBits, int fractionBits) {
         return 1 - bias();
     }
 
-    /** The exponent of the largest finite number, equal to the bias. */
+    /** The exponent of the largest finite number: the bias (one more in a finite format). */
     public int maxExponent() {
-        return bias();
+        return finite ? bias() + 1 : bias();
     }
 
     /** All-ones mask of {@link #width()} bits. */
@@ -101,21 +114,29 @@ public record FloatFormat(String name, int exponentBits, int fractionBits) {
         return bits & fractionMask();
     }
 
-    /** The quiet NaN every NaN result becomes: positive, exponent all ones, only the top fraction bit set. */
+    /**
+     * The quiet NaN every NaN result becomes: positive, exponent all ones, only the top fraction bit set
+     * (a finite format's only positive NaN, every bit set).
+     */
     public long canonicalNaN() {
-        return pattern(false, maxBiasedExponent(), 1L << (fractionBits - 1));
+        return pattern(false, maxBiasedExponent(), finite ? fractionMask() : 1L << (fractionBits - 1));
     }
 
     public long zero(boolean negative) {
         return pattern(negative, 0, 0);
     }
 
+    /** The infinity pattern; a finite format has none. */
     public long infinity(boolean negative) {
+        if (finite) {
+            throw new UnsupportedOperationException(name + " has no infinities");
+        }
         return pattern(negative, maxBiasedExponent(), 0);
     }
 
     public long largestFinite(boolean negative) {
-        return pattern(negative, maxBiasedExponent() - 1, fractionMask());
+        return finite ? pattern(negative, maxBiasedExponent(), fractionMask() - 1)
+                : pattern(negative, maxBiasedExponent() - 1, fractionMask());
     }
 
     public long smallestNormal(boolean negative) {
@@ -139,7 +160,8 @@ public record FloatFormat(String name, int exponentBits, int fractionBits) {
     }
 
     public boolean isNaN(long bits) {
-        return biasedExponent(bits) == maxBiasedExponent() && fraction(bits) != 0;
+        return biasedExponent(bits) == maxBiasedExponent() && fraction(bits) != 0
+                && (!finite || fraction(bits) == fractionMask());
     }
 
     public boolean isSubnormal(long bits) {
@@ -154,7 +176,10 @@ public record FloatFormat(String name, int exponentBits, int fractionBits) {
         boolean negative = negative(bits);
         int biased = biasedExponent(bits);
         long fraction = fraction(bits);
-        if (biased == maxBiasedExponent()) {
+        if (finite && biased == maxBiasedExponent() && fraction == fractionMask()) {
+            return FloatValue.nan();
+        }
+        if (!finite && biased == maxBiasedExponent()) {
             return fraction == 0 ? FloatValue.infinity(negative) : FloatValue.nan();
         }
         if (biased == 0) {
@@ -168,6 +193,6 @@ public record FloatFormat(String name, int exponentBits, int fractionBits) {
 
     @Override
     public String toString() {
-        return name + "(e" + exponentBits + "m" + fractionBits + ")";
+        return name + "(e" + exponentBits + "m" + fractionBits + (finite ? ", finite" : "") + ")";
     }
 }

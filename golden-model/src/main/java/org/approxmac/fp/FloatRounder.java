@@ -27,6 +27,9 @@ public record FloatRounder(FloatFormat format, SubnormalMode subnormals) {
     public FloatRounder {
         Objects.requireNonNull(format);
         Objects.requireNonNull(subnormals);
+        if (format.finite()) {
+            throw new IllegalArgumentException(format + " is an operand format only: nothing rounds into it");
+        }
     }
 
     /** Encodes an exact value: NaN becomes the canonical NaN, finite values are rounded. */

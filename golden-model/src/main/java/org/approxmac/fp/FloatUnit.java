@@ -34,14 +34,31 @@ public final class FloatUnit {
         this.adder = new FloatAdder(rounder);
     }
 
-    /** The unit a {@code bf16} or {@code fp32} spec describes. */
+    /**
+     * The unit a floating spec describes: its operand format, FP32 products and accumulator, its
+     * subnormal mode, fused unless the kind has {@code fused=false}.
+     */
     public static FloatUnit of(UnitSpec spec) {
+        if (!spec.kind().floating()) {
+            throw new IllegalArgumentException(spec.kind().specName() + " is not a floating kind; expected one of "
+                    + Kind.floatingNamesText());
+        }
+        boolean fused = spec.kind().descriptor().param("fused").isEmpty() || spec.boolParam("fused");
+        return new FloatUnit(operandFormat(spec), FloatFormat.FP32, SubnormalMode.of(spec), fused);
+    }
+
+    /** The operand format of a floating spec: its kind's preset, or {@code float}'s e and m. */
+    public static FloatFormat operandFormat(UnitSpec spec) {
         return switch (spec.kind()) {
-            case BF16 -> new FloatUnit(FloatFormat.BF16, FloatFormat.FP32, SubnormalMode.of(spec), true);
-            case FP32 -> new FloatUnit(FloatFormat.FP32, FloatFormat.FP32, SubnormalMode.of(spec),
-                    spec.boolParam("fused"));
-            default -> throw new IllegalArgumentException(spec.kind().specName() + " is not a floating kind; "
-                    + "expected " + Kind.BF16.specName() + " or " + Kind.FP32.specName());
+            case BF16 -> FloatFormat.BF16;
+            case FP32 -> FloatFormat.FP32;
+            case FP16 -> FloatFormat.FP16;
+            case TF32 -> FloatFormat.TF32;
+            case FP8E5M2 -> FloatFormat.OCP_E5M2;
+            case FP8E4M3 -> FloatFormat.OCP_E4M3;
+            case FLOAT -> new FloatFormat("e" + spec.intParam("e") + "m" + spec.intParam("m"), spec.intParam("e"),
+                    spec.intParam("m"));
+            default -> throw new IllegalArgumentException(spec.kind().specName() + " is not a floating kind");
         };
     }
 

@@ -49,7 +49,7 @@ public final class Units {
             case TRUNC -> new SignWrapper(m, new TruncCore(m.n(), m.intParam("t"), Correction.of(m.param("corr"))),
                     C1ZeroRule.of(m.kind()));
             case BBM -> new BrokenBoothMultiplier(m);
-            case BF16, FP32 -> new FloatMultiplier(m);
+            case BF16, FP32, FP16, TF32, FP8E5M2, FP8E4M3, FLOAT -> new FloatMultiplier(m);
         };
     }
 

@@ -151,7 +151,26 @@ public enum Kind {
             choice("subnormals", List.of("ieee", "ftz"), "ieee",
                     "subnormal inputs and results: honoured (ieee) or flushed to zero (ftz)"),
             SharedParams.FLOAT_DOT, SharedParams.ROWS, SharedParams.COLS, SharedParams.FLOAT_SHARE_NONE,
-            SharedParams.STAGES)));
+            SharedParams.STAGES))),
+
+    FP16(SharedParams.floatPreset("fp16", "IEEE 754 binary16 (half precision) operands", "IEEE 754-2008 binary16", 5, 10)),
+
+    TF32(SharedParams.floatPreset("tf32", "TF32 operands (FP32's 8 exponent bits, fp16's 10 fraction bits)",
+            "NVIDIA TensorFloat-32 (A100 tensor cores, 2020)", 8, 10)),
+
+    FP8E5M2(SharedParams.floatPreset("fp8e5m2", "OCP 8-bit floating point E5M2 operands (IEEE-style: infinities, NaNs)",
+            "OCP 8-bit Floating Point Specification (OFP8), revision 1.0, 2023", 5, 2)),
+
+    FP8E4M3(SharedParams.floatPreset("fp8e4m3", "OCP 8-bit floating point E4M3 operands (no infinities, NaN only"
+            + " S.1111.111, largest finite 448)", "OCP 8-bit Floating Point Specification (OFP8), revision 1.0, 2023",
+            4, 3)),
+
+    FLOAT(new KindDescriptor("float", "IEEE-style binary floating-point operands of e exponent and m fraction bits,"
+            + " FP32 product and FP32 accumulator",
+            "IEEE 754-2008 (binary interchange formats, parameterised)", true, null, SharedParams.floating(
+            integer("e", Bound.of(2), Bound.of(8), Bound.of(5), "exponent bits (bias 2^(e-1) - 1)"),
+            integer("m", Bound.of(1), Bound.of(23), Bound.of(10), "stored fraction bits (precision m + 1)"),
+            bool("fused", true, "MAC rounds once (fused) or rounds the product to FP32 first (unfused)"))));
 
     /** The largest {@code stages} (pipeline latency) a unit accepts. */
     public static final int MAX_STAGES = 8;
@@ -184,9 +203,15 @@ public enum Kind {
         return Arrays.stream(values()).filter(k -> k.specName().equals(name)).findFirst();
     }
 
-    /** {@code fixed, mitchw, mitchwu, mitchell, drum, ilm, roba, trunc, dralm, almsoa, bbm, bf16, fp32}. */
+    /** {@code fixed, mitchw, mitchwu, mitchell, drum, ilm, roba, trunc, dralm, almsoa, bbm, bf16, fp32, fp16, tf32, fp8e5m2,
+     * fp8e4m3, float}. */
     public static String namesText() {
         return Arrays.stream(values()).map(Kind::specName).collect(Collectors.joining(", "));
+    }
+
+    /** The floating kinds' spec names: {@code bf16, fp32, fp16, tf32, fp8e5m2, fp8e4m3, float}. */
+    public static String floatingNamesText() {
+        return Arrays.stream(values()).filter(Kind::floating).map(Kind::specName).collect(Collectors.joining(", "));
     }
 
     /** The integer kinds' spec names, e.g. for "needs an integer kind (...)" messages. */

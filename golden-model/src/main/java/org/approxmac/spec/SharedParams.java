@@ -107,6 +107,35 @@ final class SharedParams {
      * The parameters of an approximate integer kind: its own (operand width, kind parameters, sign), then the
      * ones every such kind shares (the accumulate adder, dot products, arrays with shared conversion, stages).
      */
+    /**
+     * The parameters of a floating kind: its own (the format's widths), then subnormals, dot-product
+     * lanes, array shape and stages, as {@code bf16}'s.
+     */
+    static List<ParamDescriptor> floating(ParamDescriptor... own) {
+        List<ParamDescriptor> all = new java.util.ArrayList<>(List.of(own));
+        all.addAll(List.of(SUBNORMALS, FLOAT_DOT, ROWS, COLS, FLOAT_SHARE_NONE, STAGES));
+        return List.copyOf(all);
+    }
+
+    /** Subnormal handling of a floating kind. */
+    static final ParamDescriptor SUBNORMALS = ParamDescriptor.choice("subnormals", List.of("ieee", "ftz"), "ieee",
+            "subnormal inputs and results: honoured (ieee) or flushed to zero (ftz)");
+
+    /**
+     * A floating format preset: operands of e exponent and m fraction bits (fixed), FP32 products and
+     * accumulator, always fused (the products are exact in FP32), the floating kinds' shared keys.
+     */
+    static KindDescriptor floatPreset(String name, String operands, String paper, int e, int m) {
+        return new KindDescriptor(name, operands + ", FP32 product and FP32 accumulator", paper, true, null,
+                floating(fixedWidth("e", e, "exponent bits"), fixedWidth("m", m, "fraction bits")));
+    }
+
+    /** A floating preset's fixed width (exponent or fraction bits), shown in docs but never written in specs. */
+    static ParamDescriptor fixedWidth(String key, int bits, String what) {
+        return ParamDescriptor.integer(key, Bound.of(bits), Bound.of(bits), Bound.of(bits), what + " (fixed)")
+                .asOptional();
+    }
+
     static List<ParamDescriptor> approximateInteger(ParamDescriptor... own) {
         List<ParamDescriptor> all = new java.util.ArrayList<>(List.of(own));
         all.addAll(List.of(ACCUMULATE_ADDER, DOT, ROWS, COLS, SHARE, STAGES));

@@ -36,12 +36,12 @@ public record UnitSpec(Kind kind, Map<String, String> params, boolean mac, int a
         return SpecParser.resolve(kind, values, mac, acc);
     }
 
-    /** Operand width N in bits (16 for bf16, 32 for fp32). */
+    /** Operand width N in bits (16 for bf16, 32 for fp32, 1 + e + m for the other floating kinds). */
     public int n() {
         return switch (kind) {
             case BF16 -> 16;
             case FP32 -> 32;
-            default -> intParam("n");
+            default -> kind.floating() ? 1 + intParam("e") + intParam("m") : intParam("n");
         };
     }
 

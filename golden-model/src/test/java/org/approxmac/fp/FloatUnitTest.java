@@ -124,7 +124,7 @@ class FloatUnitTest {
         assertFalse(unit("fp32:fused=false").fused());
         assertEquals("bf16->fp32 ftz fused", bf16.toString());
         var e = assertThrows(IllegalArgumentException.class, () -> unit("fixed:n=8"));
-        assertEquals("fixed is not a floating kind; expected bf16 or fp32", e.getMessage());
+        assertEquals("fixed is not a floating kind; expected one of bf16, fp32, fp16, tf32, fp8e5m2, fp8e4m3, float", e.getMessage());
     }
 
     @Test

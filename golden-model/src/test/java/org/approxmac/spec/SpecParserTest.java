@@ -121,7 +121,7 @@ class SpecParserTest {
 
     @ParameterizedTest
     @CsvSource(delimiterString = " | ", value = {
-        "foo:n=8                 | unknown kind 'foo' (accepted: fixed, mitchw, mitchwu, mitchell, drum, ilm, roba, trunc, dralm, almsoa, bbm, bf16, fp32)",
+        "foo:n=8                 | unknown kind 'foo' (accepted: fixed, mitchw, mitchwu, mitchell, drum, ilm, roba, trunc, dralm, almsoa, bbm, bf16, fp32, fp16, tf32, fp8e5m2, fp8e4m3, float)",
         "mitchw:n=16,x=3         | mitchw: unknown key 'x' (accepted keys: n, w, sign, adder, dot, rows, cols, share, stages, mac, acc)",
         "mitchw:n=16,w=17        | mitchw: w=17 is out of range (accepted: 1..n = 1..16 for n=16)",
         "mitchw:n=3              | mitchw: n=3 is out of range (accepted: 4..64)",

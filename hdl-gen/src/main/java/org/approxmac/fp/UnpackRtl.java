@@ -20,7 +20,8 @@ import org.approxmac.hdl.builder.Signal;
  *  exp = max(biased, 1) - bias - lz;  zero / inf / nan from the all-zeros / all-ones exponent
  * </pre>
  * Ports: {@code x} [format width]; {@code sign}, {@code sig} [precision], {@code exp} [exponent
- * width], {@code zero}, {@code inf}, {@code nan}.
+ * width], {@code zero}, {@code inf}, {@code nan}. A finite format (OCP E4M3) has no infinity ({@code inf} is
+ * 0) and only its all-ones exponent and fraction is NaN.
  */
 final class UnpackRtl {
 
@@ -48,10 +49,18 @@ final class UnpackRtl {
         Signal expZero = m.wire("exp_zero", biased.isZero());
         Signal fractionZero = m.wire("fraction_zero", fraction.isZero());
         m.assign(sign, x.msb());
-        m.assign(nan, expAllOnes.and(fractionZero.not()));
-        m.assign(inf, expAllOnes.and(fractionZero));
+        if (format.finite()) { // no infinities; NaN only with every exponent and fraction bit set
+            m.assign(nan, expAllOnes.and(fraction.andReduce()));
+            m.assign(inf, Constant.zero(1));
+        } else {
+            m.assign(nan, expAllOnes.and(fractionZero.not()));
+            m.assign(inf, expAllOnes.and(fractionZero));
+        }
         Expr unbiased = exps.plus(biased.zext(expWidth), -format.bias());
         if (subnormals == SubnormalMode.FTZ) {
+            if (format.finite()) {
+                m.discard(fractionZero, "ftz zero is the zero exponent; a finite format has no infinity test");
+            }
             m.assign(zero, expZero);
             m.assign(sig, Expr.mux(expZero, Constant.zero(p), Expr.concat(Constant.ones(1), fraction)));
             m.assign(exp, unbiased);

@@ -2,6 +2,7 @@ package org.approxmac.sim;
 
 import org.approxmac.fp.FloatCorners;
 import org.approxmac.fp.FloatFormat;
+import org.approxmac.fp.FloatUnit;
 import org.approxmac.golden.IntegerOperands;
 import org.approxmac.spec.UnitSpec;
 
@@ -29,11 +30,7 @@ final class CornerOperands {
 
     /** Sorted, distinct N-bit patterns. */
     static long[] of(UnitSpec spec) {
-        return switch (spec.kind()) {
-            case BF16 -> floating(FloatFormat.BF16);
-            case FP32 -> floating(FloatFormat.FP32);
-            default -> IntegerOperands.of(spec).corners();
-        };
+        return spec.kind().floating() ? floating(FloatUnit.operandFormat(spec)) : IntegerOperands.of(spec).corners();
     }
 
     /** The number of corner vectors: every ordered pair of corner values. */

@@ -3,7 +3,7 @@ package org.approxmac.sim;
 import java.util.SplittableRandom;
 import org.approxmac.golden.Bits;
 import org.approxmac.golden.IntegerOperands;
-import org.approxmac.spec.Kind;
+import org.approxmac.fp.FloatUnit;
 import org.approxmac.spec.UnitSpec;
 
 /**
@@ -19,7 +19,7 @@ final class OperandSampler {
 
     OperandSampler(UnitSpec spec) {
         this.n = spec.n();
-        this.fractionBits = spec.kind() == Kind.BF16 ? 7 : spec.kind() == Kind.FP32 ? 23 : 0;
+        this.fractionBits = spec.kind().floating() ? FloatUnit.operandFormat(spec).fractionBits() : 0;
         this.integer = fractionBits == 0 ? IntegerOperands.of(spec) : null;
     }
 

@@ -3,6 +3,11 @@ package org.approxmac.synth;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.approxmac.fp.FloatFormat;
+import org.approxmac.fp.FloatRounder;
+import org.approxmac.fp.FloatUnit;
+import org.approxmac.fp.SubnormalMode;
+import org.approxmac.spec.Kind;
 import org.approxmac.spec.UnitSpec;
 
 /**
@@ -13,7 +18,7 @@ public enum OperandDistribution {
     /**
      * Integer kinds: every N-bit pattern equally likely (uniform over the full signed or unsigned
      * range). Floating kinds: a real value uniform on (-1, 1), rounded to nearest FP32 (bf16: that
-     * FP32 value's upper 16 bits).
+     * FP32 value's upper 16 bits; the other formats: that FP32 value rounded to nearest even).
      */
     UNIFORM("uniform over the full integer range; floating kinds: uniform real in (-1, 1)"),
     /**
@@ -81,9 +86,17 @@ public enum OperandDistribution {
 
     private static long floatPattern(UnitSpec spec, double value) {
         int bits = Float.floatToRawIntBits((float) value);
-        if (spec.n() == 16) {
+        if (spec.kind() == Kind.BF16) {
             return (bits >>> 16) & 0xFFFFL;
         }
-        return bits & 0xFFFF_FFFFL;
+        if (spec.kind() == Kind.FP32) {
+            return bits & 0xFFFF_FFFFL;
+        }
+        // other formats: the FP32 value rounded to nearest even (|value| < 1 never reaches a finite format's top)
+        FloatFormat format = FloatUnit.operandFormat(spec);
+        FloatFormat rounding = format.finite()
+                ? new FloatFormat(format.name(), format.exponentBits(), format.fractionBits()) : format;
+        return new FloatRounder(rounding, SubnormalMode.IEEE).round(
+                FloatFormat.FP32.decode(bits & 0xFFFF_FFFFL, SubnormalMode.IEEE));
     }
 }

@@ -1,30 +1,39 @@
 package org.approxmac.golden.error;
 
 import java.util.SplittableRandom;
+import org.approxmac.fp.FloatFormat;
+import org.approxmac.fp.FloatUnit;
+import org.approxmac.fp.FloatValue;
+import org.approxmac.fp.SubnormalMode;
 import org.approxmac.golden.Multiplier;
 
 /**
- * Error of a floating-point multiplier (bf16 or fp32 operands, FP32 product) against the exact
+ * Error of a floating-point multiplier (operands of any floating kind, FP32 product) against the exact
  * product, which a double holds exactly (at most 24 x 24 significand bits, exponents within double's
- * range). Operands are drawn with a random sign, an unbiased exponent uniform in [-16, 15] and
- * uniform fraction bits: finite normal values whose products neither overflow nor underflow.
+ * range). Operands are drawn with a random sign, an unbiased exponent uniform in [-16, 15] (narrowed to
+ * the format's normal range, and in a finite format below its top exponent, which holds the NaN) and
+ * uniform fraction bits: finite normal values whose products neither overflow nor underflow FP32.
  */
 final class FloatEvaluator implements VectorEvaluator {
     static final int MIN_EXPONENT = -16;
     static final int MAX_EXPONENT = 15;
     private final Multiplier multiplier;
-    private final int fractionBits;
-    private final int shiftToFp32;
+    private final FloatFormat format;
+    private final int lowestExponent;
+    private final int highestExponent;
 
     FloatEvaluator(Multiplier multiplier) {
         this.multiplier = multiplier;
-        int n = multiplier.spec().n();
-        this.fractionBits = n == 16 ? 7 : 23;
-        this.shiftToFp32 = 32 - n;
+        this.format = FloatUnit.operandFormat(multiplier.spec());
+        this.lowestExponent = Math.max(MIN_EXPONENT, format.minExponent());
+        this.highestExponent = Math.min(MAX_EXPONENT, format.finite() ? format.bias() : format.maxExponent());
     }
 
     double value(long pattern) {
-        return Float.intBitsToFloat((int) (pattern << shiftToFp32));
+        FloatValue v = format.decode(pattern, SubnormalMode.IEEE);
+        double magnitude = v.isNaN() ? Double.NaN : v.isInfinite() ? Double.POSITIVE_INFINITY
+                : v.isZero() ? 0.0 : Math.scalb((double) v.significand(), v.exponent());
+        return v.negative() ? -magnitude : magnitude;
     }
 
     @Override
@@ -39,9 +48,9 @@ final class FloatEvaluator implements VectorEvaluator {
     @Override
     public long randomOperand(SplittableRandom random) {
         long sign = random.nextInt(2);
-        long exponent = random.nextInt(MIN_EXPONENT, MAX_EXPONENT + 1) + 127;
-        long fraction = random.nextLong() & ((1L << fractionBits) - 1);
-        return (sign << (8 + fractionBits)) | (exponent << fractionBits) | fraction;
+        long exponent = random.nextInt(lowestExponent, highestExponent + 1) + format.bias();
+        long fraction = random.nextLong() & format.fractionMask();
+        return format.pattern(sign == 1, exponent, fraction);
     }
 
     @Override
