@@ -4,12 +4,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.approxmac.analysis.error.ErrorFigures;
 import org.approxmac.analysis.error.ErrorHistogram;
 import org.approxmac.analysis.error.ErrorMap;
 import org.approxmac.analysis.error.ProductError;
 import org.approxmac.golden.Multiplier;
 import org.approxmac.golden.Units;
+import org.approxmac.golden.error.ConversionError;
 import org.approxmac.golden.error.ErrorAnalysis;
 import org.approxmac.golden.error.ErrorMetrics;
 import org.approxmac.golden.error.Sampling;
@@ -26,7 +28,9 @@ import picocli.CommandLine.Spec;
         description = {"Error metrics of a unit's multiplier against the exact product, from the golden model.",
             "Prints mean/variance/min/max relative error, MRED, WCRE, MAE, WCE, EP, NMED and the batch-norm scales.",
             "Operands are uniform over the operand range of the sign mode (seeded; --magnitude-bits B: magnitudes"
-                + " below 2^B), or all pairs with --exhaustive (n <= 12). Floating kinds: finite operands with exponents in [-16, 15].",
+                + " below 2^B), or all pairs with --exhaustive (n <= 12). Floating kinds: finite operands with exponents in [-16, 15];"
+                + " for a format narrower than FP32 also its own conversion error (FP32 values truncated and rounded"
+                + " into it; the paper's bf16 figure).",
             "Formulas and normalisers: docs/error-metrics.md.",
             "--heatmap/--histogram (integer kinds) draw the relative error over the operand plane and its"
                 + " distribution as PNG or SVG (by extension); an existing file is only replaced if approxmac"
@@ -34,6 +38,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:", "  approxmac errors mitchw:n=32,w=6 --samples 1000000 --seed 1",
             "  approxmac errors mitchw:n=8,w=4 --exhaustive --json",
             "  approxmac errors trunc:n=16,t=20 --magnitude-bits 10     # small operands in a 16-bit unit",
+            "  approxmac errors bf16                                    # + bf16's truncation error, 0 to -0.78 %",
             "  approxmac errors mitchw:n=16,w=6 --heatmap mitchw6.png --histogram mitchw6-hist.svg"})
 final class ErrorsCommand implements Runnable {
 
@@ -112,10 +117,13 @@ final class ErrorsCommand implements Runnable {
             m = ErrorAnalysis.analyze(multiplier, sampling, bar::advanced);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        Optional<ConversionError> conversion = vectors.exhaustive ? Optional.empty()
+                : ConversionError.of(unit, Math.min(vectors.samples, CONVERSION_SAMPLES), seed);
         writeFigures(multiplier, m);
         PrintWriter out = commandSpec.commandLine().getOut();
         if (json) {
             Map<String, Object> o = toJson(m);
+            o.put("conversion", conversion.map(ErrorsCommand::conversionJson).orElse(null));
             if (heatmap != null) {
                 o.put("heatmap", heatmap.toString());
             }
@@ -125,6 +133,7 @@ final class ErrorsCommand implements Runnable {
             out.println(Json.write(o));
         } else {
             print(out, m, seconds);
+            conversion.ifPresent(c -> printConversion(out, c));
             if (heatmap != null) {
                 out.println("  heat map written to " + heatmap);
             }
@@ -205,6 +214,38 @@ final class ErrorsCommand implements Runnable {
         o.put("bn_mean_scale", m.bnMeanScale());
         o.put("bn_var_scale", m.bnVarScale());
         return o;
+    }
+
+    /** At most this many FP32 values are converted for a floating kind's conversion error. */
+    static final long CONVERSION_SAMPLES = 1_000_000;
+
+    private static Map<String, Object> conversionJson(ConversionError c) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("format", c.format().name());
+        o.put("samples", c.samples());
+        o.put("truncation", statsJson(c.truncation()));
+        o.put("rounding", statsJson(c.rounding()));
+        return o;
+    }
+
+    private static Map<String, Object> statsJson(ConversionError.Stats s) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("mean_rel_error", s.mean());
+        o.put("min_rel_error", s.min());
+        o.put("max_rel_error", s.max());
+        return o;
+    }
+
+    /** The format's own error: FP32 values converted into it (the paper's bf16 truncation figure). */
+    private static void printConversion(PrintWriter out, ConversionError c) {
+        out.printf("  conversion of FP32 values into %s (%d values, seed %d):%n", c.format().name(), c.samples(),
+                c.seed());
+        for (var row : new Object[][] {{"truncation (toward zero)", c.truncation()},
+            {"rounding to nearest even", c.rounding()}}) {
+            ConversionError.Stats s = (ConversionError.Stats) row[1];
+            out.printf("    %-36s mean %+.4f %%, range %+.4f %% .. %+.4f %%%n", row[0], 100 * s.mean(), 100 * s.min(),
+                    100 * s.max());
+        }
     }
 
     private static void print(PrintWriter out, ErrorMetrics m, double seconds) {

@@ -32,6 +32,23 @@ class ErrorsCommandTest {
         assertEquals((1 + e) * (1 + e), o.get("bn_var_scale").asDouble(), 1e-12);
     }
 
+    /** A floating kind also reports its format's conversion error: bf16 truncation errs from 0 to -0.78 %. */
+    @Test
+    void floatingKindsReportTheirConversionError() throws Exception {
+        var r = CliRunner.run("errors", "bf16", "--samples", "100000", "--json");
+        assertEquals(0, r.status(), r.err());
+        JsonNode c = new ObjectMapper().readTree(r.out()).get("conversion");
+        assertEquals("bf16", c.get("format").asText());
+        assertEquals(100000, c.get("samples").asLong());
+        assertEquals(0.0, c.get("truncation").get("max_rel_error").asDouble(), 1e-6);
+        assertEquals(-0.0078, c.get("truncation").get("min_rel_error").asDouble(), 0.0001);
+        assertTrue(Math.abs(c.get("rounding").get("max_rel_error").asDouble()) <= 0x1p-8);
+        var text = CliRunner.run("errors", "fp8e4m3", "--samples", "1000");
+        assertTrue(text.out().contains("conversion of FP32 values into fp8e4m3 (1000 values, seed 1)"), text.out());
+        var fp32 = new ObjectMapper().readTree(CliRunner.run("errors", "fp32", "--samples", "1000", "--json").out());
+        assertTrue(fp32.get("conversion").isNull(), "fp32 converts FP32 exactly");
+    }
+
     @Test
     void textReportAndExhaustive() {
         var r = CliRunner.run("errors", "drum:n=8,k=4", "--exhaustive");
