@@ -261,7 +261,7 @@ public final class Rtl {
                     + " interval 1, the rounded accumulation loop one cycle";
         }
         if (spec.latency() > 0) {
-            String rows = spec.kind() == Kind.FIXED ? FixedRtl.describe(spec) + ", " : "";
+            String rows = NATIVE.containsKey(spec.kind()) ? NATIVE.get(spec.kind()).describe(spec) + ", " : "";
             return rows + "carry-save accumulator, " + MacWrapperRtl.pipelinedFinalAdder(accumulateAdder(spec)).title()
                     + " final adder; pipelined: latency " + spec.latency() + ", initiation interval 1";
         }
