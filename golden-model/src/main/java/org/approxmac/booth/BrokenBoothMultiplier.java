@@ -61,10 +61,9 @@ public final class BrokenBoothMultiplier implements Multiplier {
         if (n <= 32) {
             return Bits.unsigned(multiply(a, b));
         }
-        BigInteger x = Bits.signedValue(Bits.unsigned(a).and(Bits.maskWide(n)), n);
-        long y = n == 64 ? b : Bits.signExtend(b, n);
-        BigInteger exact = x.multiply(Bits.signedValue(Bits.unsigned(b).and(Bits.maskWide(n)), n));
-        return Bits.pattern(exact.subtract(omittedWide(x, y)), 2 * n);
+        BigInteger x = BigInteger.valueOf(Bits.signExtend(a, n));
+        long y = Bits.signExtend(b, n);
+        return Bits.pattern(x.multiply(BigInteger.valueOf(y)).subtract(omittedWide(x, y)), 2 * n);
     }
 
     /** The Booth digit i of the sign-extended multiplier y: -2 y[2i+1] + y[2i] + y[2i-1]. */

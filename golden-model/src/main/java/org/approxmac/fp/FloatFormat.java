@@ -55,6 +55,14 @@ public record FloatFormat(String name, int exponentBits, int fractionBits, boole
         }
     }
 
+    /**
+     * The IEEE-style format of the same widths: this format for an IEEE-style one; for a finite one the
+     * format whose patterns agree with it everywhere below the all-ones exponent, which can be rounded into.
+     */
+    public FloatFormat withInfinities() {
+        return finite ? new FloatFormat(name, exponentBits, fractionBits) : this;
+    }
+
     /** Total width in bits. */
     public int width() {
         return 1 + exponentBits + fractionBits;

@@ -93,9 +93,7 @@ public enum OperandDistribution {
             return bits & 0xFFFF_FFFFL;
         }
         // other formats: the FP32 value rounded to nearest even (|value| < 1 never reaches a finite format's top)
-        FloatFormat format = FloatUnit.operandFormat(spec);
-        FloatFormat rounding = format.finite()
-                ? new FloatFormat(format.name(), format.exponentBits(), format.fractionBits()) : format;
+        FloatFormat rounding = FloatUnit.operandFormat(spec).withInfinities();
         return new FloatRounder(rounding, SubnormalMode.IEEE).round(
                 FloatFormat.FP32.decode(bits & 0xFFFF_FFFFL, SubnormalMode.IEEE));
     }

@@ -45,8 +45,7 @@ public record ConversionError(FloatFormat format, long samples, long seed, Stats
         if (samples < 1) {
             throw new IllegalArgumentException("samples must be positive, got " + samples);
         }
-        FloatFormat rounding = format.finite()
-                ? new FloatFormat(format.name(), format.exponentBits(), format.fractionBits()) : format;
+        FloatFormat rounding = format.withInfinities();
         FloatRounder rounder = new FloatRounder(rounding, SubnormalMode.IEEE);
         int low = Math.max(FloatEvaluator.MIN_EXPONENT, format.minExponent());
         int high = Math.min(FloatEvaluator.MAX_EXPONENT, (format.finite() ? format.bias() : format.maxExponent()) - 1);
