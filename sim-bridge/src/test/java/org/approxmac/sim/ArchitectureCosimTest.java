@@ -57,7 +57,14 @@ class ArchitectureCosimTest {
 
     @TestFactory
     Stream<DynamicTest> wideMultipliersMatchOnCornersAndStratifiedRandom() {
-        return wideBatches(List.of("fixed:n=16,sign=twos", "fixed:n=24,sign=unsigned", "fixed:n=32,sign=twos"));
+        return wideBatches(List.of("fixed:n=16,sign=twos", "fixed:n=32,sign=twos"));
+    }
+
+    /** The 24-bit unsigned architectures: about 35 s on 2 cores. */
+    @Tag("long")
+    @TestFactory
+    Stream<DynamicTest> unsignedTwentyFourBitMultipliersMatchOnCornersAndStratifiedRandom() {
+        return wideBatches(List.of("fixed:n=24,sign=unsigned"));
     }
 
     /** The 64-bit architectures, signed and unsigned: about 2 minutes of building each on 2 cores. */

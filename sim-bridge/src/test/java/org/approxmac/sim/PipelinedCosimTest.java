@@ -15,13 +15,14 @@ import org.approxmac.spec.UnitSpec;
 import org.approxmac.toolchain.Tool;
 import org.approxmac.toolchain.ToolGate;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
  * Pipelined multipliers of every kind ({@code stages=1..4}; exhaustive at n = 8, corners and random at
  * 16 and 32, one build per width with the lower latencies padded) and pipelined integer MACs
- * ({@code stages=1..4}) of every integer kind at n = 8, 16 and 32 in Verilator
+ * ({@code stages=1..4}) of every integer kind at n = 8, 16 and 32 (n = 32 a long test) in Verilator
  * against the golden model, each accumulator value compared {@code stages} cycles after its inputs:
  * corner-pair walks, then random cycles under random rst/en/clr, all designs of one width in one
  * build; the floating MACs (their product path pipelined) likewise with their stress cycles and
@@ -44,7 +45,18 @@ class PipelinedCosimTest {
 
     @TestFactory
     Stream<DynamicTest> everyIntegerKindPipelinedMatchesTheGoldenModelShiftedByItsLatency() {
-        return Stream.of(8, 16, 32).map(n -> DynamicTest.dynamicTest("n=" + n + ", stages 1..4", () -> {
+        return integerMacs(Stream.of(8, 16));
+    }
+
+    /** The n = 32 MACs: 24 designs in one build, about a minute on 2 cores. */
+    @Tag("long")
+    @TestFactory
+    Stream<DynamicTest> wideIntegerKindsPipelinedMatchTheGoldenModelShiftedByTheirLatency() {
+        return integerMacs(Stream.of(32));
+    }
+
+    private static Stream<DynamicTest> integerMacs(Stream<Integer> widths) {
+        return widths.map(n -> DynamicTest.dynamicTest("n=" + n + ", stages 1..4", () -> {
             assumeTrue(ToolGate.enabled(Tool.VERILATOR, Tool.MAKE, Tool.CXX), "tool tests skipped on request");
             List<UnitSpec> specs = designs(n);
             List<RtlSource> rtls = specs.stream().map(RtlSource::generated).toList();
@@ -67,13 +79,25 @@ class PipelinedCosimTest {
         return out;
     }
 
+    private static final List<String> INTEGER_MULTIPLIERS = List.of("fixed:n=%d,sign=twos",
+            "fixed:n=%d,sign=unsigned,arch=dadda", "mitchw:n=%d,w=6,sign=c1", "mitchwu:n=%d,w=6,sign=sm",
+            "mitchell:n=%d,sign=sm", "drum:n=%d,k=6,sign=c1");
+
     @TestFactory
     Stream<DynamicTest> everyKindsMultiplierPipelinedMatchesTheGoldenModel() {
-        List<String> integer = List.of("fixed:n=%d,sign=twos", "fixed:n=%d,sign=unsigned,arch=dadda",
-                "mitchw:n=%d,w=6,sign=c1", "mitchwu:n=%d,w=6,sign=sm", "mitchell:n=%d,sign=sm", "drum:n=%d,k=6,sign=c1");
-        Stream<List<UnitSpec>> batches = Stream.concat(Stream.of(8, 16, 32).map(n -> multipliers(integer, n)),
+        return pipelinedMultipliers(Stream.concat(Stream.of(8, 16).map(n -> multipliers(INTEGER_MULTIPLIERS, n)),
                 Stream.of(multipliers(List.of("bf16", "bf16:subnormals=ftz")),
-                        multipliers(List.of("fp32", "fp32:subnormals=ftz"))));
+                        multipliers(List.of("fp32", "fp32:subnormals=ftz")))));
+    }
+
+    /** The n = 32 integer multipliers: 24 designs in one build, about 50 s on 2 cores. */
+    @Tag("long")
+    @TestFactory
+    Stream<DynamicTest> wideIntegerMultipliersPipelinedMatchTheGoldenModel() {
+        return pipelinedMultipliers(Stream.of(multipliers(INTEGER_MULTIPLIERS, 32)));
+    }
+
+    private static Stream<DynamicTest> pipelinedMultipliers(Stream<List<UnitSpec>> batches) {
         return batches.map(specs -> DynamicTest.dynamicTest(specs.get(0).kind().specName() + " n=" + specs.get(0).n()
                 + ", " + specs.size() / 4 + " designs at stages 1..4", () -> {
                     assumeTrue(ToolGate.enabled(Tool.VERILATOR, Tool.MAKE, Tool.CXX), "tool tests skipped on request");
