@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:", "  approxmac sweep --kinds mitchw,drum,fixed --n 8,16 --w 2..8 --k 3..8 --no-cost --csv sweep.csv",
             "  approxmac sweep --kinds mitchw,drum,fixed --n 16 --w 4..8 --k 4..8 --mac --plot pareto.svg",
             "  approxmac sweep --kinds fixed --n 16,32 --mac --arch star,dadda,booth --adder ripple,sklansky",
-            "  approxmac sweep --kinds trunc,ilm --n 16 --w 6,8 --set t=16..24 --set iter=0..2 --no-cost"})
+            "  approxmac sweep --kinds trunc,ilm --n 16 --w 6,8 --set t=16..24 --set iter=0..2 --no-cost",
+            "  approxmac sweep --kinds bf16,mitchw --n 16 --w 6 --k 6 --set bf16.mult=exact,mitchw,mitchell,drum --mac"})
 final class SweepCommand implements Callable<Integer> {
 
     @Spec
@@ -47,11 +48,13 @@ final class SweepCommand implements Callable<Integer> {
     String ns;
 
     @Option(names = "--w", paramLabel = "W,...", defaultValue = "2..8",
-            description = "kept bits w of mitchw, mitchwu and ilm (default ${DEFAULT-VALUE}; 1..64)")
+            description = "kept bits w of mitchw, mitchwu and ilm, and of a floating kind's mult=mitchw significand"
+                    + " core (default ${DEFAULT-VALUE}; 1..64)")
     String ws;
 
     @Option(names = "--k", paramLabel = "K,...", defaultValue = "3..8",
-            description = "DRUM segment widths (default ${DEFAULT-VALUE}; 3..64)")
+            description = "DRUM segment widths, also of a floating kind's mult=drum significand core (default"
+                    + " ${DEFAULT-VALUE}; 3..64)")
     String ks;
 
     @Option(names = "--arch", paramLabel = "A,...", split = ",",

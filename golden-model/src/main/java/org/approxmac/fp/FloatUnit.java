@@ -24,14 +24,31 @@ public final class FloatUnit {
     private final FloatRounder rounder;
     private final FloatAdder adder;
 
+    private final SignificandCore significandCore;
+
+    /** An exact unit: the significands multiplied exactly. */
     public FloatUnit(FloatFormat operandFormat, FloatFormat resultFormat, SubnormalMode subnormals,
                      boolean fused) {
+        this(operandFormat, resultFormat, subnormals, fused, null);
+    }
+
+    /**
+     * @param significandCore the approximate multiplier of the normalised significands, or null for the
+     *                        exact product
+     */
+    public FloatUnit(FloatFormat operandFormat, FloatFormat resultFormat, SubnormalMode subnormals,
+                     boolean fused, SignificandCore significandCore) {
         this.operandFormat = Objects.requireNonNull(operandFormat);
         this.resultFormat = Objects.requireNonNull(resultFormat);
         this.subnormals = Objects.requireNonNull(subnormals);
         this.fused = fused;
         this.rounder = new FloatRounder(resultFormat, subnormals);
         this.adder = new FloatAdder(rounder);
+        if (significandCore != null && significandCore.precision() != operandFormat.precision()) {
+            throw new IllegalArgumentException(significandCore + " does not multiply " + operandFormat.name()
+                    + "'s " + operandFormat.precision() + "-bit significands");
+        }
+        this.significandCore = significandCore;
     }
 
     /**
@@ -44,7 +61,8 @@ public final class FloatUnit {
                     + Kind.floatingNamesText());
         }
         boolean fused = spec.kind().descriptor().param("fused").isEmpty() || spec.boolParam("fused");
-        return new FloatUnit(operandFormat(spec), FloatFormat.FP32, SubnormalMode.of(spec), fused);
+        return new FloatUnit(operandFormat(spec), FloatFormat.FP32, SubnormalMode.of(spec), fused,
+                SignificandCore.of(spec).orElse(null));
     }
 
     /** The operand format of a floating spec: its kind's preset, or {@code float}'s e and m. */
@@ -62,19 +80,28 @@ public final class FloatUnit {
         };
     }
 
-    /** The exact product of two operand patterns (subnormal operands flushed under ftz). */
-    public FloatValue exactProduct(long a, long b) {
-        return operandFormat.decode(a, subnormals).times(operandFormat.decode(b, subnormals));
+    /**
+     * The unrounded product of two operand patterns (subnormal operands flushed under ftz): exact, or with
+     * an approximate significand core the core's product of the normalised significands, the exponents,
+     * sign and special values as in the exact product.
+     */
+    public FloatValue product(long a, long b) {
+        FloatValue x = operandFormat.decode(a, subnormals);
+        FloatValue y = operandFormat.decode(b, subnormals);
+        if (significandCore == null || !x.isFinite() || !y.isFinite()) {
+            return x.times(y);
+        }
+        return significandCore.times(x, y);
     }
 
-    /** RNE(a * b) as a result-format pattern. */
+    /** RNE(a * b) as a result-format pattern (a * b as {@link #product} defines it). */
     public long multiply(long a, long b) {
-        return rounder.round(exactProduct(a, b));
+        return rounder.round(product(a, b));
     }
 
     /** The next accumulator: RNE(acc + a*b), with the product rounded first if not fused. */
     public long multiplyAdd(long acc, long a, long b) {
-        FloatValue product = exactProduct(a, b);
+        FloatValue product = product(a, b);
         if (!fused) {
             product = resultFormat.decode(rounder.round(product), subnormals);
         }
@@ -105,10 +132,15 @@ public final class FloatUnit {
         return fused;
     }
 
+    /** The approximate significand multiplier, if the unit has one. */
+    public java.util.Optional<SignificandCore> significandCore() {
+        return java.util.Optional.ofNullable(significandCore);
+    }
+
     /** E.g. {@code bf16->fp32 ieee fused}. */
     @Override
     public String toString() {
         return operandFormat.name() + "->" + resultFormat.name() + " " + subnormals.specName() + " "
-                + (fused ? "fused" : "unfused");
+                + (fused ? "fused" : "unfused") + (significandCore == null ? "" : " " + significandCore);
     }
 }

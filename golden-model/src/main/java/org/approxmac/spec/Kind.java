@@ -139,19 +139,11 @@ public enum Kind {
             SharedParams.SHARE_NONE, SharedParams.STAGES))),
 
     BF16(new KindDescriptor("bf16", "bfloat16 multiplier, FP32 product and FP32 accumulator",
-            "bfloat16 baseline (Kim et al., IEEE TETC 2021, Table 4)", true, null, List.of(
-            choice("subnormals", List.of("ieee", "ftz"), "ieee",
-                    "subnormal inputs and results: honoured (ieee) or flushed to zero (ftz)"),
-            SharedParams.FLOAT_DOT, SharedParams.ROWS, SharedParams.COLS, SharedParams.FLOAT_SHARE_NONE,
-            SharedParams.STAGES))),
+            "bfloat16 baseline (Kim et al., IEEE TETC 2021, Table 4)", true, null, SharedParams.floating())),
 
     FP32(new KindDescriptor("fp32", "IEEE 754 binary32 multiplier / MAC",
-            "FP32 baseline (Kim et al., IEEE TETC 2021, Table 4)", true, null, List.of(
-            bool("fused", true, "MAC rounds once (fused) or rounds the product first (unfused)"),
-            choice("subnormals", List.of("ieee", "ftz"), "ieee",
-                    "subnormal inputs and results: honoured (ieee) or flushed to zero (ftz)"),
-            SharedParams.FLOAT_DOT, SharedParams.ROWS, SharedParams.COLS, SharedParams.FLOAT_SHARE_NONE,
-            SharedParams.STAGES))),
+            "FP32 baseline (Kim et al., IEEE TETC 2021, Table 4)", true, null, SharedParams.floating(
+            bool("fused", true, "MAC rounds once (fused) or rounds the product first (unfused)")))),
 
     FP16(SharedParams.floatPreset("fp16", "IEEE 754 binary16 (half precision) operands", "IEEE 754-2008 binary16", 5, 10)),
 

@@ -113,9 +113,34 @@ final class SharedParams {
      */
     static List<ParamDescriptor> floating(ParamDescriptor... own) {
         List<ParamDescriptor> all = new java.util.ArrayList<>(List.of(own));
-        all.addAll(List.of(SUBNORMALS, FLOAT_DOT, ROWS, COLS, FLOAT_SHARE_NONE, STAGES));
+        all.addAll(List.of(SIGNIFICAND_MULTIPLIER, SIGNIFICAND_W, SIGNIFICAND_K, SUBNORMALS, FLOAT_DOT, ROWS, COLS,
+                FLOAT_SHARE_NONE, STAGES));
         return List.copyOf(all);
     }
+
+    /** The integer kinds whose unsigned core may multiply a floating unit's significands. */
+    static final List<String> SIGNIFICAND_CORES = List.of("exact", "mitchell", "mitchw", "drum");
+
+    /**
+     * The multiplier of a floating unit's significands: exact, or the unsigned core of an approximate
+     * integer kind at the significand's width (its leading one always set, subnormals normalised first).
+     * Exponents, signs, special values and rounding stay exact. Left out of canonical forms at exact.
+     */
+    static final ParamDescriptor SIGNIFICAND_MULTIPLIER = ParamDescriptor.choice("mult", SIGNIFICAND_CORES, "exact",
+            "significand multiplier: exact, or the unsigned core of mitchell, mitchw (with w) or drum (with k) on the"
+                    + " p-bit significands (p = fraction bits + 1); exponent, sign, special values and rounding stay"
+                    + " exact").asOptional();
+
+    /** The kept bits of a Mitch-w significand core, and a DRUM core's segment width, when no other is given. */
+    static final int SIGNIFICAND_CORE_DEFAULT = 6;
+
+    /** Mitch-w's kept bits on the significands: 0 (absent) unless {@code mult=mitchw}. */
+    static final ParamDescriptor SIGNIFICAND_W = ParamDescriptor.integer("w", Bound.of(0), Bound.of(24), Bound.of(0),
+            "with mult=mitchw: bits kept per significand, 1..p (default min(6, p)); 0 otherwise").asOptional();
+
+    /** DRUM's segment width on the significands: 0 (absent) unless {@code mult=drum}. */
+    static final ParamDescriptor SIGNIFICAND_K = ParamDescriptor.integer("k", Bound.of(0), Bound.of(24), Bound.of(0),
+            "with mult=drum: segment width on the significands, 3..p (default min(6, p)); 0 otherwise").asOptional();
 
     /** Subnormal handling of a floating kind. */
     static final ParamDescriptor SUBNORMALS = ParamDescriptor.choice("subnormals", List.of("ieee", "ftz"), "ieee",

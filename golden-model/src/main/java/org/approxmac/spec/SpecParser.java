@@ -111,6 +111,9 @@ public final class SpecParser {
             }
             resolved.put(p.key(), canonical);
         }
+        if (kind.floating()) {
+            resolveSignificandCore(kind, values, resolved);
+        }
         if (mac && !resolved.getOrDefault("dot", "1").equals("1") && !resolved.getOrDefault("stages", "0").equals("0")) {
             throw new SpecException(kind.specName() + ": dot=" + resolved.get("dot") + " with stages="
                     + resolved.get("stages") + " and mac is not available yet (accepted: stages=0 for a dot-product MAC;"
@@ -138,6 +141,46 @@ public final class SpecParser {
         }
         return new UnitSpec(kind, resolved, mac, accWidth);
     }
+
+    /**
+     * A floating unit's significand multiplier ({@code mult}) and the key of its core ({@code w} for
+     * mitchw, {@code k} for drum; default min(6, p)), checked against the significand's precision p:
+     * a key of another core is refused, as is an approximate core on fewer than 4 significand bits (the
+     * integer cores' narrowest width).
+     */
+    private static void resolveSignificandCore(Kind kind, Map<String, String> values, Map<String, String> resolved) {
+        String mult = resolved.get("mult");
+        int p = resolved.containsKey("m") ? Integer.parseInt(resolved.get("m")) + 1 : kind == Kind.BF16 ? 8 : 24;
+        String own = switch (mult) {
+            case "mitchw" -> "w";
+            case "drum" -> "k";
+            default -> null;
+        };
+        for (String key : new String[] {"w", "k"}) {
+            if (values.containsKey(key) && !values.get(key).equals("0") && !key.equals(own)) {
+                throw new SpecException(kind.specName() + ": " + key + "=" + values.get(key) + " applies to mult="
+                        + (key.equals("w") ? "mitchw" : "drum") + " only (mult=" + mult + ")");
+            }
+        }
+        if (!mult.equals("exact") && p < MIN_SIGNIFICAND_CORE) {
+            throw new SpecException(kind.specName() + ": mult=" + mult + " needs significands of at least "
+                    + MIN_SIGNIFICAND_CORE + " bits, " + kind.specName() + "'s have " + p + " (accepted: mult=exact)");
+        }
+        if (own == null) {
+            return;
+        }
+        int lowest = own.equals("w") ? 1 : 3;
+        int value = values.containsKey(own) ? Integer.parseInt(resolved.get(own))
+                : Math.min(SharedParams.SIGNIFICAND_CORE_DEFAULT, p);
+        if (value < lowest || value > p) {
+            throw new SpecException(kind.specName() + ": " + own + "=" + value + " is out of range for mult=" + mult
+                    + " on " + p + "-bit significands (accepted: " + lowest + ".." + p + ")");
+        }
+        resolved.put(own, Integer.toString(value));
+    }
+
+    /** The narrowest significand an approximate core takes: the integer kinds' smallest n. */
+    static final int MIN_SIGNIFICAND_CORE = 4;
 
     /** The most processing elements an array may have. */
     static final int MAX_ELEMENTS = 64;

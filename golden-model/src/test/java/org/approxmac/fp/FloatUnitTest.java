@@ -131,7 +131,7 @@ class FloatUnitTest {
     void exactProductKeepsEveryBit() {
         FloatUnit fp32 = unit("fp32");
         long a = bits(1f + 0x1p-23f);
-        FloatValue p = fp32.exactProduct(a, a);
+        FloatValue p = fp32.product(a, a);
         assertEquals(FloatValue.finite(false, ((1L << 23) + 1) * ((1L << 23) + 1), -46), p);
         assertEquals(bits(1f + 0x1p-22f), fp32.multiply(a, a)); // 1 + 2^-22 + 2^-46 rounds down
     }

@@ -2,6 +2,7 @@ package org.approxmac.fp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.approxmac.hdl.builder.Constant;
 import org.approxmac.hdl.builder.Expr;
@@ -9,6 +10,7 @@ import org.approxmac.hdl.builder.HdlModule;
 import org.approxmac.hdl.builder.ModuleBuilder;
 import org.approxmac.hdl.builder.Signal;
 import org.approxmac.hdl.wrapper.MacWrapperRtl;
+import org.approxmac.hdl.wrapper.UnsignedCoreRtl;
 import org.approxmac.spec.UnitSpec;
 
 /**
@@ -33,12 +35,13 @@ public final class FloatDotRtl {
     }
 
     /** The top module of a floating {@code dot=K} spec, a unit (ports a, b, z) or a MAC. */
-    public static HdlModule build(UnitSpec spec, String name) {
+    public static HdlModule build(UnitSpec spec, String name, Optional<UnsignedCoreRtl> core) {
         FloatUnit unit = FloatUnit.of(spec);
+        FloatRtl.checkCore(unit, core);
         FloatFormat in = unit.operandFormat();
         FloatFormat out = unit.resultFormat();
         int lanes = spec.lanes();
-        HdlModule lane = FloatRtl.multiplier(name + "_lane", unit);
+        HdlModule lane = FloatRtl.multiplier(name + "_lane", unit, core);
         HdlModule adder = adder(name + "_add", unit);
         ModuleBuilder m = new ModuleBuilder(name);
         String what = lanes + "-lane " + in.name() + " dot product: the lanes' " + out.name() + " products summed by a"

@@ -2,6 +2,7 @@ package org.approxmac.fp;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.approxmac.hdl.blocks.MultiplyAdd;
 import org.approxmac.hdl.builder.Constant;
 import org.approxmac.hdl.builder.Expr;
@@ -11,6 +12,7 @@ import org.approxmac.hdl.builder.Signal;
 import org.approxmac.hdl.pipeline.DelayModel;
 import org.approxmac.hdl.pipeline.Pipeliner;
 import org.approxmac.hdl.wrapper.MacWrapperRtl;
+import org.approxmac.hdl.wrapper.UnsignedCoreRtl;
 import org.approxmac.spec.UnitSpec;
 
 /**
@@ -36,15 +38,34 @@ public final class FloatRtl {
 
     /** The top module of a {@code bf16} or {@code fp32} spec (multiplier or MAC). */
     public static HdlModule build(UnitSpec spec, String name) {
+        return build(spec, name, Optional.empty());
+    }
+
+    /**
+     * The top module of a floating spec, its significands multiplied by {@code core} when the spec's
+     * {@code mult} key names an approximate one (the integer kind's unsigned core, which the caller
+     * builds: {@code org.approxmac.hdl.Rtl} knows every kind's).
+     */
+    public static HdlModule build(UnitSpec spec, String name, Optional<UnsignedCoreRtl> core) {
         FloatUnit unit = FloatUnit.of(spec);
-        return spec.mac() ? mac(name, unit, spec.latency()) : multiplier(name, unit);
+        checkCore(unit, core);
+        return spec.mac() ? mac(name, unit, spec.latency(), core) : multiplier(name, unit, core);
+    }
+
+    /** The core must be there exactly when the unit's golden model has one. */
+    static void checkCore(FloatUnit unit, Optional<UnsignedCoreRtl> core) {
+        if (unit.significandCore().isPresent() != core.isPresent()) {
+            throw new IllegalArgumentException(unit + (core.isPresent() ? " has an exact significand product"
+                    : " needs the RTL of its significand core"));
+        }
     }
 
     /** One line naming the significand multiplier's architecture, e.g. for reports and headers. */
     public static String describe(UnitSpec spec) {
-        int p = FloatUnit.of(spec).operandFormat().precision();
-        return "significand product " + ProductRtl.significandMultiplier(p).map(MultiplyAdd::describe)
-                .orElse("Verilog '*'");
+        int p = FloatUnit.operandFormat(spec).precision();
+        return "significand product " + SignificandCore.coreSpec(spec).map(core -> "by the unsigned "
+                + core.kind().specName() + " core " + core.canonical())
+                .orElseGet(() -> ProductRtl.significandMultiplier(p).map(MultiplyAdd::describe).orElse("Verilog '*'"));
     }
 
     /**
@@ -62,6 +83,11 @@ public final class FloatRtl {
 
     /** The multiplier: ports {@code a}, {@code b} (operand format), {@code z} (result format). */
     public static HdlModule multiplier(String name, FloatUnit unit) {
+        return multiplier(name, unit, Optional.empty());
+    }
+
+    /** The multiplier, its significands multiplied by {@code core} if present. */
+    public static HdlModule multiplier(String name, FloatUnit unit, Optional<UnsignedCoreRtl> core) {
         FloatFormat in = unit.operandFormat();
         FloatFormat out = unit.resultFormat();
         int expWidth = exponentWidth(unit);
@@ -72,7 +98,7 @@ public final class FloatRtl {
         Signal a = m.input("a", in.width());
         Signal b = m.input("b", in.width());
         Signal z = m.output("z", out.width());
-        Operand p = exactProduct(m, ProductRtl.build(name + "_product", in, unit.subnormals(), expWidth), Map.of(), a, b,
+        Operand p = exactProduct(m, ProductRtl.build(name + "_product", in, unit.subnormals(), expWidth, core), Map.of(), a, b,
                 2 * in.precision(), expWidth);
         Signal rounded = m.wire("rounded", out.width());
         m.instance("u_round", rounder, Map.of("sign", p.sign(), "sig", p.sig(), "exp", p.exp(), "z", rounded));
@@ -86,7 +112,7 @@ public final class FloatRtl {
      * else if en then acc &lt;- RNE(clr ? 0 : acc) + a*b) (the product rounded first if not fused).
      */
     public static HdlModule mac(String name, FloatUnit unit) {
-        return mac(name, unit, 0);
+        return mac(name, unit, 0, Optional.empty());
     }
 
     /**
@@ -96,7 +122,7 @@ public final class FloatRtl {
      * accumulation loop (unpack, align-add, round into acc) stays one cycle, since each sum is rounded
      * before the next is added. So acc shows the combinational MAC's sequence, {@code stages} cycles later.
      */
-    public static HdlModule mac(String name, FloatUnit unit, int stages) {
+    public static HdlModule mac(String name, FloatUnit unit, int stages, Optional<UnsignedCoreRtl> core) {
         FloatFormat in = unit.operandFormat();
         FloatFormat out = unit.resultFormat();
         int expWidth = exponentWidth(unit);
@@ -111,8 +137,8 @@ public final class FloatRtl {
         int productWidth = unit.fused() ? 2 * in.precision() : unpackAcc.port("sig").width();
         HdlModule adder = AlignAddRtl.build(name + "_align_add", productWidth, out, expWidth);
         HdlModule rounder = RounderRtl.build(name + "_round", out, unit.subnormals(), adder.port("sum").width(), expWidth);
-        HdlModule productPath = unit.fused() ? ProductRtl.build(name + "_product", in, unit.subnormals(), expWidth)
-                : multiplier(name + "_mul", unit);
+        HdlModule productPath = unit.fused() ? ProductRtl.build(name + "_product", in, unit.subnormals(), expWidth, core)
+                : multiplier(name + "_mul", unit, core);
         if (stages > 0) {
             m.doc("Pipelined: latency " + stages + ", initiation interval 1; the product path in " + stages + " stage"
                     + (stages == 1 ? "" : "s") + " (rst, en, clr delayed alike), the accumulation loop one cycle.");

@@ -4,13 +4,17 @@ import java.util.Map;
 import java.util.Optional;
 import org.approxmac.hdl.blocks.MultiplyAdd;
 import org.approxmac.hdl.blocks.UnsignedMultiplier;
+import org.approxmac.hdl.builder.Constant;
+import org.approxmac.hdl.builder.Expr;
 import org.approxmac.hdl.builder.HdlModule;
 import org.approxmac.hdl.builder.ModuleBuilder;
 import org.approxmac.hdl.builder.Signal;
+import org.approxmac.hdl.wrapper.UnsignedCoreRtl;
 
 /**
- * RTL of {@link FloatValue#times}: the exact product of two operands, never rounded. Both operands
- * are unpacked (normalised), their significands multiplied exactly, exponents added.
+ * RTL of {@link FloatUnit#product}: the product of two operands, never rounded. Both operands are
+ * unpacked (normalised), their significands multiplied exactly ({@link FloatValue#times}) or by an
+ * approximate integer core ({@link SignificandCore}, the product masked to 0 for a zero operand), exponents added.
  * <pre>
  *  a --unpack--&gt; sa, siga, ea, flags      b --unpack--&gt; sb, sigb, eb, flags
  *  sign = sa ^ sb;  sig = siga * sigb (2p bits, leading one in the top two);  exp = ea + eb + 1
@@ -38,11 +42,21 @@ final class ProductRtl {
     }
 
     static HdlModule build(String name, FloatFormat format, SubnormalMode subnormals, int expWidth) {
+        return build(name, format, subnormals, expWidth, Optional.empty());
+    }
+
+    /**
+     * The product with the significands multiplied by {@code core} (an approximate integer kind's unsigned
+     * core of width p, {@code SignificandCore} in the golden model) when present, else exactly.
+     */
+    static HdlModule build(String name, FloatFormat format, SubnormalMode subnormals, int expWidth,
+                           Optional<UnsignedCoreRtl> core) {
         int p = format.precision();
         HdlModule unpack = UnpackRtl.build(name + "_unpack", format, subnormals, expWidth);
         ModuleBuilder m = new ModuleBuilder(name);
-        m.doc("Exact product of two " + format.name() + " operands: sign, 2p-bit significand, exponent of its MSB,"
-                + " class flags (nan has priority over inf over zero).");
+        m.doc((core.isPresent() ? "Product" : "Exact product") + " of two " + format.name() + " operands: sign,"
+                + " 2p-bit significand" + (core.isPresent() ? " (by an approximate core)" : "") + ", exponent of its"
+                + " MSB, class flags (nan has priority over inf over zero).");
         SignedExponents exps = new SignedExponents(m, expWidth);
         Signal a = m.input("a", format.width());
         Signal b = m.input("b", format.width());
@@ -54,8 +68,20 @@ final class ProductRtl {
         Signal nan = m.output("nan", 1);
         Operand oa = Operand.unpack(m, "u_unpack_a", unpack, a, "a");
         Operand ob = Operand.unpack(m, "u_unpack_b", unpack, b, "b");
-        m.instance("u_sig_mul", UnsignedMultiplier.build(name + "_sig_mul", p, significandMultiplier(p)),
-                Map.of("a", oa.sig(), "b", ob.sig(), "product", sig));
+        if (core.isPresent()) {
+            if (core.get().width() != p) {
+                throw new IllegalArgumentException("a " + core.get().width() + "-bit core for " + p + "-bit significands");
+            }
+            // an approximate core's product of a zero significand need not be zero: the sum path adds sig
+            // whatever the flags say, so it is masked to the exact product's 0
+            Signal coreSig = m.wire("core_sig", 2 * p, "the core's product, meaningless for a zero operand");
+            m.instance("u_sig_mul", core.get().build(name + "_sig_core"), Map.of("x", oa.sig(), "y", ob.sig(),
+                    "p", coreSig));
+            m.assign(sig, Expr.mux(oa.zero().or(ob.zero()), Constant.zero(2 * p), coreSig));
+        } else {
+            m.instance("u_sig_mul", UnsignedMultiplier.build(name + "_sig_mul", p, significandMultiplier(p)),
+                    Map.of("a", oa.sig(), "b", ob.sig(), "product", sig));
+        }
         m.assign(sign, oa.sign().xor(ob.sign()));
         m.assign(exp, exps.plus(oa.exp().add(ob.exp()), 1));
         m.assign(zero, oa.zero().or(ob.zero()));

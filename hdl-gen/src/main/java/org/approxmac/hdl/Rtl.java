@@ -14,6 +14,7 @@ import org.approxmac.booth.BrokenBoothRtl;
 import org.approxmac.fixed.FixedRtl;
 import org.approxmac.fp.FloatDotRtl;
 import org.approxmac.fp.FloatRtl;
+import org.approxmac.fp.SignificandCore;
 import org.approxmac.spec.C1ZeroRule;
 import org.approxmac.golden.Version;
 import org.approxmac.hdl.blocks.CarryPropagateAdder;
@@ -34,6 +35,7 @@ import org.approxmac.hdl.render.VerilogRenderer;
 import org.approxmac.hdl.wrapper.MacWrapperRtl;
 import org.approxmac.hdl.wrapper.SignWrapperRtl;
 import org.approxmac.hdl.wrapper.SharedCoreRtl;
+import org.approxmac.hdl.wrapper.UnsignedCoreRtl;
 import org.approxmac.mitchw.MitchwCoreRtl;
 import org.approxmac.mitchw.MitchwVariant;
 import org.approxmac.spec.Kind;
@@ -104,7 +106,7 @@ public final class Rtl {
             return dotProduct(spec, name);
         }
         if (spec.kind().floating()) {
-            return FloatRtl.build(spec, name);
+            return FloatRtl.build(spec, name, significandCore(spec));
         }
         NativeKindRtl nativeKind = NATIVE.get(spec.kind());
         if (nativeKind != null) {
@@ -140,7 +142,7 @@ public final class Rtl {
      */
     private static HdlModule dotProduct(UnitSpec spec, String name) {
         if (spec.kind().floating()) {
-            return FloatDotRtl.build(spec, name);
+            return FloatDotRtl.build(spec, name, significandCore(spec));
         }
         DotProductRtl dot = dotDatapath(spec, name);
         if (spec.mac()) {
@@ -192,6 +194,11 @@ public final class Rtl {
             return nativeKind.build(spec, name);
         }
         return SignWrapperRtl.build(name, spec.sign(), C1ZeroRule.of(spec.kind()), unsignedCore(spec));
+    }
+
+    /** The RTL of a floating spec's approximate significand core ({@code mult}), if it names one. */
+    private static Optional<UnsignedCoreRtl> significandCore(UnitSpec spec) {
+        return SignificandCore.coreSpec(spec).map(Rtl::unsignedCore);
     }
 
     /** The unsigned core of an approximate integer kind; every one splits into conversion and combination. */

@@ -1,20 +1,28 @@
 package org.approxmac.fp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.approxmac.golden.MacState;
 import org.approxmac.golden.Units;
+import org.approxmac.hdl.Rtl;
 import org.approxmac.hdl.builder.Evaluator;
 import org.approxmac.spec.UnitSpec;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The FP RTL evaluated in Java by the builder's Evaluator agrees with the golden model. */
+/**
+ * The FP RTL evaluated in Java by the builder's Evaluator agrees with the golden model, with exact and
+ * approximate ({@code mult=}) significand multipliers.
+ */
 class FloatRtlTest {
 
     private static BigInteger big(long v) {
@@ -22,11 +30,14 @@ class FloatRtlTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"bf16", "bf16:subnormals=ftz", "fp32", "fp32:subnormals=ftz"})
+    @ValueSource(strings = {"bf16", "bf16:subnormals=ftz", "fp32", "fp32:subnormals=ftz",
+            // approximate significand cores (mult=)
+            "bf16:mult=mitchw,w=6", "bf16:mult=mitchell,subnormals=ftz", "bf16:mult=drum,k=5", "fp16:mult=mitchw,w=4",
+            "float:e=4,m=3,mult=drum,k=3", "fp32:mult=mitchw,w=12", "fp32:mult=drum,k=8"})
     void multiplierMatchesGoldenModel(String text) {
         UnitSpec spec = UnitSpec.parse(text);
         var golden = Units.multiplier(spec);
-        var e = new Evaluator(FloatRtl.build(spec, "dut"));
+        var e = new Evaluator(Rtl.module(spec, "dut"));
         FloatFormat format = FloatUnit.of(spec).operandFormat();
         List<Long> corners = FloatCorners.of(format);
         var sampler = new FloatSampler(format, 1);
@@ -77,11 +88,15 @@ class FloatRtlTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"bf16,mac", "bf16:subnormals=ftz,mac", "fp32,mac", "fp32:subnormals=ftz,mac",
-            "fp32:fused=false,mac", "fp32:fused=false,subnormals=ftz,mac"})
+            "fp32:fused=false,mac", "fp32:fused=false,subnormals=ftz,mac",
+            // approximate significand cores: a zero operand's product (which the core alone would not make 0)
+            // must reach the accumulator as 0
+            "bf16:mult=mitchw,w=6,mac", "fp32:fused=false,mult=mitchell,mac", "fp32:mult=drum,k=6,subnormals=ftz,mac",
+            "float:e=4,m=3,mult=mitchw,w=3,mac"})
     void macMatchesGoldenModel(String text) {
         UnitSpec spec = UnitSpec.parse(text);
         var golden = new MacState(Units.mac(spec));
-        var e = new Evaluator(FloatRtl.build(spec, "dut"));
+        var e = new Evaluator(Rtl.module(spec, "dut"));
         FloatFormat format = FloatUnit.of(spec).operandFormat();
         var sampler = new FloatSampler(format, 2);
         var random = new java.util.SplittableRandom(3);
@@ -105,5 +120,16 @@ class FloatRtlTest {
                         + " a=" + Long.toHexString(a) + " b=" + Long.toHexString(b) + " clr=" + clr + " en=" + en);
             }
         }
+    }
+
+    @Test
+    void anApproximateCoreIsNamedInTheHeaderAndCannotGoMissing() {
+        UnitSpec spec = UnitSpec.parse("bf16:mult=mitchw,w=6,mac");
+        String verilog = Rtl.generate(spec).verilog();
+        assertTrue(verilog.contains("significand product by the unsigned mitchw core mitchw:n=8,w=6,sign=unsigned"),
+                verilog.lines().limit(12).toList().toString());
+        assertTrue(verilog.contains("u_sig_mul"), "the core is instantiated");
+        assertThrows(IllegalArgumentException.class, () -> FloatRtl.build(spec, "dut", Optional.empty()));
+        assertThrows(IllegalArgumentException.class, () -> FloatRtl.build(spec, "dut"));
     }
 }

@@ -276,7 +276,7 @@ final class FloatMacCases {
             int scale = -30 + random.nextInt(61);
             if (productTotal < productWanted && attempt % 2 == 1) {
                 long[] ab = productNearTie(scale);
-                ExactValue exact = ExactValue.of(unit.exactProduct(ab[0], ab[1]));
+                ExactValue exact = ExactValue.of(unit.product(ab[0], ab[1]));
                 Rounding r = rounding(exact);
                 if (r != null && r != Rounding.CARRY && productGot.getOrDefault(r, 0) < TIES_PER_KIND) {
                     productGot.merge(r, 1, Integer::sum);
@@ -759,7 +759,7 @@ final class FloatMacCases {
 
     /** The product the adder sees: exact (fused) or rounded to the accumulator format first. */
     private ExactValue product(long a, long b) {
-        FloatValue p = unit.fused() ? unit.exactProduct(a, b) : acc.decode(unit.multiply(a, b), subnormals);
+        FloatValue p = unit.fused() ? unit.product(a, b) : acc.decode(unit.multiply(a, b), subnormals);
         return p.isFinite() ? ExactValue.of(p) : null;
     }
 }

@@ -52,7 +52,7 @@ class FloatMacCasesTest {
     }
 
     private static ExactValue product(FloatUnit unit, long a, long b) {
-        FloatValue p = unit.fused() ? unit.exactProduct(a, b)
+        FloatValue p = unit.fused() ? unit.product(a, b)
                 : unit.resultFormat().decode(unit.multiply(a, b), unit.subnormals());
         return ExactValue.of(p);
     }
@@ -88,7 +88,7 @@ class FloatMacCasesTest {
         Map<Rounding, Integer> products = new EnumMap<>(Rounding.class);
         for (MacCycles c : g.ties()) {
             LastStep s = lastStep(spec, c);
-            Rounding p = g.rounding(ExactValue.of(unit.exactProduct(s.a(), s.b())));
+            Rounding p = g.rounding(ExactValue.of(unit.product(s.a(), s.b())));
             if (!unit.fused() && p != null) {
                 products.merge(p, 1, Integer::sum);
             }

@@ -69,7 +69,7 @@ public record SweepGrid(List<Kind> kinds, List<Integer> ns, List<Integer> ws, Li
         List<String> rejected = new ArrayList<>();
         for (Kind kind : kinds) {
             if (kind.floating()) {
-                add(out, rejected, kind, Map.of());
+                floatingPoints(out, rejected, kind);
                 continue;
             }
             for (int n : ns) {
@@ -158,8 +158,33 @@ public record SweepGrid(List<Kind> kinds, List<Integer> ns, List<Integer> ws, Li
         }
     }
 
+    /**
+     * A floating kind's points: every combination of the {@code sets} values that apply to it (e.g.
+     * {@code mult=exact,mitchw,drum}), a Mitch-w significand core once per w, a DRUM one once per k.
+     */
+    private void floatingPoints(List<UnitSpec> out, List<String> rejected, Kind kind) {
+        for (Map<String, String> combo : combinations(kind, Map.of())) {
+            String core = combo.getOrDefault("mult", "exact");
+            String key = core.equals("mitchw") ? "w" : core.equals("drum") ? "k" : null;
+            if (key == null) {
+                add(out, rejected, kind, combo);
+                continue;
+            }
+            for (int v : key.equals("w") ? ws : ks) {
+                Map<String, String> with = new LinkedHashMap<>(combo);
+                with.put(key, Integer.toString(v));
+                add(out, rejected, kind, with);
+            }
+        }
+    }
+
     /** Every combination of the {@code sets} values that apply to the kind, then the adders. */
     private void addSets(List<UnitSpec> out, List<String> rejected, Kind kind, Map<String, String> values) {
+        combinations(kind, values).forEach(combo -> addAdders(out, rejected, kind, combo));
+    }
+
+    /** {@code values} with every combination of the {@code sets} values that apply to the kind. */
+    private List<Map<String, String>> combinations(Kind kind, Map<String, String> values) {
         List<Map<String, String>> combos = new ArrayList<>(List.of(values));
         for (Map.Entry<String, List<String>> set : sets.entrySet()) {
             if (!applies(set.getKey(), kind)) {
@@ -175,7 +200,7 @@ public record SweepGrid(List<Kind> kinds, List<Integer> ns, List<Integer> ws, Li
             }
             combos = next;
         }
-        combos.forEach(combo -> addAdders(out, rejected, kind, combo));
+        return combos;
     }
 
     /**

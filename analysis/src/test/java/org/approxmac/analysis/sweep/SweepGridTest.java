@@ -43,6 +43,27 @@ class SweepGridTest {
     }
 
     @Test
+    void floatingKindsSweepTheirSignificandCoresOverTheWAndKAxes() {
+        var sets = new java.util.LinkedHashMap<String, List<String>>(); // in this order
+        sets.put("mult", List.of("exact", "mitchw", "drum"));
+        sets.put("bf16.subnormals", List.of("ieee", "ftz"));
+        var grid = new SweepGrid(List.of(Kind.BF16, Kind.FP8E4M3, Kind.MITCHW), List.of(16), List.of(3, 6),
+                List.of(6), true, List.of(), List.of(), sets);
+        assertEquals(List.of("bf16:subnormals=ieee,mac", "bf16:subnormals=ftz,mac",
+                "bf16:mult=mitchw,w=3,subnormals=ieee,mac", "bf16:mult=mitchw,w=6,subnormals=ieee,mac",
+                "bf16:mult=mitchw,w=3,subnormals=ftz,mac", "bf16:mult=mitchw,w=6,subnormals=ftz,mac",
+                "bf16:mult=drum,k=6,subnormals=ieee,mac", "bf16:mult=drum,k=6,subnormals=ftz,mac",
+                "fp8e4m3:subnormals=ieee,mac", "fp8e4m3:mult=mitchw,w=3,subnormals=ieee,mac",
+                "mitchw:n=16,w=3,sign=c1,mac,acc=40", "mitchw:n=16,w=6,sign=c1,mac,acc=40"),
+                grid.designs().stream().map(UnitSpec::canonical).toList(),
+                "w = 6 and k = 6 exceed fp8e4m3's 4-bit significands: skipped like w > n");
+        SpecException word = assertThrows(SpecException.class, () -> new SweepGrid(List.of(Kind.BF16), List.of(16),
+                List.of(), List.of(), false, List.of(), List.of(), Map.of("mult", List.of("roba"))).designs());
+        assertEquals("--set mult=roba: not a value of bf16's mult (accepted: exact|mitchell|mitchw|drum)",
+                word.getMessage());
+    }
+
+    @Test
     void setsSweepOtherParametersOfTheKindsThatHaveThem() {
         var grid = new SweepGrid(List.of(Kind.TRUNC, Kind.ILM, Kind.DRUM), List.of(8), List.of(4), List.of(4), false,
                 List.of(), List.of(), Map.of("t", List.of("4", "8", "15"), "iter", List.of("0", "2")));
