@@ -64,7 +64,9 @@ class BadInputCatalogueTest {
             bad("applies to MACs only", "eval", "fixed:n=8,acc=20"),
             bad("w=9 is out of range", "eval", "mitchw:n=8,w=9"),
             bad("k=2 is out of range", "eval", "drum:n=8,k=2"),
-            bad("acc is fixed at FP32", "eval", "bf16,mac,acc=20"),
+            bad("bf16: acc=20 is not accepted (accepted: fp32|tf32|bf16|fp16)", "eval", "bf16,mac,acc=20"),
+            bad("bf16: acc=fp16 is narrower than the operands (5 exponent and 10 fraction bits against 8 and 7;"
+                    + " accepted: fp32|tf32|bf16)", "gen", "bf16:acc=fp16,mac"),
             bad("w=9 is out of range for mult=mitchw on 8-bit significands (accepted: 1..8)", "gen",
                     "bf16:mult=mitchw,w=9,mac"),
             bad("mult=mitchell needs significands of at least 4 bits, fp8e5m2's have 3", "synth", "fp8e5m2:mult=mitchell"),

@@ -14,8 +14,6 @@ import org.approxmac.spec.UnitSpec;
  * {@code Math.fma(a, b, acc)} on the decoded values.
  */
 public final class FloatMac implements Mac {
-    private static final long FP32_MASK = 0xFFFF_FFFFL;
-
     private final UnitSpec spec;
     private final FloatUnit unit;
     private final FloatMultiplier multiplier;
@@ -44,7 +42,7 @@ public final class FloatMac implements Mac {
 
     @Override
     public BigInteger accumulate(BigInteger acc, long a, long b) {
-        return BigInteger.valueOf(accumulate(acc.longValue() & FP32_MASK, a, b));
+        return BigInteger.valueOf(accumulate(acc.longValue() & unit.resultFormat().mask(), a, b));
     }
 
     @Override
@@ -58,7 +56,7 @@ public final class FloatMac implements Mac {
     /** A dot-product MAC's step: RNE(acc + the lanes' tree sum) ({@link FloatSumTree}); one lane: the step above. */
     @Override
     public BigInteger accumulate(BigInteger acc, long[] a, long[] b, int at) {
-        return BigInteger.valueOf(accumulate(acc.longValue() & FP32_MASK, a, b, at));
+        return BigInteger.valueOf(accumulate(acc.longValue() & unit.resultFormat().mask(), a, b, at));
     }
 
     @Override

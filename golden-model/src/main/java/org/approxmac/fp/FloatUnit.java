@@ -52,8 +52,9 @@ public final class FloatUnit {
     }
 
     /**
-     * The unit a floating spec describes: its operand format, FP32 products and accumulator, its
-     * subnormal mode, fused unless the kind has {@code fused=false}.
+     * The unit a floating spec describes: its operand format, its result format for products and the
+     * accumulator ({@code acc}, FP32 by default), its subnormal mode, fused unless the kind has
+     * {@code fused=false}, its significand core ({@code mult}) if approximate.
      */
     public static FloatUnit of(UnitSpec spec) {
         if (!spec.kind().floating()) {
@@ -61,8 +62,20 @@ public final class FloatUnit {
                     + Kind.floatingNamesText());
         }
         boolean fused = spec.kind().descriptor().param("fused").isEmpty() || spec.boolParam("fused");
-        return new FloatUnit(operandFormat(spec), FloatFormat.FP32, SubnormalMode.of(spec), fused,
+        return new FloatUnit(operandFormat(spec), resultFormat(spec), SubnormalMode.of(spec), fused,
                 SignificandCore.of(spec).orElse(null));
+    }
+
+    /** The result format of a floating spec: its {@code acc} key's (FP32 by default). */
+    public static FloatFormat resultFormat(UnitSpec spec) {
+        String acc = spec.kind().descriptor().param("acc").isPresent() ? spec.param("acc") : "fp32";
+        return switch (acc) {
+            case "fp32" -> FloatFormat.FP32;
+            case "tf32" -> FloatFormat.TF32;
+            case "bf16" -> FloatFormat.BF16;
+            case "fp16" -> FloatFormat.FP16;
+            default -> throw new IllegalArgumentException("no result format " + acc);
+        };
     }
 
     /** The operand format of a floating spec: its kind's preset, or {@code float}'s e and m. */

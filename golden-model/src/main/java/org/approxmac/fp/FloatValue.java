@@ -94,6 +94,17 @@ public record FloatValue(Category category, boolean negative, long significand, 
         return finite(sign, Math.multiplyExact(significand, other.significand), exponent + other.exponent);
     }
 
+    /** The value as a double: exact for every value of a format up to FP32's width. */
+    public double toDouble() {
+        double magnitude = switch (category) {
+            case NAN -> Double.NaN;
+            case INFINITY -> Double.POSITIVE_INFINITY;
+            case ZERO -> 0.0;
+            case FINITE -> Math.scalb((double) significand, exponent);
+        };
+        return negative ? -magnitude : magnitude;
+    }
+
     /** The same magnitude with the opposite sign (NaN stays NaN). */
     public FloatValue negate() {
         return isNaN() ? this : new FloatValue(category, !negative, significand, exponent);

@@ -2,7 +2,10 @@ package org.approxmac.spec;
 
 import static org.approxmac.spec.ParamDescriptor.architecture;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Parameter descriptors that several kinds share, written once. */
 final class SharedParams {
@@ -114,9 +117,32 @@ final class SharedParams {
     static List<ParamDescriptor> floating(ParamDescriptor... own) {
         List<ParamDescriptor> all = new java.util.ArrayList<>(List.of(own));
         all.addAll(List.of(SIGNIFICAND_MULTIPLIER, SIGNIFICAND_W, SIGNIFICAND_K, SUBNORMALS, FLOAT_DOT, ROWS, COLS,
-                FLOAT_SHARE_NONE, STAGES));
+                FLOAT_SHARE_NONE, STAGES, RESULT_FORMAT));
         return List.copyOf(all);
     }
+
+    /**
+     * The formats a floating unit may round its products and accumulator into, with their exponent and
+     * fraction bits (IEEE-style: subnormals, infinities, NaN), widest first.
+     */
+    static final Map<String, List<Integer>> RESULT_FORMATS = resultFormats();
+
+    private static Map<String, List<Integer>> resultFormats() {
+        Map<String, List<Integer>> formats = new LinkedHashMap<>();
+        formats.put("fp32", List.of(8, 23));
+        formats.put("tf32", List.of(8, 10));
+        formats.put("bf16", List.of(8, 7));
+        formats.put("fp16", List.of(5, 10));
+        return Collections.unmodifiableMap(formats);
+    }
+
+    /**
+     * The result format of a floating unit: its accumulator and every product (a bare multiplier's z, an
+     * unfused MAC's rounded product, a dot product's sums). Left out of canonical forms at fp32.
+     */
+    static final ParamDescriptor RESULT_FORMAT = ParamDescriptor.choice("acc", List.copyOf(RESULT_FORMATS.keySet()),
+            "fp32", "result format: the accumulator and every rounded product or sum (at least as wide as the"
+                    + " operands in exponent and fraction bits)").asOptional();
 
     /** The integer kinds whose unsigned core may multiply a floating unit's significands. */
     static final List<String> SIGNIFICAND_CORES = List.of("exact", "mitchell", "mitchw", "drum");

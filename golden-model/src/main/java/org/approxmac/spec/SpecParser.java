@@ -1,6 +1,7 @@
 package org.approxmac.spec;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -37,7 +38,7 @@ public final class SpecParser {
                 int eq = it.indexOf('=');
                 String key = (eq < 0 ? it : it.substring(0, eq)).strip();
                 String value = eq < 0 ? null : it.substring(eq + 1).strip();
-                if (!(key.equals("acc") && kind.floating())) {
+                if (!key.equals("acc")) {
                     checkKnown(kind, key);
                 }
                 if (key.equals("mac")) {
@@ -54,7 +55,7 @@ public final class SpecParser {
                     throw new SpecException(kind.specName() + ": key '" + key + "' needs a value ("
                             + rangeText(kind, key) + ")");
                 }
-                if (key.equals("acc")) {
+                if (key.equals("acc") && !kind.floating()) { // a floating unit's acc is its result format
                     if (acc != null) {
                         throw new SpecException("duplicate key 'acc' in spec '" + s + "'");
                     }
@@ -113,6 +114,7 @@ public final class SpecParser {
         }
         if (kind.floating()) {
             resolveSignificandCore(kind, values, resolved);
+            checkResultFormat(kind, resolved);
         }
         if (mac && !resolved.getOrDefault("dot", "1").equals("1") && !resolved.getOrDefault("stages", "0").equals("0")) {
             throw new SpecException(kind.specName() + ": dot=" + resolved.get("dot") + " with stages="
@@ -124,10 +126,10 @@ public final class SpecParser {
         if (mac) {
             if (kind.floating()) {
                 if (acc != null) {
-                    throw new SpecException(kind.specName() + ": acc is fixed at FP32 for floating MACs"
-                            + " (remove acc=" + acc + ")");
+                    throw new IllegalArgumentException(kind.specName() + ": a floating MAC's accumulator is the acc"
+                            + " parameter's format, not a width (" + acc + ")");
                 }
-                accWidth = 32;
+                accWidth = resultFormatWidth(resolved.get("acc"));
             } else {
                 ParamDescriptor a = Kind.ACCUMULATOR;
                 // default 2n+8 (+ ceil(log2 K) for K dot-product lanes), capped at the range's top
@@ -150,7 +152,7 @@ public final class SpecParser {
      */
     private static void resolveSignificandCore(Kind kind, Map<String, String> values, Map<String, String> resolved) {
         String mult = resolved.get("mult");
-        int p = resolved.containsKey("m") ? Integer.parseInt(resolved.get("m")) + 1 : kind == Kind.BF16 ? 8 : 24;
+        int p = operandBits(kind, resolved)[1] + 1;
         String own = switch (mult) {
             case "mitchw" -> "w";
             case "drum" -> "k";
@@ -177,6 +179,36 @@ public final class SpecParser {
                     + " on " + p + "-bit significands (accepted: " + lowest + ".." + p + ")");
         }
         resolved.put(own, Integer.toString(value));
+    }
+
+    /** The width in bits of a floating result format ({@code acc}): sign, exponent and fraction. */
+    static int resultFormatWidth(String format) {
+        List<Integer> bits = SharedParams.RESULT_FORMATS.get(format);
+        return 1 + bits.get(0) + bits.get(1);
+    }
+
+    /** A floating unit's result format must hold its operands: as many exponent and fraction bits or more. */
+    private static void checkResultFormat(Kind kind, Map<String, String> resolved) {
+        int[] operand = operandBits(kind, resolved);
+        List<Integer> result = SharedParams.RESULT_FORMATS.get(resolved.get("acc"));
+        if (result.get(0) >= operand[0] && result.get(1) >= operand[1]) {
+            return;
+        }
+        List<String> accepted = SharedParams.RESULT_FORMATS.entrySet().stream()
+                .filter(f -> f.getValue().get(0) >= operand[0] && f.getValue().get(1) >= operand[1])
+                .map(Map.Entry::getKey).toList();
+        throw new SpecException(kind.specName() + ": acc=" + resolved.get("acc") + " is narrower than the operands ("
+                + result.get(0) + " exponent and " + result.get(1) + " fraction bits against " + operand[0] + " and "
+                + operand[1] + "; accepted: " + String.join("|", accepted) + ")");
+    }
+
+    /** A floating kind's operand exponent and fraction bits. */
+    private static int[] operandBits(Kind kind, Map<String, String> resolved) {
+        return switch (kind) {
+            case BF16 -> new int[] {8, 7};
+            case FP32 -> new int[] {8, 23};
+            default -> new int[] {Integer.parseInt(resolved.get("e")), Integer.parseInt(resolved.get("m"))};
+        };
     }
 
     /** The narrowest significand an approximate core takes: the integer kinds' smallest n. */

@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param kind             the kind of unit
  * @param params           every parameter's canonical value, in descriptor order
  * @param mac              whether the unit is the MAC wrapper around the multiplier
- * @param accumulatorWidth accumulator width A for integer MACs, 32 for floating MACs, 0 otherwise
+ * @param accumulatorWidth accumulator width A for integer MACs, the result format's width ({@code acc}, 32 for
+ *                         FP32) for floating MACs, 0 otherwise
  */
 public record UnitSpec(Kind kind, Map<String, String> params, boolean mac, int accumulatorWidth) {
 
@@ -45,9 +46,9 @@ public record UnitSpec(Kind kind, Map<String, String> params, boolean mac, int a
         };
     }
 
-    /** Product width: 2N for integer kinds, 32 (an FP32 value) for floating kinds. */
+    /** Product width: 2N for integer kinds, the result format's width ({@code acc}, FP32 by default) for floating kinds. */
     public int productWidth() {
-        return kind.floating() ? 32 : 2 * n();
+        return kind.floating() ? SpecParser.resultFormatWidth(params.get("acc")) : 2 * n();
     }
 
     /**
@@ -274,7 +275,8 @@ public record UnitSpec(Kind kind, Map<String, String> params, boolean mac, int a
             sb.append('_');
             switch (p.type()) {
                 case INT -> sb.append(p.key()).append(v);
-                case CHOICE -> sb.append(v.equals("none") ? "no" + p.key() : v); // share=none: "noshare"
+                // share=none: "noshare"; a floating acc=fp16: "accfp16"
+                case CHOICE -> sb.append(v.equals("none") ? "no" + p.key() : p.key().equals("acc") ? "acc" + v : v);
                 case BOOL -> sb.append(Boolean.parseBoolean(v) ? "" : "no").append(p.key());
             }
         }

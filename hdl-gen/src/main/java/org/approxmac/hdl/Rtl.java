@@ -286,7 +286,12 @@ public final class Rtl {
     static List<String> header(UnitSpec spec, HdlModule top) {
         List<String> h = new ArrayList<>();
         h.add("approxmac design " + spec.canonical());
-        h.add(spec.kind().descriptor().title() + (spec.mac() ? ", as a multiply-accumulate unit" : ""));
+        String title = spec.kind().descriptor().title();
+        if (spec.kind().floating() && !spec.param("acc").equals("fp32")) { // the title names the default, FP32
+            title = title.replace("FP32 product and FP32 accumulator", spec.param("acc") + " product and "
+                    + spec.param("acc") + " accumulator");
+        }
+        h.add(title + (spec.mac() ? ", as a multiply-accumulate unit" : ""));
         h.add("Paper: " + spec.kind().descriptor().paper());
         if (!architecture(spec).isEmpty()) {
             h.add("Architecture: " + architecture(spec));
@@ -308,7 +313,7 @@ public final class Rtl {
         for (ParamDescriptor p : shown) {
             h.add(String.format(row, p.key(), spec.param(p.key()), p.doc()));
         }
-        if (spec.mac()) {
+        if (spec.mac() && !shown.stream().anyMatch(p -> p.key().equals("acc"))) {
             h.add(String.format(row, "acc", spec.accumulatorWidth(), "accumulator width in bits"));
         }
         h.add("");

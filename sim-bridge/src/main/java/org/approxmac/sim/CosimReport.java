@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.approxmac.fp.FloatFormat;
+import org.approxmac.fp.FloatUnit;
+import org.approxmac.fp.SubnormalMode;
 import org.approxmac.golden.Bits;
 import org.approxmac.spec.UnitSpec;
 
@@ -197,10 +200,15 @@ public final class CosimReport {
         return hex(pattern, width) + " (" + outputDecimal(pattern, width) + ")";
     }
 
-    /** Decimal of an output: FP32 value for floating kinds, signed for signed kinds, else unsigned. */
+    /**
+     * Decimal of an output: the value in the result format for floating kinds (FP32 unless {@code acc}
+     * names another; a float prints it exactly), signed for signed kinds, else unsigned.
+     */
     private String outputDecimal(BigInteger pattern, int width) {
         if (request.spec().kind().floating()) {
-            return Float.toString(Float.intBitsToFloat(pattern.intValue()));
+            FloatFormat format = FloatUnit.resultFormat(request.spec());
+            return Float.toString((float) format.decode(pattern.longValue() & format.mask(), SubnormalMode.IEEE)
+                    .toDouble());
         }
         return decimal(pattern, width, request.spec().signedOperands());
     }

@@ -10,8 +10,11 @@ import java.util.stream.IntStream;
 import org.approxmac.analysis.error.ProductError;
 import org.approxmac.golden.Bits;
 import org.approxmac.fp.FloatFormat;
+import org.approxmac.fp.FloatRounder;
 import org.approxmac.fp.FloatSumTree;
 import org.approxmac.fp.FloatUnit;
+import org.approxmac.fp.FloatValue;
+import org.approxmac.fp.SubnormalMode;
 import org.approxmac.golden.Multiplier;
 import org.approxmac.spec.UnitSpec;
 
@@ -119,26 +122,18 @@ public final class AccumulationExperiment {
             b[i] = operand(format, d.draw(r, max));
             exact = exact.add(new BigDecimal(value(format, a[i])).multiply(new BigDecimal(value(format, b[i]))));
         }
-        float sum = Float.intBitsToFloat((int) tree.sum(a, b, 0));
+        double sum = unit.resultFormat().decode(tree.sum(a, b, 0), SubnormalMode.IEEE).toDouble();
         return new BigDecimal(sum).subtract(exact).doubleValue() / exact.doubleValue();
     }
 
     /** The operand-format pattern nearest to the positive integer {@code v} (ties to even). */
     private static long operand(FloatFormat format, long v) {
-        long bits = Float.floatToIntBits((float) v) & 0xFFFF_FFFFL; // RNE to FP32, exact below 2^24
-        int drop = FloatFormat.FP32.fractionBits() - format.fractionBits();
-        if (drop == 0) {
-            return bits;
-        }
-        long half = 1L << (drop - 1);
-        long keep = (bits >>> drop) & 1;
-        return (bits + half - 1 + keep) >>> drop;
+        return new FloatRounder(format.withInfinities(), SubnormalMode.IEEE).round(FloatValue.finite(false, v, 0));
     }
 
     /** The value of a finite operand-format pattern. */
     private static double value(FloatFormat format, long pattern) {
-        int drop = FloatFormat.FP32.fractionBits() - format.fractionBits();
-        return Float.intBitsToFloat((int) (pattern << drop));
+        return format.decode(pattern, SubnormalMode.IEEE).toDouble();
     }
 
     /** One dot product in exact 64-bit arithmetic (2n + log2(L) &lt;= 62 bits). */

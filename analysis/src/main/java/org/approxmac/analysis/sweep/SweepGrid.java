@@ -31,8 +31,11 @@ import org.approxmac.spec.UnitSpec;
 public record SweepGrid(List<Kind> kinds, List<Integer> ns, List<Integer> ws, List<Integer> ks, boolean mac,
                         List<String> archs, List<String> adders, Map<String, List<String>> sets) {
 
-    /** Keys with their own axis (or none): not accepted in {@code sets}. */
-    public static final List<String> OWN_AXES = List.of("n", "w", "k", "arch", "adder", "dot", "rows", "cols", "acc");
+    /**
+     * Keys with their own axis (or none): not accepted in {@code sets}. A floating kind's {@code acc} (its
+     * result format) is swept with sets; an integer MAC's accumulator width is no parameter of its kind.
+     */
+    public static final List<String> OWN_AXES = List.of("n", "w", "k", "arch", "adder", "dot", "rows", "cols");
 
     public SweepGrid {
         kinds = List.copyOf(kinds);

@@ -47,6 +47,10 @@ class SweepGridTest {
         var sets = new java.util.LinkedHashMap<String, List<String>>(); // in this order
         sets.put("mult", List.of("exact", "mitchw", "drum"));
         sets.put("bf16.subnormals", List.of("ieee", "ftz"));
+        var formats = new SweepGrid(List.of(Kind.FP16, Kind.FIXED), List.of(8), List.of(), List.of(), true, List.of(),
+                List.of(), Map.of("acc", List.of("fp32", "fp16"))).designs();
+        assertEquals(List.of("fp16:subnormals=ieee,mac", "fp16:subnormals=ieee,acc=fp16,mac", "fixed:n=8,sign=twos,mac,acc=24"),
+                formats.stream().map(UnitSpec::canonical).toList(), "a floating kind's result format is swept with --set");
         var grid = new SweepGrid(List.of(Kind.BF16, Kind.FP8E4M3, Kind.MITCHW), List.of(16), List.of(3, 6),
                 List.of(6), true, List.of(), List.of(), sets);
         assertEquals(List.of("bf16:subnormals=ieee,mac", "bf16:subnormals=ftz,mac",
