@@ -16,6 +16,7 @@ import org.approxmac.analysis.sweep.SweepTable;
 import org.approxmac.golden.error.Sampling;
 import org.approxmac.spec.Kind;
 import org.approxmac.spec.UnitSpec;
+import org.approxmac.synth.LibertyResolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +34,9 @@ import picocli.CommandLine.Spec;
             "  approxmac sweep --kinds mitchw,drum,fixed --n 16 --w 4..8 --k 4..8 --mac --plot pareto.svg",
             "  approxmac sweep --kinds fixed --n 16,32 --mac --arch star,dadda,booth --adder ripple,sklansky",
             "  approxmac sweep --kinds trunc,ilm --n 16 --w 6,8 --set t=16..24 --set iter=0..2 --no-cost",
-            "  approxmac sweep --kinds bf16,mitchw --n 16 --w 6 --k 6 --set bf16.mult=exact,mitchw,mitchell,drum --mac"})
+            "  approxmac sweep --kinds bf16,mitchw --n 16 --w 6 --k 6 --set bf16.mult=exact,mitchw,mitchell,drum --mac",
+            "  approxmac sweep --kinds mitchw,drum --n 8,16 --mac --cache /shared/cache --plan plan",
+            "  approxmac sweep --kinds mitchw,drum --n 8,16 --mac --cache /shared/cache --merge"})
 final class SweepCommand implements Callable<Integer> {
 
     @Spec
@@ -105,9 +108,29 @@ final class SweepCommand implements Callable<Integer> {
             description = "write energy vs MRED with the Pareto front (.png or .svg); with --no-cost, the error metrics")
     Path plot;
 
+    @Option(names = "--plan", paramLabel = "DIR",
+            description = "do not synthesise: write the sweep's syntheses as independent jobs into DIR (jobs.txt, one"
+                    + " approxmac command per line; run-parallel.sh for GNU parallel, locally or over ssh;"
+                    + " slurm-array.sh for sbatch), each publishing its result into the shared cache; then --merge")
+    Path plan;
+
+    @Option(names = "--merge", description = "synthesise nothing: take every cost from the cache (where a plan's jobs"
+            + " put them) and name the designs whose result is missing (exit 1)")
+    boolean merge;
+
     @Override
     public Integer call() {
+        if (plan != null && (merge || noCost)) {
+            throw new UsageError("--plan writes jobs for the syntheses: it cannot go with " + (merge ? "--merge"
+                    : "--no-cost") + " (accepted: --plan DIR alone, then the same sweep with --merge)");
+        }
+        if (merge && noCost) {
+            throw new UsageError("--merge takes the costs from the cache: it cannot go with --no-cost");
+        }
         List<UnitSpec> designs = grid().designs();
+        if (plan != null) {
+            return writePlan(designs);
+        }
         if (samples < 1 || samples > 1_000_000_000L) {
             throw new UsageError("--samples " + samples + " is out of range (accepted: 1..1000000000)");
         }
@@ -118,7 +141,7 @@ final class SweepCommand implements Callable<Integer> {
         List<SweepPoint> points;
         try (ProgressBar bar = ProgressBar.start(json ? 0 : (noCost ? 1L : 2L) * designs.size(), "steps")) {
             CostSource costs = noCost ? null : new SynthCosts(costFlow.costOptions(),
-                    bar.costFlowLines(err, "approxmac sweep: "));
+                    bar.costFlowLines(err, "approxmac sweep: "), merge);
             points = Sweep.run(designs, sampling, costs, line -> {
                 bar.advanced(1);
                 bar.activity(line);
@@ -131,8 +154,8 @@ final class SweepCommand implements Callable<Integer> {
             FigureOutput.write("--plot", SweepFigures.plot(points), plot);
         }
         points.stream().filter(p -> p.costFailure().isPresent())
-                .forEach(p -> err.println("approxmac: cost of " + p.spec().canonical() + " failed: "
-                        + p.costFailure().orElseThrow()));
+                .forEach(p -> err.println("approxmac: " + (merge ? "missing " : "cost of ") + p.spec().canonical()
+                        + (merge ? ": " : " failed: ") + p.costFailure().orElseThrow()));
         PrintWriter out = commandSpec.commandLine().getOut();
         if (json) {
             Map<String, Object> o = new LinkedHashMap<>();
@@ -146,8 +169,55 @@ final class SweepCommand implements Callable<Integer> {
         } else {
             print(out, points);
         }
+        long missing = points.stream().filter(p -> p.costFailure().isPresent()).count();
+        if (merge && missing > 0) {
+            err.println("approxmac: " + missing + " of " + points.size() + " designs have no result in the cache: run"
+                    + " the plan's jobs again (finished ones are found in the cache and skipped), then merge");
+            return Main.EXIT_CHECK_FAILED;
+        }
         // some costs failed (reported per design above): the tool-failure status
-        return points.stream().anyMatch(p -> p.costFailure().isPresent()) ? Main.EXIT_TOOL_FAILED : 0;
+        return missing > 0 ? Main.EXIT_TOOL_FAILED : 0;
+    }
+
+    /** {@code --plan DIR}: the jobs, the engines' wrappers, and how to merge. */
+    private int writePlan(List<UnitSpec> designs) {
+        costFlow.costOptions(); // the options are checked (and the liberty read) now, not in every job
+        List<String> args = new ArrayList<>();
+        if (costFlow.cache.given()) {
+            args.addAll(List.of("--cache", costFlow.cache.dir.toString()));
+        }
+        if (!costFlow.liberty().equals(LibertyResolver.OSU018)) {
+            args.addAll(List.of("--liberty", costFlow.liberty()));
+        }
+        if (costFlow.timeoutSeconds != CostFlowOptions.DEFAULT_TIMEOUT_SECONDS) {
+            args.addAll(List.of("--timeout", Integer.toString(costFlow.timeoutSeconds)));
+        }
+        String mergeCommand = mergeCommand();
+        List<Path> written = SweepPlan.write(plan, plan.toString(), designs, args, mergeCommand);
+        PrintWriter out = commandSpec.commandLine().getOut();
+        written.forEach(p -> out.println("wrote " + p));
+        out.println(designs.size() + " jobs. Run them with GNU parallel (sh " + plan.resolve(SweepPlan.PARALLEL)
+                + " [--jobs J] [--sshloginfile FILE]) or Slurm (sbatch " + plan.resolve(SweepPlan.SLURM)
+                + "), then merge:");
+        out.println("  " + mergeCommand);
+        return 0;
+    }
+
+    /** This command line with {@code --plan DIR} replaced by {@code --merge}. */
+    private String mergeCommand() {
+        List<String> words = new ArrayList<>(List.of("approxmac", "sweep"));
+        List<String> original = commandSpec.commandLine().getParseResult().originalArgs();
+        // the original arguments begin with the subcommand's name (and any options before it)
+        for (int i = original.indexOf(commandSpec.name()) + 1; i < original.size(); i++) {
+            String a = original.get(i);
+            if (a.equals("--plan")) {
+                i++;
+            } else if (!a.startsWith("--plan=")) {
+                words.add(SweepPlan.quote(a));
+            }
+        }
+        words.add("--merge");
+        return String.join(" ", words);
     }
 
     /** Uniform sampling, with --magnitude-bits checked against every design. */

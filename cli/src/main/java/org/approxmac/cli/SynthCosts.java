@@ -21,11 +21,21 @@ import org.approxmac.toolchain.Toolchain;
 final class SynthCosts implements CostSource {
     private final CostOptions options;
     private final Consumer<String> progress;
+    private final boolean cacheOnly;
 
     /** {@code progress} receives the cost flow's lines (see {@link ProgressBar#costFlowLines}). */
     SynthCosts(CostOptions options, Consumer<String> progress) {
+        this(options, progress, false);
+    }
+
+    /**
+     * @param cacheOnly take every cost from the cache, measure nothing ({@code sweep --merge}); a result
+     *                  there only from other tools or another liberty is bad input (exit 2)
+     */
+    SynthCosts(CostOptions options, Consumer<String> progress, boolean cacheOnly) {
         this.options = options;
         this.progress = progress;
+        this.cacheOnly = cacheOnly;
     }
 
     @Override
@@ -34,7 +44,16 @@ final class SynthCosts implements CostSource {
         for (UnitSpec d : designs) {
             inputs.add(DesignInput.of(Rtl.generate(d)));
         }
-        List<CostOutcome> outcomes = CostFlow.measure(inputs, options, Toolchain.system(), progress);
+        List<CostOutcome> outcomes = cacheOnly ? CostFlow.lookup(inputs, options, Toolchain.system())
+                : CostFlow.measure(inputs, options, Toolchain.system(), progress);
+        if (cacheOnly) {
+            outcomes.stream().filter(o -> o.failure().filter(f -> f.startsWith(CostFlow.FOREIGN_RESULT)).isPresent())
+                    .findFirst().ifPresent(o -> {
+                        throw new UsageError("--merge: " + o.design().like().canonical() + ": "
+                                + o.failure().orElseThrow() + " (a plan's jobs and its merge need the same tools and"
+                                + " liberty)");
+                    });
+        }
         List<Lookup> out = new ArrayList<>();
         for (CostOutcome o : outcomes) {
             out.add(o.result().map(r -> Lookup.of(cost(r)))

@@ -33,7 +33,7 @@ class ToolFaultsTest {
     /** --timeout of a run whose faulty tool comes first, seconds. */
     private static final int LIMIT = 3;
     /** --timeout of a run in which real Yosys (and OpenSTA) work before the faulty tool, seconds. */
-    private static final int COST_LIMIT = 25;
+    private static final int COST_LIMIT = 12;
     /** A generous bound on everything else a run does (JVM start, real tools of earlier stages, a busy machine). */
     private static final long SLACK_SECONDS = 40;
 

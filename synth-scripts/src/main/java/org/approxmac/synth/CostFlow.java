@@ -72,6 +72,51 @@ public final class CostFlow {
         }
     }
 
+    /**
+     * The designs' results from the cache only, nothing measured (merging what a plan's jobs left in a
+     * shared cache). A design without a result for today's key fails with the reason (without the design's
+     * name, which the caller has): never measured,
+     * or measured with other tools or another liberty, each difference named; the result must be
+     * measured here then, or on a machine with the same tools.
+     */
+    public static List<CostOutcome> lookup(List<DesignInput> designs, CostOptions options, Toolchain tools) {
+        Map<String, String> versions = toolVersions(tools, options.toolTimeout());
+        ResultCache cache = new ResultCache(options.cacheDir(), message -> { });
+        List<CostOutcome> outcomes = new ArrayList<>();
+        for (DesignInput d : designs) {
+            var cached = cache.get(cacheKey(d, options, versions));
+            if (cached.isPresent()) {
+                outcomes.add(CostOutcome.measured(d, recountRegisters(cached.get(), options.liberty()), true));
+                continue;
+            }
+            List<String> differences = cache.resultsOf(d.like().canonical()).stream()
+                    .map(r -> difference(r, options, versions)).filter(s -> !s.isEmpty()).distinct().toList();
+            outcomes.add(CostOutcome.failed(d, differences.isEmpty()
+                    ? "no result in the cache (its job has not run, failed or was stopped)"
+                    : FOREIGN_RESULT + differences.get(0)));
+        }
+        return outcomes;
+    }
+
+    /** How {@link #lookup} begins the reason of a result that the cache holds only from other tools or liberty. */
+    public static final String FOREIGN_RESULT = "the cache holds it only ";
+
+    /** How a cached result's tools or liberty differ from today's ("" if they do not). */
+    private static String difference(CostResult r, CostOptions options, Map<String, String> versions) {
+        for (var v : versions.entrySet()) {
+            String theirs = r.toolVersions().get(v.getKey());
+            if (theirs != null && !theirs.equals(v.getValue())) {
+                return "measured with " + v.getKey() + " '" + theirs + "', here '" + v.getValue() + "'";
+            }
+        }
+        if (!r.libertySha256().equals(options.liberty().sha256())) {
+            return "measured on liberty " + r.libraryName() + " (sha256 " + r.libertySha256().substring(0, 16)
+                    + "), here " + options.liberty().name() + " (sha256 " + options.liberty().sha256().substring(0, 16)
+                    + ")";
+        }
+        return "";
+    }
+
     /** Tool name to version line, e.g. {@code yosys -> Yosys 0.23 (git sha1 7ce5011c24b)}. */
     public static Map<String, String> toolVersions(Toolchain tools) {
         return toolVersions(tools, Toolchain.DEFAULT_PROBE_TIMEOUT);

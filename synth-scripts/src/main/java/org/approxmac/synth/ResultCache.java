@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.approxmac.toolchain.CacheDirectory;
@@ -56,6 +58,37 @@ public final class ResultCache {
         }
         folder.evict(key, problem, notices);
         return Optional.empty();
+    }
+
+    /**
+     * Every intact result in the cache whose design is {@code spec} (canonical), whatever its key:
+     * results of the same design measured with other tools, liberties or settings. Entries are read,
+     * not checked against their digests (a damaged one is simply skipped).
+     */
+    public List<CostResult> resultsOf(String spec) {
+        List<CostResult> out = new ArrayList<>();
+        if (!Files.isDirectory(folder.dir())) {
+            return out;
+        }
+        try (var entries = Files.list(folder.dir())) {
+            for (Path entry : entries.sorted().toList()) {
+                Path file = entry.resolve(RESULT_FILE);
+                if (!Files.isRegularFile(file)) {
+                    continue;
+                }
+                try {
+                    CostResult r = CostResultJson.read(Files.readString(file, StandardCharsets.UTF_8));
+                    if (r.spec().equals(spec)) {
+                        out.add(r);
+                    }
+                } catch (IOException | IllegalArgumentException e) {
+                    // damaged or being written: not a result
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder.dir(), e);
+        }
+        return out;
     }
 
     /** The entry directory of {@code key} (exists only after a successful run). */
