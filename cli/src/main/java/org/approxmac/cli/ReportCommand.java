@@ -66,7 +66,9 @@ import picocli.CommandLine.Spec;
             "  approxmac report --operands sparse --out out/sparse",
             "  approxmac report --clock 20 --out out/clock20",
             "  approxmac report --also 'drum:n=16,k=6;ilm:n=16,w=6,iter=1' --out out/also",
-            "  SOURCE_DATE_EPOCH=0 approxmac report --no-date --out out/reproducible"})
+            "  SOURCE_DATE_EPOCH=0 approxmac report --no-date --out out/reproducible",
+            "  approxmac report --cache /shared/cache --plan plan",
+            "  approxmac report --cache /shared/cache --merge"})
 final class ReportCommand implements Runnable {
     static final String[] FILES = {"table4.md", "table4.csv", "table4.json", "table4.html"};
 
@@ -102,6 +104,20 @@ final class ReportCommand implements Runnable {
             + " repeated; a multiplier spec means its MAC; single MACs only, at most 16)")
     List<String> also = new ArrayList<>();
 
+    @Option(names = "--plan", paramLabel = "DIR", description = "run nothing: write the report's designs as"
+            + " independent jobs into DIR (jobs.txt: one 'approxmac report ... --job SPEC' per design, each"
+            + " co-simulating, analysing and costing it into the shared cache; run-parallel.sh for GNU parallel,"
+            + " slurm-array.sh for sbatch; or a CI matrix), then the same report with --merge (docs/sweeps.md)")
+    Path plan;
+
+    @Option(names = "--job", paramLabel = "SPEC", description = "one job of a plan: co-simulate, analyse and cost"
+            + " this one of the report's MACs into the cache; no files")
+    String job;
+
+    @Option(names = "--merge", description = "co-simulate and synthesise nothing: take every verdict and cost from the"
+            + " cache (a plan's jobs put them there); if some are missing, name them and write no files (exit 1)")
+    boolean merge;
+
     @Option(names = "--no-date",
             description = "leave the date out of table4.html and the terminal (the other files never carry it)")
     boolean noDate;
@@ -110,6 +126,15 @@ final class ReportCommand implements Runnable {
     public void run() {
         CostOptions options = options();
         List<Table4Design> extra = alsoDesigns();
+        checkModes();
+        if (plan != null) {
+            writePlan(extra);
+            return;
+        }
+        if (job != null) {
+            runJob(jobDesign(extra), options);
+            return;
+        }
         checkOutputs();
         Provenance provenance = provenance();
         PrintWriter err = commandSpec.commandLine().getErr();
@@ -146,8 +171,13 @@ final class ReportCommand implements Runnable {
                 errors.add(errorFigures(d, provenance, checks, bar));
                 bar.advanced(1);
             }
-            outcomes = CostFlow.measure(rtl.stream().map(DesignInput::of).toList(), options, Toolchain.system(),
-                    bar.costFlowLines(err, "approxmac report: synth: "));
+            List<DesignInput> inputs = rtl.stream().map(DesignInput::of).toList();
+            outcomes = merge ? CostFlow.lookup(inputs, options, Toolchain.system())
+                    : CostFlow.measure(inputs, options, Toolchain.system(), bar.costFlowLines(err,
+                    "approxmac report: synth: "));
+        }
+        if (merge) {
+            checkMerged(designs, cosim, outcomes, err);
         }
         List<Table4Row> rows = new ArrayList<>();
         for (int i = 0; i < designs.size(); i++) {
@@ -255,6 +285,9 @@ final class ReportCommand implements Runnable {
             bar.println(err, "approxmac report: cosim " + d.spec().canonical() + ": cached");
             return cached.get();
         }
+        if (merge) {
+            return new Table4Row.CosimCheck(CosimStatus.NOT_RUN, 0, MISSING_COSIM);
+        }
         bar.println(err, "approxmac report: cosim " + d.spec().canonical() + " (" + cosimCycles + " cycles)");
         bar.activity("cosim " + d.spec().canonical());
         try {
@@ -270,6 +303,120 @@ final class ReportCommand implements Runnable {
             String first = e.getMessage().lines().findFirst().orElse("");
             bar.println(err, "approxmac report: cosim " + d.spec().canonical() + " failed: " + e.getMessage());
             return new Table4Row.CosimCheck(CosimStatus.NOT_RUN, 0, "NOT RUN: " + first);
+        }
+    }
+
+    /** The verdict of a co-simulation a merge did not find in the cache. */
+    private static final String MISSING_COSIM = "no co-simulation verdict in the cache (its job has not run, failed or"
+            + " was stopped)";
+
+    /** --plan, --job and --merge exclude each other, and --clock (whose search measures as it goes). */
+    private void checkModes() {
+        List<String> modes = new ArrayList<>();
+        if (plan != null) {
+            modes.add("--plan");
+        }
+        if (job != null) {
+            modes.add("--job");
+        }
+        if (merge) {
+            modes.add("--merge");
+        }
+        if (modes.size() > 1) {
+            throw new UsageError(String.join(" and ", modes) + " exclude each other (accepted: --plan DIR, then its"
+                    + " jobs (--job SPEC), then --merge)");
+        }
+        if (!modes.isEmpty() && clockNs != null) {
+            throw new UsageError(modes.get(0) + " with --clock is not available yet: the clock search synthesises as"
+                    + " it goes (accepted: a plan of the combinational report)");
+        }
+    }
+
+    /** {@code --plan DIR}: one job per design (the six and --also's), each this report with --job SPEC. */
+    private void writePlan(List<Table4Design> extra) {
+        List<Table4Design> designs = new ArrayList<>(Table4.DESIGNS);
+        designs.addAll(extra);
+        List<String> args = commandSpec.commandLine().getParseResult().originalArgs();
+        List<String> jobs = designs.stream().map(d -> JobPlan.commandLike("report", args, "--job",
+                d.spec().canonical())).toList();
+        String mergeCommand = JobPlan.commandLike("report", args, "--merge");
+        List<Path> written = JobPlan.write(plan, plan.toString(), jobs, mergeCommand);
+        PrintWriter outWriter = commandSpec.commandLine().getOut();
+        written.forEach(p -> outWriter.println("wrote " + p));
+        outWriter.println(jobs.size() + " jobs. Run them with GNU parallel (sh " + plan.resolve(JobPlan.PARALLEL)
+                + "), Slurm (sbatch " + plan.resolve(JobPlan.SLURM) + ") or as a CI matrix, then merge:");
+        outWriter.println("  " + mergeCommand);
+    }
+
+    /** The report's design that {@code --job} names (a multiplier spec means its MAC). */
+    private Table4Design jobDesign(List<Table4Design> extra) {
+        UnitSpec spec = UnitSpec.parse(job);
+        UnitSpec mac = spec.mac() ? spec : UnitSpec.parse(spec.canonical() + ",mac");
+        List<Table4Design> designs = new ArrayList<>(Table4.DESIGNS);
+        designs.addAll(extra);
+        return designs.stream().filter(d -> d.spec().equals(mac)).findFirst().orElseThrow(() -> new UsageError(
+                "--job " + job + " is not one of the report's MACs (accepted: " + String.join(", ", designs.stream()
+                        .map(d -> d.spec().canonical()).toList()) + ")"));
+    }
+
+    /**
+     * {@code --job SPEC}: the design's co-simulation, error figures and cost, each into the cache, and one
+     * line saying what they were; no files. Exit as the report's: 1 for a mismatch, 3 for a tool failure.
+     */
+    private void runJob(Table4Design d, CostOptions options) {
+        Provenance provenance = provenance();
+        PrintWriter err = commandSpec.commandLine().getErr();
+        GeneratedDesign rtl = Rtl.generate(d.spec());
+        CheckCache checks = new CheckCache(costFlow.cacheRoot());
+        Table4Row.CosimCheck cosim;
+        CostOutcome cost;
+        try (ProgressBar bar = ProgressBar.start(3, "steps")) {
+            cosim = cosimulate(d, rtl, provenance, checks, bar, err);
+            bar.advanced(1);
+            errorFigures(d, provenance, checks, bar);
+            bar.advanced(1);
+            cost = CostFlow.measure(List.of(DesignInput.of(rtl)), options, Toolchain.system(),
+                    bar.costFlowLines(err, "approxmac report: synth: ")).get(0);
+        }
+        commandSpec.commandLine().getOut().println("approxmac report --job " + d.spec().canonical() + ": co-simulation "
+                + cosim.message() + "; cost " + cost.result().map(r -> String.format(java.util.Locale.ROOT,
+                "%.2f pJ per operation", r.energyPj())).orElse("FAILED"));
+        if (cosim.status() == CosimStatus.MISMATCH) {
+            throw new CheckFailed("co-simulation found mismatches: " + cosim.message());
+        }
+        if (cosim.status() == CosimStatus.NOT_RUN) {
+            throw new ToolException(Tool.VERILATOR, "co-simulation could not run: " + cosim.message());
+        }
+        if (cost.failure().isPresent()) {
+            throw new ToolException(Tool.YOSYS, "the design could not be costed: " + cost.failure().get());
+        }
+    }
+
+    /**
+     * A merge that found everything goes on to write the report; one that did not names each missing
+     * verdict and cost and stops (exit 1, no files), and a cost there only from other tools or liberty is
+     * bad input (exit 2).
+     */
+    private void checkMerged(List<Table4Design> designs, List<Table4Row.CosimCheck> cosim, List<CostOutcome> costs,
+                             PrintWriter err) {
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < designs.size(); i++) {
+            String spec = designs.get(i).spec().canonical();
+            Optional<String> failure = costs.get(i).failure();
+            if (failure.filter(f -> f.startsWith(CostFlow.FOREIGN_RESULT)).isPresent()) {
+                throw new UsageError("--merge: " + spec + ": " + failure.get() + " (a plan's jobs and its merge need"
+                        + " the same tools and liberty)");
+            }
+            if (cosim.get(i).message().equals(MISSING_COSIM)) {
+                missing.add(spec + ": " + MISSING_COSIM);
+            }
+            failure.ifPresent(f -> missing.add(spec + ": " + f));
+        }
+        if (!missing.isEmpty()) {
+            missing.forEach(m -> err.println("approxmac: missing " + m));
+            throw new CheckFailed(missing.size() + " results of " + designs.size() + " designs are not in the cache:"
+                    + " run the plan's jobs again (finished ones are found in the cache and skipped), then merge;"
+                    + " nothing was written");
         }
     }
 

@@ -192,32 +192,17 @@ final class SweepCommand implements Callable<Integer> {
         if (costFlow.timeoutSeconds != CostFlowOptions.DEFAULT_TIMEOUT_SECONDS) {
             args.addAll(List.of("--timeout", Integer.toString(costFlow.timeoutSeconds)));
         }
-        String mergeCommand = mergeCommand();
-        List<Path> written = SweepPlan.write(plan, plan.toString(), designs, args, mergeCommand);
+        String mergeCommand = JobPlan.commandLike("sweep", commandSpec.commandLine().getParseResult().originalArgs(),
+                "--merge");
+        List<Path> written = JobPlan.write(plan, plan.toString(), designs.stream().map(d -> JobPlan.synthJob(d, args))
+                .toList(), mergeCommand);
         PrintWriter out = commandSpec.commandLine().getOut();
         written.forEach(p -> out.println("wrote " + p));
-        out.println(designs.size() + " jobs. Run them with GNU parallel (sh " + plan.resolve(SweepPlan.PARALLEL)
-                + " [--jobs J] [--sshloginfile FILE]) or Slurm (sbatch " + plan.resolve(SweepPlan.SLURM)
+        out.println(designs.size() + " jobs. Run them with GNU parallel (sh " + plan.resolve(JobPlan.PARALLEL)
+                + " [--jobs J] [--sshloginfile FILE]) or Slurm (sbatch " + plan.resolve(JobPlan.SLURM)
                 + "), then merge:");
         out.println("  " + mergeCommand);
         return 0;
-    }
-
-    /** This command line with {@code --plan DIR} replaced by {@code --merge}. */
-    private String mergeCommand() {
-        List<String> words = new ArrayList<>(List.of("approxmac", "sweep"));
-        List<String> original = commandSpec.commandLine().getParseResult().originalArgs();
-        // the original arguments begin with the subcommand's name (and any options before it)
-        for (int i = original.indexOf(commandSpec.name()) + 1; i < original.size(); i++) {
-            String a = original.get(i);
-            if (a.equals("--plan")) {
-                i++;
-            } else if (!a.startsWith("--plan=")) {
-                words.add(SweepPlan.quote(a));
-            }
-        }
-        words.add("--merge");
-        return String.join(" ", words);
     }
 
     /** Uniform sampling, with --magnitude-bits checked against every design. */

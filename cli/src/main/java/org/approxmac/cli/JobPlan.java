@@ -6,27 +6,49 @@ import java.util.List;
 import org.approxmac.spec.UnitSpec;
 
 /**
- * {@code approxmac sweep --plan DIR}: a sweep's syntheses as independent jobs for the job engines hardware
- * teams already run (docs/sweeps.md). {@code jobs.txt} holds one self-contained command per design, each
- * publishing its result into the shared content-addressed cache; {@code run-parallel.sh} runs them with
- * GNU parallel (locally or on the hosts of {@code --sshloginfile}), {@code slurm-array.sh} as a Slurm
- * job array. The same sweep with {@code --merge} then assembles the table from the cache. approxmac
- * schedules nothing itself: the engine does.
+ * {@code approxmac sweep --plan DIR} and {@code report --plan DIR}: a command's expensive work as
+ * independent jobs for the job engines hardware teams already run (docs/sweeps.md). {@code jobs.txt}
+ * holds one self-contained approxmac command per design, each publishing its result into the shared
+ * content-addressed cache; {@code run-parallel.sh} runs them with GNU parallel (locally or on the hosts
+ * of {@code --sshloginfile}), {@code slurm-array.sh} as a Slurm job array. The same command with
+ * {@code --merge} then assembles its output from the cache. approxmac schedules nothing itself: the
+ * engine does.
  */
-final class SweepPlan {
+final class JobPlan {
     static final String JOBS = "jobs.txt";
     static final String PARALLEL = "run-parallel.sh";
     static final String SLURM = "slurm-array.sh";
     private static final String MARK = "# approxmac sweep plan";
 
-    private SweepPlan() {
+    private JobPlan() {
     }
 
-    /** The job of one design: {@code approxmac synth 'SPEC'} with the sweep's cost-flow options, one core. */
-    static String job(UnitSpec design, List<String> costArgs) {
+    /** A sweep's job for one design: {@code approxmac synth 'SPEC'} with the sweep's cost-flow options, one core. */
+    static String synthJob(UnitSpec design, List<String> costArgs) {
         List<String> words = new ArrayList<>(List.of("approxmac", "synth", quote(design.canonical())));
         costArgs.forEach(a -> words.add(quote(a)));
         words.addAll(List.of("--jobs", "1"));
+        return String.join(" ", words);
+    }
+
+    /**
+     * {@code approxmac COMMAND ARGS} with the arguments of this command line, {@code --plan DIR} left out,
+     * and {@code extra} appended: a plan's merge command, or a report's job.
+     */
+    static String commandLike(String command, List<String> originalArgs, String... extra) {
+        List<String> words = new ArrayList<>(List.of("approxmac", command));
+        // the original arguments begin with the subcommand's name (and any options before it)
+        for (int i = originalArgs.indexOf(command) + 1; i < originalArgs.size(); i++) {
+            String a = originalArgs.get(i);
+            if (a.equals("--plan")) {
+                i++;
+            } else if (!a.startsWith("--plan=")) {
+                words.add(quote(a));
+            }
+        }
+        for (String e : extra) {
+            words.add(quote(e));
+        }
         return String.join(" ", words);
     }
 
@@ -45,11 +67,11 @@ final class SweepPlan {
      * @param dirAsGiven the folder as the user named it, which the Slurm script finds from its submit folder
      * @param merge      the command that merges the plan's results, shown in the scripts
      */
-    static List<Path> write(Path dir, String dirAsGiven, List<UnitSpec> designs, List<String> costArgs, String merge) {
+    static List<Path> write(Path dir, String dirAsGiven, List<String> jobLines, String merge) {
         StringBuilder jobs = new StringBuilder();
-        designs.forEach(d -> jobs.append(job(d, costArgs)).append('\n'));
+        jobLines.forEach(j -> jobs.append(j).append('\n'));
         String parallel = "#!/bin/sh\n"
-                + MARK + ": runs the " + designs.size() + " jobs of " + JOBS + " with GNU parallel.\n"
+                + MARK + ": runs the " + jobLines.size() + " jobs of " + JOBS + " with GNU parallel.\n"
                 + "# Run it from the folder the plan was made in (the jobs' cache and liberty paths are relative to it).\n"
                 + "#   sh " + dirAsGiven + "/" + PARALLEL + "                     one job per core of this machine\n"
                 + "#   sh " + dirAsGiven + "/" + PARALLEL + " --jobs 2            two at a time\n"
@@ -63,7 +85,7 @@ final class SweepPlan {
                 + "exec parallel --joblog \"$plan/joblog.txt\" \"$@\" < \"$plan/" + JOBS + "\"\n";
         String slurm = "#!/bin/sh\n"
                 + "#SBATCH --job-name=approxmac-sweep\n"
-                + "#SBATCH --array=1-" + designs.size() + "\n"
+                + "#SBATCH --array=1-" + jobLines.size() + "\n"
                 + "#SBATCH --cpus-per-task=1\n"
                 + MARK + ": one Slurm array task per line of " + JOBS + ".\n"
                 + "# Submit from the folder the plan was made in:  sbatch " + dirAsGiven + "/" + SLURM + "\n"
@@ -73,14 +95,14 @@ final class SweepPlan {
                 + "job=$(sed -n \"${SLURM_ARRAY_TASK_ID}p\" \"${SLURM_SUBMIT_DIR:-.}/" + dirAsGiven + "/" + JOBS + "\")\n"
                 + "exec sh -c \"$job\"\n";
         GeneratedFiles files = new GeneratedFiles();
-        files.add(dir.resolve(JOBS), jobs.toString(), SweepPlan::isJobList);
+        files.add(dir.resolve(JOBS), jobs.toString(), JobPlan::isJobList);
         files.add(dir.resolve(PARALLEL), parallel, text -> text.contains(MARK));
         files.add(dir.resolve(SLURM), slurm, text -> text.contains(MARK));
         return files.write();
     }
 
-    /** Whether a file is an earlier plan's job list: every line an approxmac synth command. */
+    /** Whether a file is an earlier plan's job list: every line an approxmac command. */
     private static boolean isJobList(String text) {
-        return text.lines().allMatch(line -> line.startsWith("approxmac synth "));
+        return text.lines().allMatch(line -> line.startsWith("approxmac "));
     }
 }
