@@ -18,7 +18,7 @@ final class JobPlan {
     static final String JOBS = "jobs.txt";
     static final String PARALLEL = "run-parallel.sh";
     static final String SLURM = "slurm-array.sh";
-    private static final String MARK = "# approxmac sweep plan";
+    private static final String MARK = "# approxmac job plan";
 
     private JobPlan() {
     }

@@ -138,8 +138,7 @@ final class ReportCommand implements Runnable {
         checkOutputs();
         Provenance provenance = provenance();
         PrintWriter err = commandSpec.commandLine().getErr();
-        List<Table4Design> designs = new ArrayList<>(Table4.DESIGNS);
-        designs.addAll(extra);
+        List<Table4Design> designs = withTable4(extra);
         if (clockNs != null) {
             ClockTarget target = ClockTarget.atClock(clockNs, options);
             options = target.options(); // the search's measurements are the report's costs
@@ -332,10 +331,16 @@ final class ReportCommand implements Runnable {
         }
     }
 
-    /** {@code --plan DIR}: one job per design (the six and --also's), each this report with --job SPEC. */
-    private void writePlan(List<Table4Design> extra) {
+    /** The report's MACs: Table 4's six, then --also's. */
+    private static List<Table4Design> withTable4(List<Table4Design> extra) {
         List<Table4Design> designs = new ArrayList<>(Table4.DESIGNS);
         designs.addAll(extra);
+        return designs;
+    }
+
+    /** {@code --plan DIR}: one job per design (the six and --also's), each this report with --job SPEC. */
+    private void writePlan(List<Table4Design> extra) {
+        List<Table4Design> designs = withTable4(extra);
         List<String> args = commandSpec.commandLine().getParseResult().originalArgs();
         List<String> jobs = designs.stream().map(d -> JobPlan.commandLike("report", args, "--job",
                 d.spec().canonical())).toList();
@@ -352,8 +357,7 @@ final class ReportCommand implements Runnable {
     private Table4Design jobDesign(List<Table4Design> extra) {
         UnitSpec spec = UnitSpec.parse(job);
         UnitSpec mac = spec.mac() ? spec : UnitSpec.parse(spec.canonical() + ",mac");
-        List<Table4Design> designs = new ArrayList<>(Table4.DESIGNS);
-        designs.addAll(extra);
+        List<Table4Design> designs = withTable4(extra);
         return designs.stream().filter(d -> d.spec().equals(mac)).findFirst().orElseThrow(() -> new UsageError(
                 "--job " + job + " is not one of the report's MACs (accepted: " + String.join(", ", designs.stream()
                         .map(d -> d.spec().canonical()).toList()) + ")"));
@@ -399,18 +403,14 @@ final class ReportCommand implements Runnable {
      */
     private void checkMerged(List<Table4Design> designs, List<Table4Row.CosimCheck> cosim, List<CostOutcome> costs,
                              PrintWriter err) {
+        SynthCosts.refuseForeignResults(costs);
         List<String> missing = new ArrayList<>();
         for (int i = 0; i < designs.size(); i++) {
             String spec = designs.get(i).spec().canonical();
-            Optional<String> failure = costs.get(i).failure();
-            if (failure.filter(f -> f.startsWith(CostFlow.FOREIGN_RESULT)).isPresent()) {
-                throw new UsageError("--merge: " + spec + ": " + failure.get() + " (a plan's jobs and its merge need"
-                        + " the same tools and liberty)");
-            }
             if (cosim.get(i).message().equals(MISSING_COSIM)) {
                 missing.add(spec + ": " + MISSING_COSIM);
             }
-            failure.ifPresent(f -> missing.add(spec + ": " + f));
+            costs.get(i).failure().ifPresent(f -> missing.add(spec + ": " + f));
         }
         if (!missing.isEmpty()) {
             missing.forEach(m -> err.println("approxmac: missing " + m));

@@ -47,12 +47,7 @@ final class SynthCosts implements CostSource {
         List<CostOutcome> outcomes = cacheOnly ? CostFlow.lookup(inputs, options, Toolchain.system())
                 : CostFlow.measure(inputs, options, Toolchain.system(), progress);
         if (cacheOnly) {
-            outcomes.stream().filter(o -> o.failure().filter(f -> f.startsWith(CostFlow.FOREIGN_RESULT)).isPresent())
-                    .findFirst().ifPresent(o -> {
-                        throw new UsageError("--merge: " + o.design().like().canonical() + ": "
-                                + o.failure().orElseThrow() + " (a plan's jobs and its merge need the same tools and"
-                                + " liberty)");
-                    });
+            refuseForeignResults(outcomes);
         }
         List<Lookup> out = new ArrayList<>();
         for (CostOutcome o : outcomes) {
@@ -60,6 +55,18 @@ final class SynthCosts implements CostSource {
                     .orElseGet(() -> Lookup.failed(o.failure().orElse("no result"))));
         }
         return out;
+    }
+
+    /**
+     * A merge ({@code --merge} of sweep or report) refuses, in one line (exit 2), a design whose result the
+     * cache holds only from other tools or another liberty ({@link CostFlow#lookup}).
+     */
+    static void refuseForeignResults(List<CostOutcome> outcomes) {
+        outcomes.stream().filter(o -> o.failure().filter(f -> f.startsWith(CostFlow.FOREIGN_RESULT)).isPresent())
+                .findFirst().ifPresent(o -> {
+                    throw new UsageError("--merge: " + o.design().like().canonical() + ": " + o.failure().orElseThrow()
+                            + " (a plan's jobs and its merge need the same tools and liberty)");
+                });
     }
 
     static DesignCost cost(CostResult r) {

@@ -83,13 +83,17 @@ public final class CostFlow {
         Map<String, String> versions = toolVersions(tools, options.toolTimeout());
         ResultCache cache = new ResultCache(options.cacheDir(), message -> { });
         List<CostOutcome> outcomes = new ArrayList<>();
+        Map<String, List<CostResult>> others = null; // every result in the cache, read once at the first miss
         for (DesignInput d : designs) {
             var cached = cache.get(cacheKey(d, options, versions));
             if (cached.isPresent()) {
                 outcomes.add(CostOutcome.measured(d, recountRegisters(cached.get(), options.liberty()), true));
                 continue;
             }
-            List<String> differences = cache.resultsOf(d.like().canonical()).stream()
+            if (others == null) {
+                others = cache.resultsBySpec();
+            }
+            List<String> differences = others.getOrDefault(d.like().canonical(), List.of()).stream()
                     .map(r -> difference(r, options, versions)).filter(s -> !s.isEmpty()).distinct().toList();
             outcomes.add(CostOutcome.failed(d, differences.isEmpty()
                     ? "no result in the cache (its job has not run, failed or was stopped)"

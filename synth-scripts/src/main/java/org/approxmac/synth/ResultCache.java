@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.approxmac.toolchain.CacheDirectory;
@@ -61,12 +63,12 @@ public final class ResultCache {
     }
 
     /**
-     * Every intact result in the cache whose design is {@code spec} (canonical), whatever its key:
-     * results of the same design measured with other tools, liberties or settings. Entries are read,
-     * not checked against their digests (a damaged one is simply skipped).
+     * Every readable result in the cache by its design's spec (canonical), whatever its key: results
+     * measured with other tools, liberties or settings. Entries are read, not checked against their
+     * digests (a damaged one is simply skipped).
      */
-    public List<CostResult> resultsOf(String spec) {
-        List<CostResult> out = new ArrayList<>();
+    public Map<String, List<CostResult>> resultsBySpec() {
+        Map<String, List<CostResult>> out = new HashMap<>();
         if (!Files.isDirectory(folder.dir())) {
             return out;
         }
@@ -78,9 +80,7 @@ public final class ResultCache {
                 }
                 try {
                     CostResult r = CostResultJson.read(Files.readString(file, StandardCharsets.UTF_8));
-                    if (r.spec().equals(spec)) {
-                        out.add(r);
-                    }
+                    out.computeIfAbsent(r.spec(), k -> new ArrayList<>()).add(r);
                 } catch (IOException | IllegalArgumentException e) {
                     // damaged or being written: not a result
                 }

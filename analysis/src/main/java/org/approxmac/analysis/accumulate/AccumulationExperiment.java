@@ -114,21 +114,22 @@ public final class AccumulationExperiment {
     private static double trialFloating(FloatUnit unit, FloatSumTree tree, int length, OperandDistribution d,
                                         long max, SplittableRandom r) {
         FloatFormat format = unit.operandFormat();
+        FloatRounder rounder = new FloatRounder(format.withInfinities(), SubnormalMode.IEEE);
         long[] a = new long[length];
         long[] b = new long[length];
         BigDecimal exact = BigDecimal.ZERO;
         for (int i = 0; i < length; i++) {
-            a[i] = operand(format, d.draw(r, max));
-            b[i] = operand(format, d.draw(r, max));
+            a[i] = operand(rounder, d.draw(r, max));
+            b[i] = operand(rounder, d.draw(r, max));
             exact = exact.add(new BigDecimal(value(format, a[i])).multiply(new BigDecimal(value(format, b[i]))));
         }
         double sum = unit.resultFormat().decode(tree.sum(a, b, 0), SubnormalMode.IEEE).toDouble();
         return new BigDecimal(sum).subtract(exact).doubleValue() / exact.doubleValue();
     }
 
-    /** The operand-format pattern nearest to the positive integer {@code v} (ties to even). */
-    private static long operand(FloatFormat format, long v) {
-        return new FloatRounder(format.withInfinities(), SubnormalMode.IEEE).round(FloatValue.finite(false, v, 0));
+    /** The operand-format pattern nearest to the positive integer {@code v} (ties to even), by {@code rounder}. */
+    private static long operand(FloatRounder rounder, long v) {
+        return rounder.round(FloatValue.finite(false, v, 0));
     }
 
     /** The value of a finite operand-format pattern. */
