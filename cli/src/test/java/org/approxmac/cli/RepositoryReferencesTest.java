@@ -88,7 +88,7 @@ class RepositoryReferencesTest {
     }
 
     private static final Set<String> SKIPPED_DIRS = Set.of(".git", "target", ".approxmac-cache", "node_modules");
-    private static final Set<String> BINARY = Set.of("png", "jpg", "gz", "jar", "class", "vcd", "vvp");
+    private static final Set<String> BINARY = Set.of("png", "jpg", "gz", "jar", "class", "vcd", "vvp", "weights");
 
     private static List<Path> repositoryFiles() throws IOException {
         try (Stream<Path> s = Files.walk(RepositoryReferences.ROOT)) {
