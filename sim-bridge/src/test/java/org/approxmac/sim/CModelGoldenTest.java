@@ -1,0 +1,120 @@
+package org.approxmac.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.approxmac.hdl.export.CModel;
+import org.approxmac.hdl.export.CModels;
+import org.approxmac.spec.Kind;
+import org.approxmac.spec.ParamDescriptor;
+import org.approxmac.spec.UnitSpec;
+import org.approxmac.toolchain.Tool;
+import org.approxmac.toolchain.ToolGate;
+import org.approxmac.toolchain.Toolchain;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The exported C models, compiled with the system C compiler (strict C99, warnings as errors), against
+ * the golden model: every integer kind in every sign mode it allows, exhaustively at n = 8 (one
+ * compile, optimised) and on corner and random pairs at n = 16, 32 and 64 (one compile, unoptimised:
+ * the models of the tree multipliers are large). Fails, not skips, without gcc unless
+ * -Dapproxmac.skipTools=true.
+ */
+class CModelGoldenTest {
+
+    /** Every integer kind at width n in every sign mode it allows, plus the fixed kind's architectures at n = 8. */
+    static List<UnitSpec> everyKindAndSign(int n) {
+        List<UnitSpec> specs = new ArrayList<>();
+        for (Kind k : Kind.values()) {
+            if (k.floating()) {
+                continue;
+            }
+            ParamDescriptor sign = k.descriptor().params().stream().filter(p -> p.key().equals("sign")).findFirst()
+                    .orElseThrow();
+            for (String mode : sign.choices()) {
+                specs.add(UnitSpec.parse(k.specName() + ":n=" + n + ",sign=" + mode));
+            }
+        }
+        return specs;
+    }
+
+    private static List<CModelCheck.Case> cases(List<UnitSpec> specs, java.util.function.Function<UnitSpec,
+            CModelCheck.Pairs> pairs) {
+        return specs.stream().map(s -> new CModelCheck.Case(CModels.generate(s), pairs.apply(s))).toList();
+    }
+
+    private static void assertMatches(CModelCheck.Result r, long expectedProducts) {
+        assertTrue(r.ok(), () -> r.mismatches().size() + " mismatches:\n"
+                + r.mismatches().stream().map(CModelCheck.Mismatch::describe).collect(Collectors.joining("\n")));
+        assertEquals(expectedProducts, r.products());
+    }
+
+    @Test
+    void everyKindAndSignModeExhaustivelyAtN8(@TempDir Path dir) {
+        assumeTrue(ToolGate.enabled(Tool.CC), "tool tests skipped on request");
+        List<UnitSpec> specs = new ArrayList<>(everyKindAndSign(8));
+        for (String arch : List.of("star", "dadda", "wallace", "booth_wallace")) {
+            specs.add(UnitSpec.parse("fixed:n=8,arch=" + arch));
+        }
+        specs.add(UnitSpec.parse("mitchw:n=8,w=3,sign=c1"));
+        specs.add(UnitSpec.parse("trunc:n=8,t=5,corr=constant"));
+        assertTrue(specs.size() >= 30, "every integer kind and sign mode: " + specs.size());
+        CModelCheck.Pairs all = CModelCheck.Pairs.exhaustive(8);
+        List<String> flags = new ArrayList<>(CModelCheck.STRICT);
+        flags.add("-O2");
+        CModelCheck.Result r = new CModelCheck(Toolchain.system(), flags).run(cases(specs, s -> all), dir);
+        assertMatches(r, 65_536L * specs.size());
+    }
+
+    @Test
+    void everyKindAndSignModeOnCornersAndRandomPairsAtN16To64(@TempDir Path dir) {
+        assumeTrue(ToolGate.enabled(Tool.CC), "tool tests skipped on request");
+        List<UnitSpec> specs = new ArrayList<>();
+        for (int n : new int[] {16, 32, 64}) {
+            specs.addAll(everyKindAndSign(n));
+        }
+        List<CModelCheck.Case> cases = cases(specs, s -> CModelCheck.Pairs.cornersAndRandom(s, 20_000, s.n()));
+        CModelCheck.Result r = new CModelCheck(Toolchain.system(), CModelCheck.STRICT).run(cases, dir);
+        assertMatches(r, cases.stream().mapToLong(c -> c.pairs().size()).sum());
+    }
+
+    /** The check can fail: a model with one operator changed is caught, and the mismatch names spec and operands. */
+    @Test
+    void aWrongModelIsCaught(@TempDir Path dir) {
+        assumeTrue(ToolGate.enabled(Tool.CC), "tool tests skipped on request");
+        UnitSpec spec = UnitSpec.parse("drum:n=8,k=4,sign=sm");
+        CModel right = CModels.generate(spec);
+        int body = right.source().indexOf("{\n    a &=");
+        int xor = right.source().indexOf(" ^ ", body);
+        assertTrue(xor > 0, "the model has an exclusive or to break");
+        CModel wrong = new CModel(spec, right.name(), right.header(),
+                right.source().substring(0, xor) + " | " + right.source().substring(xor + 3));
+        CModelCheck.Result r = new CModelCheck(Toolchain.system(), CModelCheck.STRICT)
+                .run(List.of(new CModelCheck.Case(wrong, CModelCheck.Pairs.exhaustive(8))), dir);
+        assertFalse(r.ok());
+        assertTrue(r.mismatches().get(0).describe().startsWith("drum:n=8,k=4,sign=sm: a=0x"),
+                r.mismatches().get(0).describe());
+    }
+
+    @Test
+    void theModelIsDeterministicAndNamesItsSpecAndVersion() {
+        UnitSpec spec = UnitSpec.parse("mitchw:n=16,w=6,sign=c1");
+        CModel m = CModels.generate(spec);
+        assertEquals(m, CModels.generate(spec));
+        assertTrue(CModel.generated(m.source()) && CModel.generated(m.header()));
+        assertTrue(m.source().contains("approxmac C model mitchw:n=16,w=6,sign=c1\n"), m.source());
+        assertTrue(m.source().contains("generated by approxmac " + org.approxmac.golden.Version.current()));
+        assertTrue(m.header().contains("uint64_t mitchw_n16_w6_c1(uint64_t a, uint64_t b);"));
+        assertTrue(m.header().contains("int64_t mitchw_n16_w6_c1_signed(int64_t a, int64_t b);"));
+        assertFalse(m.source().contains("/work/") || m.source().contains("/home/"), "no absolute paths");
+        assertTrue(CModels.generate(UnitSpec.parse("drum:n=40"), "drum40").header()
+                .contains("void drum40(uint64_t a, uint64_t b, uint64_t product[2]);"));
+    }
+}
