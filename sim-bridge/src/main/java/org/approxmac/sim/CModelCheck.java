@@ -11,6 +11,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.approxmac.golden.IntegerOperands;
 import org.approxmac.golden.Multiplier;
 import org.approxmac.golden.Units;
@@ -142,17 +146,17 @@ public final class CModelCheck {
     public Result run(List<Case> cases, Path workDir) {
         try {
             Files.createDirectories(workDir);
-            List<String> args = new ArrayList<>(flags);
-            args.addAll(List.of("-o", "check", "check_main.c"));
+            List<String> sources = new ArrayList<>();
             for (int i = 0; i < cases.size(); i++) {
                 CModel m = cases.get(i).model();
                 Files.writeString(workDir.resolve(m.headerFileName()), m.header());
                 Files.writeString(workDir.resolve(m.sourceFileName()), m.source());
                 Files.write(workDir.resolve("pairs" + i + ".bin"), pairBytes(cases.get(i).pairs()));
-                args.add(m.sourceFileName());
+                sources.add(m.sourceFileName());
             }
             Files.writeString(workDir.resolve("check_main.c"), driver(cases));
-            toolchain.run(Tool.CC, args, workDir, COMPILE_TIMEOUT).requireOk("compiling the C models");
+            sources.add("check_main.c");
+            compile(sources, workDir);
             toolchain.runProgram(Tool.CC, List.of(workDir.resolve("check").toString()), workDir, RUN_TIMEOUT, null)
                     .requireOk("running the compiled C models");
             List<Mismatch> mismatches = new ArrayList<>();
@@ -165,6 +169,41 @@ public final class CModelCheck {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Compiles each source to an object file, as many at once as there are processors, then links them. */
+    private void compile(List<String> sources, Path workDir) {
+        int threads = Math.max(1, Math.min(sources.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> jobs = new ArrayList<>();
+            for (String source : sources) {
+                List<String> args = new ArrayList<>(flags);
+                args.addAll(List.of("-c", source, "-o", object(source)));
+                jobs.add(pool.submit(() -> toolchain.run(Tool.CC, args, workDir, COMPILE_TIMEOUT)
+                        .requireOk("compiling " + source)));
+            }
+            for (Future<?> job : jobs) {
+                job.get();
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while compiling the C models", e);
+        } finally {
+            pool.shutdownNow();
+        }
+        List<String> link = new ArrayList<>(List.of("-o", "check"));
+        sources.forEach(s -> link.add(object(s)));
+        toolchain.run(Tool.CC, link, workDir, COMPILE_TIMEOUT).requireOk("linking the C models");
+    }
+
+    private static String object(String source) {
+        return source.substring(0, source.length() - 2) + ".o";
     }
 
     private static byte[] pairBytes(Pairs p) {
