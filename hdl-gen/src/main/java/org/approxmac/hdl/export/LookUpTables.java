@@ -3,6 +3,7 @@ package org.approxmac.hdl.export;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.function.LongBinaryOperator;
 import org.approxmac.golden.Multiplier;
 import org.approxmac.golden.Units;
 import org.approxmac.golden.Version;
@@ -51,10 +52,15 @@ public final class LookUpTables {
 
     private static byte[] tfapprox(UnitSpec spec, Multiplier m) {
         require(spec, TableFormat.TFAPPROX, false);
+        return tfapproxLayout(m::multiply);
+    }
+
+    /** TFApprox's layout of {@code product}: entry a * 256 + b, 16 bits, little-endian. */
+    static byte[] tfapproxLayout(LongBinaryOperator product) {
         ByteBuffer buf = ByteBuffer.allocate(2 << (2 * N)).order(ByteOrder.LITTLE_ENDIAN);
         for (int a = 0; a < 1 << N; a++) {
             for (int b = 0; b < 1 << N; b++) {
-                buf.putShort((short) m.multiply(a, b));
+                buf.putShort((short) product.applyAsLong(a, b));
             }
         }
         return buf.array();
@@ -70,15 +76,20 @@ public final class LookUpTables {
         h.append(" * lut[a][b] is the product of the int8 operands whose bit patterns are a (input) and b (weight),\n");
         h.append(" * as AdaPT indexes it: lut[(uint8_t)input][(uint8_t)weight]. Use with AXX_MULT=").append(axxMult)
                 .append(".\n */\n");
-        h.append("#include <stdint.h>\n\nconst int16_t lut[256][256] = {\n");
+        h.append("#include <stdint.h>\n\n").append(adaptLayout(m::multiply));
+        return h.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** AdaPT's layout of {@code product}: {@code lut[a][b]}, the 16-bit pattern as an int16 value. */
+    static String adaptLayout(LongBinaryOperator product) {
+        StringBuilder h = new StringBuilder("const int16_t lut[256][256] = {\n");
         for (int a = 0; a < 1 << N; a++) {
             h.append("    {");
             for (int b = 0; b < 1 << N; b++) {
-                h.append(b == 0 ? "" : ", ").append((short) m.multiply(a, b));
+                h.append(b == 0 ? "" : ", ").append((short) product.applyAsLong(a, b));
             }
             h.append(a == (1 << N) - 1 ? "}\n" : "},\n");
         }
-        h.append("};\n");
-        return h.toString().getBytes(StandardCharsets.UTF_8);
+        return h.append("};\n").toString();
     }
 }
