@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.approxmac.hdl.Rtl;
 import org.approxmac.hdl.export.CModel;
 import org.approxmac.hdl.export.CModels;
 import org.approxmac.hdl.export.LookUpTable;
@@ -20,7 +19,6 @@ import org.approxmac.hdl.export.TableFormat;
 import org.approxmac.sim.CModelCheck;
 import org.approxmac.spec.UnitSpec;
 import org.approxmac.toolchain.Toolchain;
-import org.approxmac.toolchain.WritableFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -82,15 +80,7 @@ final class ExportCommand implements Callable<Integer> {
         if (verify && !format.equals("c")) {
             throw new UsageError("--verify applies to --format c (a table is the golden model's own products)");
         }
-        if (name != null && specs.size() > 1) {
-            throw new UsageError("--name applies to a single SPEC, got " + specs.size());
-        }
-        if (name != null) {
-            Rtl.requireModuleName(name);
-        }
-        WritableFolder.problem(out).ifPresent(p -> {
-            throw new UsageError("--out: " + p + " (accepted: a writable folder)");
-        });
+        GeneratedFiles.checkTarget(name, specs.size(), out);
         List<UnitSpec> parsed = new ArrayList<>();
         for (String s : specs) {
             UnitSpec spec = UnitSpec.parse(s);

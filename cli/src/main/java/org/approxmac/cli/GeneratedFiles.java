@@ -8,8 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.approxmac.hdl.Rtl;
 import org.approxmac.toolchain.AtomicFile;
 import org.approxmac.toolchain.EnvironmentException;
+import org.approxmac.toolchain.WritableFolder;
 
 /**
  * Writes a batch of generated files safely: first every target is checked (an existing file is only
@@ -35,6 +37,22 @@ final class GeneratedFiles {
             throw new UsageError("two designs would both be written to " + path);
         }
         recognisers.put(path, ours);
+    }
+
+    /**
+     * The checks of a command that writes files per SPEC into {@code --out DIR}: {@code --name} only for a
+     * single SPEC and a legal identifier, and {@code DIR} a writable folder (exit 2 otherwise).
+     */
+    static void checkTarget(String name, int specCount, Path out) {
+        if (name != null && specCount > 1) {
+            throw new UsageError("--name applies to a single SPEC, got " + specCount);
+        }
+        if (name != null) {
+            Rtl.requireModuleName(name);
+        }
+        WritableFolder.problem(out).ifPresent(p -> {
+            throw new UsageError("--out: " + p + " (accepted: a writable folder)");
+        });
     }
 
     /**
