@@ -93,7 +93,7 @@ public final class CModels {
                 + " (bits above bit " + (n - 1) + " are ignored).");
         if (spec.n() > 32) {
             c.add("  product[0], product[1]: the " + 2 * n + "-bit product pattern, low and high 64 bits"
-                    + (signed ? " (two's complement)" : "") + ", zero-extended to 128 bits.");
+                    + (signed ? " (two's complement)" : "") + (n < 64 ? ", zero-extended to 128 bits." : "."));
         } else {
             c.add("  returns the " + 2 * n + "-bit product pattern" + (signed ? " (two's complement)" : "")
                     + ", zero-extended to 64 bits.");
@@ -102,7 +102,8 @@ public final class CModels {
             c.add(signedSignature(name) + ";");
             c.add("  a, b: values in -2^" + (n - 1) + " .. 2^" + (n - 1) + " - 1; returns the product's value.");
         }
-        c.add("Thread-safe and reentrant: no state, no allocation; C99 and <stdint.h> only.");
+        c.add("Thread-safe and reentrant: no state, no allocation; C99 and <stdint.h> only. Compiler flags for large"
+                + " models: docs/emulators.md.");
         return c;
     }
 
