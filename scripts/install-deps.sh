@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what approxmac needs on Debian/Ubuntu: a JDK 17, Maven, Verilator (with g++ and make),
+# Installs what approxmac needs on Debian/Ubuntu: a JDK 17, Maven, Verilator (with g++ and make), gcc
+# (it compiles and checks the exported C models),
 # Yosys, OpenSTA, Icarus Verilog, the OSU 0.18 um standard-cell library (the default liberty),
 # Chromium (headless: the test that renders the HTML report), GNU parallel (the test that runs a
 # sweep plan the way a job engine would) and the Fashion-MNIST data set (the CNN experiment).
@@ -8,7 +9,7 @@
 #   scripts/install-deps.sh --check    list what is missing, exit 1 if anything is
 set -euo pipefail
 
-packages=(openjdk-17-jdk-headless maven verilator g++ make yosys opensta iverilog qflow-tech-osu018 chromium parallel dataset-fashion-mnist)
+packages=(openjdk-17-jdk-headless maven verilator g++ gcc make yosys opensta iverilog qflow-tech-osu018 chromium parallel dataset-fashion-mnist)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -13,7 +13,6 @@ import org.approxmac.hdl.Manifest;
 import org.approxmac.hdl.Rtl;
 import org.approxmac.hdl.render.VerilogRenderer;
 import org.approxmac.spec.UnitSpec;
-import org.approxmac.toolchain.WritableFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -85,15 +84,7 @@ final class GenCommand implements Callable<Integer> {
         if (specs.isEmpty()) {
             throw new UsageError("give at least one SPEC (e.g. mitchw:n=16,w=6) or --check DIR");
         }
-        if (name != null && specs.size() > 1) {
-            throw new UsageError("--name applies to a single SPEC, got " + specs.size());
-        }
-        if (name != null) {
-            Rtl.requireModuleName(name);
-        }
-        WritableFolder.problem(out).ifPresent(p -> {
-            throw new UsageError("--out: " + p + " (accepted: a writable folder)");
-        });
+        GeneratedFiles.checkTarget(name, specs.size(), out);
         List<UnitSpec> parsed = new ArrayList<>();
         for (String s : specs) {
             parsed.add(UnitSpec.parse(s));

@@ -25,7 +25,7 @@ import picocli.CommandLine.Command;
         subcommands = {KindsCommand.class, EvalCommand.class, ErrorsCommand.class, GenCommand.class,
             CosimCommand.class, BenchCommand.class, SynthCommand.class, ReportCommand.class,
             DatapathsCommand.class, AccumulateCommand.class, BnScaleCommand.class, SweepCommand.class,
-            CnnCommand.class, CnnTrainCommand.class,
+            CnnCommand.class, CnnTrainCommand.class, ExportCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -54,6 +54,21 @@ class RepositoryReferencesTest {
     }
 
     @Test
+    void exportedCModelsAndTablesCiteRepositoryPathsAndTheVersion() {
+        for (String text : List.of("mitchw:n=16,w=6,sign=c1", "bbm:n=64")) {
+            org.approxmac.hdl.export.CModel m = org.approxmac.hdl.export.CModels.generate(UnitSpec.parse(text));
+            String comment = m.header().substring(0, m.header().indexOf("\n */"));
+            assertEquals(List.of(), RepositoryReferences.problems(comment), text);
+            assertTrue(RepositoryReferences.docsPaths(comment).containsAll(List.of("docs/units.md", "docs/emulators.md")),
+                    comment);
+            assertTrue(comment.contains("approxmac " + Version.current() + " "), comment);
+        }
+        String table = new String(org.approxmac.hdl.export.LookUpTables.generate(UnitSpec.parse("drum:n=8,sign=sm"),
+                org.approxmac.hdl.export.TableFormat.ADAPT, "t").bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(List.of(), RepositoryReferences.problems(table.substring(0, table.indexOf("\n */"))));
+    }
+
+    @Test
     void theCheckFindsWhatItMustFind() {
         assertEquals(1, RepositoryReferences.problems("Semantics: approxmac spec/UNITS.md").size());
         assertEquals(2, RepositoryReferences.problems("Method: ../shared/spec/COST.md").size());

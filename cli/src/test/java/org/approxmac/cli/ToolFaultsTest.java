@@ -212,6 +212,15 @@ class ToolFaultsTest {
         return Map.of("APPROXMAC_VERILATOR", fake.toString());
     }
 
+    @Test
+    void exportVerifyWithoutACompilerIsAToolFailureWithTheInstallHintAndWritesNothing() throws Exception {
+        Path out = tmp.resolve("emu");
+        Run r = cliIn(tmp, Map.of("APPROXMAC_CC", tmp.resolve("no-such-gcc").toString()), 0,
+                "export", "fixed:n=8", "--verify", "--out", out.toString());
+        assertToolFailure(r, "gcc not found", "apt-get install gcc");
+        assertFalse(Files.exists(out.resolve("fixed_n8_twos.c")), "nothing written");
+    }
+
     private Path script(String name, String body) throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("bin-" + System.nanoTime()));
         Path p = dir.resolve(name);

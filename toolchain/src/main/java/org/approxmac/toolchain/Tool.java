@@ -13,7 +13,9 @@ public enum Tool {
     IVERILOG("iverilog", List.of("-V"), "iverilog"),
     VVP("vvp", List.of("-V"), "iverilog"),
     MAKE("make", List.of("--version"), "make"),
-    CXX("g++", List.of("--version"), "g++");
+    CXX("g++", List.of("--version"), "g++"),
+    /** The C compiler that builds and checks the exported C models (docs/emulators.md). */
+    CC("gcc", List.of("--version"), "gcc");
 
     private final String command;
     private final List<String> versionArgs;

@@ -26,6 +26,7 @@ public record ToolVersion(String label, String version) {
             case IVERILOG, VVP -> "Icarus Verilog";
             case MAKE -> "GNU make";
             case CXX -> "g++";
+            case CC -> "gcc";
         };
     }
 
