@@ -108,6 +108,14 @@ class BadInputCatalogueTest {
             bad("both be written", "gen", "fixed:n=8", "fixed:n=8", "--out", "{D}/out"),
             bad("unknown kind", "gen", "nokind", "--out", "{D}/out"),
             bad("cannot be created", "gen", "fixed:n=8", "--out", "/proc/approxmac-out"),
+            // cnn, cnn-train
+            bad("accepted: 1..10000", "cnn", "mitchw:n=16,w=6", "--images", "0"),
+            bad("accepted: none|stored|adjusted", "cnn", "mitchw:n=16,w=6", "--bn", "sometimes"),
+            bad("sign=sm|c1|twos", "cnn", "drum:n=16,k=6,sign=unsigned"),
+            bad("accepted with --depthwise: stored|adjusted", "cnn", "mitchw:n=16,w=6", "--depthwise", "--bn", "none"),
+            bad("it takes none of --bn", "cnn", "mitchw:n=16,w=6", "--study", "{D}", "--bn", "stored"),
+            bad("accepted: bn|plain|depthwise", "cnn-train", "--net", "vgg", "--out", "{D}/x.weights"),
+            bad("accepted: 1..100", "cnn-train", "--net", "bn", "--epochs", "101", "--out", "{D}/x.weights"),
             // export
             bad("Missing required parameter", "export"),
             bad("accepted: n=8, sign=unsigned", "export", "drum:n=16,sign=unsigned", "--format", "tfapprox",
