@@ -229,7 +229,7 @@ final class CnnCommand implements Runnable {
         out.printf("  unit bias e (mean relative error, %d uniform pairs): %.4f %%%n", ErrorsCommand.DEFAULT_SAMPLES,
                 100 * e);
         out.printf("  top-1 accuracy %.2f %% against FP32 %.2f %% (%+.2f points)%n", 100 * r.accuracy(),
-                100 * r.referenceAccuracy(), -r.accuracyLossPoints());
+                100 * r.referenceAccuracy(), 100 * (r.accuracy() - r.referenceAccuracy()));
         out.printf("  %-3s %-28s %9s %14s %16s %14s%n", "#", "layer", "products", "mean rel (%)", "var rel (%²)",
                 "err/out var");
         int i = 1;

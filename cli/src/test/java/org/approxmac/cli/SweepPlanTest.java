@@ -49,9 +49,20 @@ class SweepPlanTest {
         return bin;
     }
 
+    /** Whether a process is one of the cost flow's external tools (the job is then half-way). */
+    private static boolean isCostFlowTool(ProcessHandle p) {
+        String command = p.info().command().orElse("");
+        String name = command.substring(command.lastIndexOf('/') + 1);
+        return name.equals("yosys") || name.equals("sta") || name.equals("iverilog") || name.equals("vvp");
+    }
+
     private Process start(Path bin, String... command) throws IOException {
+        return startLogged(bin, "engine.log", command);
+    }
+
+    private Process startLogged(Path bin, String log, String... command) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("engine.log").toFile());
+                .redirectOutput(dir.resolve(log).toFile());
         pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
         return pb.start();
     }
@@ -80,9 +91,15 @@ class SweepPlanTest {
         assertEquals(25, jobs.size());
         assertTrue(planned.out().contains("--merge"), planned.out());
 
-        // one job killed half-way: it leaves nothing a merge would take for a result
+        // one job killed half-way, once its synthesis has started (not after a fixed time, which a fast
+        // machine outruns): it leaves nothing a merge would take for a result
         Process killed = start(bin, "sh", "-c", jobs.get(0));
-        Thread.sleep(1500);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (killed.isAlive() && killed.descendants().noneMatch(SweepPlanTest::isCostFlowTool)
+                && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertTrue(killed.isAlive(), "the job ended before its synthesis could be interrupted");
         killed.descendants().forEach(ProcessHandle::destroyForcibly);
         killed.destroyForcibly().waitFor();
         var early = CliRunner.run(with(SWEEP, "--cache", shared, "--merge").toArray(String[]::new));
@@ -92,11 +109,11 @@ class SweepPlanTest {
                 + " the cache"), early.err());
 
         // the same job on two "machines" at once: both succeed
-        Process first = start(bin, "sh", "-c", jobs.get(1));
-        Process second = start(bin, "sh", "-c", jobs.get(1));
+        Process first = startLogged(bin, "first.log", "sh", "-c", jobs.get(1));
+        Process second = startLogged(bin, "second.log", "sh", "-c", jobs.get(1));
         assertTrue(first.waitFor(5, TimeUnit.MINUTES) && second.waitFor(5, TimeUnit.MINUTES));
-        assertEquals(0, first.exitValue());
-        assertEquals(0, second.exitValue());
+        assertEquals(0, first.exitValue(), Files.readString(dir.resolve("first.log")));
+        assertEquals(0, second.exitValue(), Files.readString(dir.resolve("second.log")));
 
         // the plan on two worker slots, twice: the second run finds everything in the cache
         assertEquals(0, run(bin, "sh", "plan/run-parallel.sh", "--jobs", "2"), Files.readString(dir.resolve("engine.log")));

@@ -16,8 +16,9 @@ public final class WritableFolder {
 
     /**
      * Why a folder cannot be written to, or empty if it can: it (or an ancestor) is not a folder, or it
-     * cannot be created or written. A folder that does not exist yet is created for the test and
-     * removed again, so the check leaves nothing behind.
+     * cannot be created or written. For a folder that does not exist yet, its nearest existing
+     * ancestor must take a new folder (probed under a unique name and removed again), so the check
+     * leaves nothing behind and two processes checking the same new folder at once do not collide.
      */
     public static Optional<String> problem(Path folder) {
         Path dir = folder.toAbsolutePath().normalize();
@@ -36,14 +37,15 @@ public final class WritableFolder {
             return Files.isWritable(dir) && Files.isExecutable(dir) ? writeProbe(dir, folder)
                     : Optional.of(folder + " is not writable");
         }
-        Path top = existing.resolve(dir.getName(existing.getNameCount()));
+        // The folder is missing: probe its nearest existing ancestor with a folder of a unique name
+        // instead of creating (and removing) the folder itself, which would race with another process
+        // (a job of the same sweep plan) creating the same folder at the same moment.
         try {
-            Files.createDirectories(dir);
-            return writeProbe(dir, folder);
+            Path probe = Files.createTempDirectory(existing, ".probe-");
+            Files.delete(probe);
+            return Optional.empty();
         } catch (IOException e) {
             return Optional.of(folder + " cannot be created in " + existing + " (" + reason(e) + ")");
-        } finally {
-            deleteEmptyChain(dir, top);
         }
     }
 
@@ -54,17 +56,6 @@ public final class WritableFolder {
             return Optional.empty();
         } catch (IOException e) {
             return Optional.of(folder + " is not writable (" + reason(e) + ")");
-        }
-    }
-
-    /** Deletes the empty folders from {@code dir} up to and including {@code top} (those the probe made). */
-    private static void deleteEmptyChain(Path dir, Path top) {
-        for (Path p = dir; p != null && p.startsWith(top); p = p.getParent()) {
-            try {
-                Files.deleteIfExists(p);
-            } catch (IOException e) {
-                return; // not empty or not ours to remove: stop
-            }
         }
     }
 
