@@ -27,11 +27,6 @@ public record Network(Architecture architecture, Shape input, List<Layer> layers
         return shapes;
     }
 
-    /** The shape entering layer i. */
-    public Shape inputOf(int i) {
-        return i == 0 ? input : shapes().get(i - 1);
-    }
-
     /** Number of trainable parameters. */
     public int parameterCount() {
         int n = 0;
