@@ -46,6 +46,12 @@ public final class TruncCoreRtl implements SharedCoreRtl {
         this.correction = correction;
     }
 
+    /** A truncated array's product has dense low bits: its c1 MAC keeps the inverted product. */
+    @Override
+    public boolean sparseProduct() {
+        return false;
+    }
+
     @Override
     public int width() {
         return n;

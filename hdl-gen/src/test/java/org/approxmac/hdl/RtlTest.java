@@ -99,7 +99,10 @@ class RtlTest {
         return List.of("fixed:n=8,mac", "fixed:n=8,sign=unsigned,mac,acc=16", "mitchw:n=12,w=6,sign=c1,mac",
                 "mitchell:n=8,sign=sm,mac,acc=20", "drum:n=16,k=6,sign=c1,mac", "drum:n=8,k=4,sign=unsigned,mac",
                 "mitchw:n=40,w=6,mac,acc=128", "mitchw:n=32,w=6,mac,acc=128", "mitchwu:n=16,w=6,mac",
-                "mitchwu:n=12,w=4,sign=sm,mac", "mitchwu:n=10,w=3,sign=unsigned,mac");
+                "mitchwu:n=12,w=4,sign=sm,mac", "mitchwu:n=10,w=3,sign=unsigned,mac",
+                // c1 accumulated as negation and borrow, at the narrowest accumulator and for every c1 kind
+                "mitchw:n=8,w=8,mac,acc=16", "drum:n=8,k=3,mac,acc=16", "mitchell:n=8,sign=c1,mac,acc=17",
+                "ilm:n=8,sign=c1,mac", "roba:n=8,sign=c1,mac", "trunc:n=8,sign=c1,mac", "dralm:n=8,sign=c1,mac", "drum:n=12,k=6,adder=bk,mac");
     }
 
     private static BigInteger bit(boolean b) {
@@ -120,6 +123,20 @@ class RtlTest {
         }
         for (String name : List.of("characteristic_x", "fraction_x", "log_sum", "mantissa", "exponent")) {
             assertTrue(v.contains(name), name);
+        }
+    }
+
+    @Test
+    void c1MacsAccumulateTheNegationAndBorrowTheOne() {
+        String c1 = Rtl.generate(UnitSpec.parse("mitchw:n=16,w=6,mac")).verilog();
+        assertTrue(c1.contains("u_negate") && c1.contains("u_borrow") && !c1.contains("keep_one"), c1);
+        assertTrue(c1.contains("// Architecture: Verilog '+' (the synthesiser's) accumulate adder; c1 product added as"
+                + " its negation and a borrow from the accumulator"), c1);
+        // the bare c1 multiplier, sm and pipelined c1 MACs, and a core with dense products keep the inverted product
+        for (String other : List.of("mitchw:n=16,w=6", "mitchw:n=16,w=6,sign=sm,mac", "mitchw:n=16,w=6,stages=2,mac",
+                "trunc:n=16,sign=c1,mac")) {
+            String v = Rtl.generate(UnitSpec.parse(other)).verilog();
+            assertTrue(!v.contains("u_borrow"), other);
         }
     }
 

@@ -17,6 +17,8 @@ import org.approxmac.spec.UnitSpec;
  *       {@code align}, {@code ties}, {@code overflow}, {@code underflow}, {@code specials};</li>
  *   <li>integer MACs only, {@code long-sums}: long runs of extreme products without a clear, up to the
  *       accumulator's wrap-around ({@link LongSumCycles});</li>
+ *   <li>single integer MACs only, {@code trailing-zeros}: the accumulator's lowest 1 at every bit, then a
+ *       negative product, so a borrow runs through every length of trailing zeros ({@link TrailingZeroCycles});</li>
  *   <li>{@code random}: random rst/en/clr and stratified or corner operands ({@link MacSequence});</li>
  *   <li>{@code sequence}: the cycles of a sequence file ({@link SequenceFile}), in order, on one
  *       simulator process.</li>
@@ -113,6 +115,10 @@ public record MacPlan(List<Part> parts, long seed) {
         } else {
             DirectedCycles sums = new DirectedCycles(LongSumCycles.cases(spec, seed));
             parts.add(new Part("long-sums", sums.count(), sums, false));
+            if (TrailingZeroCycles.applies(spec)) {
+                DirectedCycles zeros = new DirectedCycles(TrailingZeroCycles.cases(spec, seed));
+                parts.add(new Part("trailing-zeros", zeros.count(), zeros, false));
+            }
         }
         return parts;
     }

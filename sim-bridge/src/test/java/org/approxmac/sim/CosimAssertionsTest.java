@@ -47,10 +47,12 @@ class CosimAssertionsTest {
     void aPassingRunReturnsItsResult() {
         CosimResult r = CosimAssertions.assertMatches("fixed:n=8,mac", "all");
         assertEquals(CosimRequest.DEFAULT_CYCLES, r.classCounts().get("random"));
-        assertEquals(CosimRequest.DEFAULT_CYCLES + r.classCounts().get("corners") + r.classCounts().get("long-sums"),
-                r.vectors());
+        assertEquals(CosimRequest.DEFAULT_CYCLES + r.classCounts().get("corners") + r.classCounts().get("long-sums")
+                + r.classCounts().get("trailing-zeros"), r.vectors());
         // n = 8, A = 24: 12 runs of 2^(24 - 16 + 2) = 1024 cycles, each run's first cycle a clear, plus chunk resets
         assertTrue(r.classCounts().get("long-sums") >= 12 * 1024, r.classCounts().toString());
+        // A = 24: three accumulator values per bit (2^j, -2^j, random above j), each of at least 4 cycles
+        assertTrue(r.classCounts().get("trailing-zeros") >= 3 * 24 * 4, r.classCounts().toString());
     }
 
     /** The fixture multiplier with the operand width a parameter and a wrong product where a = 5. */

@@ -2,6 +2,7 @@ package org.approxmac.hdl.wrapper;
 
 import java.util.Map;
 import org.approxmac.hdl.blocks.CarryPropagateAdder;
+import org.approxmac.hdl.blocks.PrefixOr;
 import org.approxmac.hdl.builder.Constant;
 import org.approxmac.hdl.builder.Expr;
 import org.approxmac.hdl.builder.HdlModule;
@@ -66,17 +67,63 @@ public final class MacWrapperRtl {
         Signal product = m.wire("product", productWidth);
         m.instance("u_mul", multiplier, Map.of("a", p.a, "b", p.b, "z", product));
         Signal extended = extend(m, product, accumulatorWidth, signedProduct);
-        Signal base = accumulatorBase(m, p);
-        Signal next;
-        if (adder == CarryPropagateAdder.PLUS) {
-            next = m.wire("acc_next", base.add(extended));
-        } else {
-            next = m.wire("acc_next", accumulatorWidth);
-            m.instance("u_accumulate", adder.build(name + "_adder", accumulatorWidth),
-                    Map.of("a", base, "b", extended, "sum", next));
-        }
+        Signal next = accumulate(m, name, adder, accumulatorBase(m, p), extended);
         m.register(p.acc, p.clk, p.rst, Constant.zero(accumulatorWidth), p.en, next);
         return m.build();
+    }
+
+    /**
+     * The c1 MAC {@code name} around {@code multiplier} (ports a, b, magnitude, invert of
+     * {@link SignWrapperRtl#buildOnesComplementPair}): the same function as {@link #build} of the c1
+     * multiplier, acc_next = base + sext(invert ? ~magnitude : magnitude), computed as
+     * <pre>
+     *  acc_next = (base - invert) + (invert ? -sext(magnitude) : sext(magnitude))      (~x = -x - 1)
+     * </pre>
+     * with both the negation and the borrow by {@link PrefixOr}. A log multiplier's or DRUM's product
+     * has trailing zeros (its few significant bits shifted into place); its negation keeps them, where
+     * its one's complement fills them with ones, so the low adder bits no longer toggle with the
+     * product's sign, and the borrow only flips the accumulator's trailing zeros.
+     */
+    public static HdlModule buildOnesComplement(String name, HdlModule multiplier, int accumulatorWidth,
+                                                CarryPropagateAdder adder) {
+        int n = multiplier.port("a").width();
+        int productWidth = multiplier.port("magnitude").width();
+        if (accumulatorWidth < productWidth) {
+            throw new IllegalArgumentException("accumulator width " + accumulatorWidth
+                    + " is narrower than the product (" + productWidth + " bits)");
+        }
+        ModuleBuilder m = new ModuleBuilder(name);
+        m.doc("MAC: on each rising clk edge, if rst then acc <= 0, else if en then acc <= (clr ? 0 : acc) +"
+                + " sign-extended product(a, b), mod 2^" + accumulatorWidth + "; the product is the one's complement"
+                + " pair (magnitude, invert), added as (acc - invert) + (invert ? -magnitude : magnitude).");
+        Ports p = ports(m, n, accumulatorWidth);
+        Signal magnitude = m.wire("magnitude", productWidth, "product = invert ? ~magnitude : magnitude");
+        Signal invert = m.wire("invert", 1);
+        m.instance("u_mul", multiplier, Map.of("a", p.a, "b", p.b, "magnitude", magnitude, "invert", invert));
+        Signal extended = m.wire("magnitude_extended", magnitude.sext(accumulatorWidth),
+                "sign-extended to the accumulator width");
+        Signal signed = m.wire("signed_magnitude", accumulatorWidth,
+                "invert ? -magnitude : magnitude: keeps the trailing zeros");
+        m.instance("u_negate", PrefixOr.negation(name + "_negate", accumulatorWidth),
+                Map.of("value", extended, "negate", invert, "result", signed));
+        Signal base = accumulatorBase(m, p);
+        Signal borrowed = m.wire("accumulator_borrowed", accumulatorWidth,
+                "accumulator_base - invert: the one by which ~x falls short of -x");
+        m.instance("u_borrow", PrefixOr.decrement(name + "_borrow", accumulatorWidth),
+                Map.of("value", base, "decrement", invert, "result", borrowed));
+        Signal next = accumulate(m, name, adder, borrowed, signed);
+        m.register(p.acc, p.clk, p.rst, Constant.zero(accumulatorWidth), p.en, next);
+        return m.build();
+    }
+
+    /** {@code acc_next = a + b} by the accumulate adder {@code adder}: Verilog '+' or an instance {@code u_accumulate}. */
+    private static Signal accumulate(ModuleBuilder m, String name, CarryPropagateAdder adder, Signal a, Signal b) {
+        if (adder == CarryPropagateAdder.PLUS) {
+            return m.wire("acc_next", a.add(b));
+        }
+        Signal next = m.wire("acc_next", a.width());
+        m.instance("u_accumulate", adder.build(name + "_adder", a.width()), Map.of("a", a, "b", b, "sum", next));
+        return next;
     }
 
     /**

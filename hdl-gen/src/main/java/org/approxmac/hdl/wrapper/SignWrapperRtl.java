@@ -64,6 +64,40 @@ public final class SignWrapperRtl {
     }
 
     /**
+     * The c1 multiplier {@code name} for a MAC that accumulates one's complements as negation and borrow
+     * ({@link MacWrapperRtl#buildOnesComplement}): ports {@code a}, {@code b} (N bits), {@code magnitude}
+     * (2N bits) and {@code invert}, where the c1 product {@link #build} gives is
+     * {@code invert ? ~magnitude : magnitude}: magnitude = P (0 when an operand is all zeros under
+     * NOT_ZERO_MASK), invert = the product's sign (and not zero). Same core, same operand conversion.
+     */
+    public static HdlModule buildOnesComplementPair(String name, C1ZeroRule zeroRule, UnsignedCoreRtl core) {
+        int n = core.width();
+        HdlModule coreModule = core.build(name + "_core");
+        ModuleBuilder m = new ModuleBuilder(name);
+        m.doc("Multiplier: sign handling 'c1' around the unsigned core, the product left as the pair (magnitude,"
+                + " invert): product = invert ? ~magnitude : magnitude"
+                + (zeroRule == C1ZeroRule.NOT_ZERO_MASK ? "; both 0 when an operand is all zeros." : "."));
+        Signal a = m.input("a", n);
+        Signal b = m.input("b", n);
+        Signal magnitude = m.output("magnitude", 2 * n);
+        Signal invert = m.output("invert", 1);
+        Signal coreProduct = m.wire("core_product", 2 * n, "P(magnitude_a, magnitude_b)");
+        Signal negative = m.wire("negative", a.msb().xor(b.msb()), "sign of the product");
+        Signal magA = m.wire("magnitude_a", magnitude(a, SignMode.C1), magnitudeComment(SignMode.C1));
+        Signal magB = m.wire("magnitude_b", magnitude(b, SignMode.C1));
+        m.instance("u_core", coreModule, Map.of("x", magA, "y", magB, "p", coreProduct));
+        if (zeroRule == C1ZeroRule.NOT_ZERO_MASK) {
+            Signal zeroOperand = m.wire("zero_operand", a.isZero().or(b.isZero()), "a or b is all zeros");
+            m.assign(magnitude, Expr.mux(zeroOperand, Constant.zero(2 * n), coreProduct));
+            m.assign(invert, negative.and(zeroOperand.not()));
+        } else {
+            m.assign(magnitude, coreProduct);
+            m.assign(invert, negative);
+        }
+        return m.build();
+    }
+
+    /**
      * The per-operand half of the multiplier {@code name}, for an array that converts each broadcast
      * operand once: input {@code a} (N bits), output {@code code} = {sign, zero, core code of the
      * magnitude}, the sign bit only in a signed mode, the zero flag only under NOT_ZERO_MASK

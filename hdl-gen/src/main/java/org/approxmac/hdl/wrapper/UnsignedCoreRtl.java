@@ -14,4 +14,15 @@ public interface UnsignedCoreRtl {
 
     /** Builds the core module named {@code name}; its own submodules are prefixed with {@code name + "_"}. */
     HdlModule build(String name);
+
+    /**
+     * Whether P is a few significant bits shifted into place (a log multiplier's antilog, a DRUM segment
+     * product), so that its low bits are mostly zeros: then a c1 MAC adds its one's complement as the
+     * negation and a borrow ({@link MacWrapperRtl#buildOnesComplement}), which keeps those zeros from
+     * toggling with the product's sign. A core whose P has dense low bits (a truncated array) says no:
+     * there the extra negation and borrow only add logic (measured in docs/arithmetic.md).
+     */
+    default boolean sparseProduct() {
+        return true;
+    }
 }
