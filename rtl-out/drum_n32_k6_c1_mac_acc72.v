@@ -23,6 +23,7 @@
 //   output [71:0]   acc  accumulator register, mod 2^72
 
 // MAC: on each rising clk edge, if rst then acc <= 0, else if en then acc <= (clr ? 0 : acc) + sign-extended product(a, b), mod 2^72; the product is the one's complement pair (magnitude, invert), added as (acc - invert) + (invert ? -magnitude : magnitude).
+// rst and en act on the addends: a reset cycle adds 0 to 0, a disabled one 0 to acc, so the register loads acc_next on every edge (no hold multiplexer in front of it).
 module drum_n32_k6_c1_mac_acc72 (
     input  wire clk,
     input  wire rst,
@@ -34,10 +35,13 @@ module drum_n32_k6_c1_mac_acc72 (
 );
 
     wire [63:0] magnitude;  // product = invert ? ~magnitude : magnitude
+    wire invert_product;
+    wire take;  // this cycle adds the product (enabled, not reset)
+    wire [63:0] magnitude_taken;  // the magnitude, or 0 when this cycle adds nothing
     wire invert;
     wire [71:0] magnitude_extended;  // sign-extended to the accumulator width
     wire [71:0] signed_magnitude;  // invert ? -magnitude : magnitude: keeps the trailing zeros
-    wire [71:0] accumulator_base;  // clr starts a new sum
+    wire [71:0] accumulator_base;  // rst, or clr when enabled, starts from 0
     wire [71:0] accumulator_borrowed;  // accumulator_base - invert: the one by which ~x falls short of -x
     wire [71:0] acc_next;
 
@@ -45,7 +49,7 @@ module drum_n32_k6_c1_mac_acc72 (
         .a         (a),
         .b         (b),
         .magnitude (magnitude),
-        .invert    (invert)
+        .invert    (invert_product)
     );
 
     drum_n32_k6_c1_mac_acc72_negate u_negate (
@@ -60,16 +64,15 @@ module drum_n32_k6_c1_mac_acc72 (
         .result    (accumulator_borrowed)
     );
 
-    assign magnitude_extended = {{8{magnitude[63]}}, magnitude};
-    assign accumulator_base = clr ? 72'h0 : acc;
+    assign take = en & (~rst);
+    assign magnitude_taken = magnitude & {64{take}};
+    assign invert = invert_product & take;
+    assign magnitude_extended = {{8{magnitude_taken[63]}}, magnitude_taken};
+    assign accumulator_base = (rst | (en & clr)) ? 72'h0 : acc;
     assign acc_next = accumulator_borrowed + signed_magnitude;
 
     always @(posedge clk) begin
-        if (rst) begin
-            acc <= 72'h0;
-        end else if (en) begin
-            acc <= acc_next;
-        end
+        acc <= acc_next;
     end
 endmodule
 

@@ -22,6 +22,7 @@
 //   output [71:0]   acc  accumulator register, mod 2^72
 
 // MAC: on each rising clk edge, if rst then acc <= 0, else if en then acc <= (clr ? 0 : acc) + sign-extended product(a, b), mod 2^72.
+// rst and en act on the addends: a reset cycle adds 0 to 0, a disabled one 0 to acc, so the register loads acc_next on every edge (no hold multiplexer in front of it).
 module mitchell_n32_sm_mac_acc72 (
     input  wire clk,
     input  wire rst,
@@ -33,8 +34,10 @@ module mitchell_n32_sm_mac_acc72 (
 );
 
     wire [63:0] product;
+    wire take;  // this cycle adds the product (enabled, not reset)
+    wire [63:0] product_taken;  // the product, or 0 when this cycle adds nothing
     wire [71:0] product_extended;  // sign-extended to the accumulator width
-    wire [71:0] accumulator_base;  // clr starts a new sum
+    wire [71:0] accumulator_base;  // rst, or clr when enabled, starts from 0
     wire [71:0] acc_next;
 
     mitchell_n32_sm_mac_acc72_mul u_mul (
@@ -43,16 +46,14 @@ module mitchell_n32_sm_mac_acc72 (
         .z (product)
     );
 
-    assign product_extended = {{8{product[63]}}, product};
-    assign accumulator_base = clr ? 72'h0 : acc;
+    assign take = en & (~rst);
+    assign product_taken = product & {64{take}};
+    assign product_extended = {{8{product_taken[63]}}, product_taken};
+    assign accumulator_base = (rst | (en & clr)) ? 72'h0 : acc;
     assign acc_next = accumulator_base + product_extended;
 
     always @(posedge clk) begin
-        if (rst) begin
-            acc <= 72'h0;
-        end else if (en) begin
-            acc <= acc_next;
-        end
+        acc <= acc_next;
     end
 endmodule
 

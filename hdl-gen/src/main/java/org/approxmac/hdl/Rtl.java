@@ -121,7 +121,7 @@ public final class Rtl {
         if (spec.mac()) {
             HdlModule multiplier = integerMultiplier(spec.multiplier(), name + "_mul");
             return MacWrapperRtl.build(name, multiplier, spec.accumulatorWidth(), spec.signedOperands(),
-                    accumulateAdder(spec), spec.latency());
+                    accumulateAdder(spec), spec.latency(), true);
         }
         return integerMultiplier(spec, name);
     }
@@ -249,7 +249,7 @@ public final class Rtl {
         HdlModule convert = SignWrapperRtl.buildEncoder(name + "_convert", lane.sign(), zeroRule, core);
         HdlModule combine = SignWrapperRtl.buildCombiner(name + "_pe_mul", lane.sign(), zeroRule, core);
         HdlModule mac = MacWrapperRtl.build(name + "_pe", combine, spec.accumulatorWidth(), spec.signedOperands(),
-                accumulateAdder(spec));
+                accumulateAdder(spec), 0, true);
         return new ProcessingArrayRtl(spec.rows(), spec.cols(), spec.n(), mac, convert);
     }
 

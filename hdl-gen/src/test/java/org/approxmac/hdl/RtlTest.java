@@ -141,6 +141,20 @@ class RtlTest {
     }
 
     @Test
+    void approximateMacsTakeResetAndEnableOnTheAddends() {
+        for (String text : List.of("drum:n=16,k=6,sign=unsigned,mac", "mitchw:n=16,w=6,mac", "mitchw:n=8,w=4,rows=2,cols=2,mac")) {
+            String v = Rtl.generate(UnitSpec.parse(text)).verilog();
+            assertTrue(v.contains("assign take = en & (~rst);") && !v.contains("end else if (en) begin"), text + "\n" + v);
+            assertTrue(v.contains("// rst and en act on the addends"), text);
+        }
+        // the reference fixed MAC (Verilog '*' and '+'), the fused ones and pipelined ones keep the register's own
+        for (String text : List.of("fixed:n=16,arch=star,mac", "fixed:n=16,mac", "mitchw:n=16,w=6,stages=2,mac")) {
+            String v = Rtl.generate(UnitSpec.parse(text)).verilog();
+            assertTrue(!v.contains("assign take ="), text);
+        }
+    }
+
+    @Test
     void namesAndSameBytes() {
         UnitSpec spec = UnitSpec.parse("drum:n=12,k=5,sign=sm");
         GeneratedDesign a = Rtl.generate(spec, "my_drum");
