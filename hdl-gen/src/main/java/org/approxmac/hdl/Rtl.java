@@ -113,7 +113,7 @@ public final class Rtl {
         if (nativeKind != null) {
             return nativeKind.build(spec, name);
         }
-        if (spec.mac() && onesComplementAccumulation(spec)) {
+        if (onesComplementAccumulation(spec)) {
             HdlModule pair = SignWrapperRtl.buildOnesComplementPair(name + "_mul", C1ZeroRule.of(spec.kind()),
                     unsignedCore(spec.multiplier()));
             return MacWrapperRtl.buildOnesComplement(name, pair, spec.accumulatorWidth(), accumulateAdder(spec));

@@ -67,10 +67,7 @@ public final class MacWrapperRtl {
         }
         int n = multiplier.port("a").width();
         int productWidth = multiplier.port("z").width();
-        if (accumulatorWidth < productWidth) {
-            throw new IllegalArgumentException("accumulator width " + accumulatorWidth
-                    + " is narrower than the product (" + productWidth + " bits)");
-        }
+        requireRoomForProduct(accumulatorWidth, productWidth);
         ModuleBuilder m = new ModuleBuilder(name);
         m.doc("MAC: on each rising clk edge, if rst then acc <= 0, else if en then acc <= (clr ? 0 : acc) + "
                 + (signedProduct ? "sign" : "zero") + "-extended product(a, b), mod 2^" + accumulatorWidth + ".");
@@ -87,8 +84,7 @@ public final class MacWrapperRtl {
             return m.build();
         }
         Signal take = take(m, p);
-        Signal taken = m.wire("product_taken", product.and(Expr.replicate(take, productWidth)),
-                "the product, or 0 when this cycle adds nothing");
+        Signal taken = taken(m, "product", product, take);
         Signal extended = extend(m, taken, accumulatorWidth, signedProduct);
         Signal next = accumulate(m, name, adder, controlledBase(m, p), extended);
         m.register(p.acc, p.clk, null, null, null, next);
@@ -111,10 +107,7 @@ public final class MacWrapperRtl {
                                                 CarryPropagateAdder adder) {
         int n = multiplier.port("a").width();
         int productWidth = multiplier.port("magnitude").width();
-        if (accumulatorWidth < productWidth) {
-            throw new IllegalArgumentException("accumulator width " + accumulatorWidth
-                    + " is narrower than the product (" + productWidth + " bits)");
-        }
+        requireRoomForProduct(accumulatorWidth, productWidth);
         ModuleBuilder m = new ModuleBuilder(name);
         m.doc("MAC: on each rising clk edge, if rst then acc <= 0, else if en then acc <= (clr ? 0 : acc) +"
                 + " sign-extended product(a, b), mod 2^" + accumulatorWidth + "; the product is the one's complement"
@@ -125,8 +118,7 @@ public final class MacWrapperRtl {
         Signal invertProduct = m.wire("invert_product", 1);
         m.instance("u_mul", multiplier, Map.of("a", p.a, "b", p.b, "magnitude", magnitude, "invert", invertProduct));
         Signal take = take(m, p);
-        Signal taken = m.wire("magnitude_taken", magnitude.and(Expr.replicate(take, productWidth)),
-                "the magnitude, or 0 when this cycle adds nothing");
+        Signal taken = taken(m, "magnitude", magnitude, take);
         Signal invert = m.wire("invert", invertProduct.and(take));
         Signal extended = m.wire("magnitude_extended", taken.sext(accumulatorWidth),
                 "sign-extended to the accumulator width");
@@ -227,6 +219,20 @@ public final class MacWrapperRtl {
      */
     static final String CONTROLS_ON_ADDENDS = "rst and en act on the addends: a reset cycle adds 0 to 0, a disabled one 0"
             + " to acc, so the register loads acc_next on every edge (no hold multiplexer in front of it).";
+
+    /** Refuses an accumulator narrower than the product it adds. */
+    private static void requireRoomForProduct(int accumulatorWidth, int productWidth) {
+        if (accumulatorWidth < productWidth) {
+            throw new IllegalArgumentException("accumulator width " + accumulatorWidth
+                    + " is narrower than the product (" + productWidth + " bits)");
+        }
+    }
+
+    /** {@code <what>_taken} = what & {take}: the value, or 0 when this cycle adds nothing. */
+    private static Signal taken(ModuleBuilder m, String what, Signal value, Signal take) {
+        return m.wire(what + "_taken", value.and(Expr.replicate(take, value.width())),
+                "the " + what + ", or 0 when this cycle adds nothing");
+    }
 
     /** {@code take} = en & ~rst: this cycle adds the product. */
     private static Signal take(ModuleBuilder m, Ports p) {

@@ -54,10 +54,7 @@ public final class SignWrapperRtl {
         if (mode == SignMode.UNSIGNED) {
             m.instance("u_core", coreModule, Map.of("x", a, "y", b, "p", coreProduct));
         } else {
-            negative = m.wire("negative", a.msb().xor(b.msb()), "sign of the product");
-            Signal magA = m.wire("magnitude_a", magnitude(a, mode), magnitudeComment(mode));
-            Signal magB = m.wire("magnitude_b", magnitude(b, mode));
-            m.instance("u_core", coreModule, Map.of("x", magA, "y", magB, "p", coreProduct));
+            negative = signedCore(m, mode, a, b, coreModule, coreProduct);
         }
         signedOutput(m, mode, zeroRule, negative, a.isZero().or(b.isZero()), coreProduct, z);
         return m.build();
@@ -82,10 +79,7 @@ public final class SignWrapperRtl {
         Signal magnitude = m.output("magnitude", 2 * n);
         Signal invert = m.output("invert", 1);
         Signal coreProduct = m.wire("core_product", 2 * n, "P(magnitude_a, magnitude_b)");
-        Signal negative = m.wire("negative", a.msb().xor(b.msb()), "sign of the product");
-        Signal magA = m.wire("magnitude_a", magnitude(a, SignMode.C1), magnitudeComment(SignMode.C1));
-        Signal magB = m.wire("magnitude_b", magnitude(b, SignMode.C1));
-        m.instance("u_core", coreModule, Map.of("x", magA, "y", magB, "p", coreProduct));
+        Signal negative = signedCore(m, SignMode.C1, a, b, coreModule, coreProduct);
         if (zeroRule == C1ZeroRule.NOT_ZERO_MASK) {
             Signal zeroOperand = m.wire("zero_operand", a.isZero().or(b.isZero()), "a or b is all zeros");
             m.assign(magnitude, Expr.mux(zeroOperand, Constant.zero(2 * n), coreProduct));
@@ -214,6 +208,19 @@ public final class SignWrapperRtl {
             bits.add(Expr.mux(product.bit(j), keepOne, fillOne));
         }
         return Expr.concat(bits);
+    }
+
+    /**
+     * The signed modes' front: the product's sign {@code negative} (returned), the operands' magnitudes and
+     * the core instance {@code u_core} on them, whose product drives {@code coreProduct}.
+     */
+    private static Signal signedCore(ModuleBuilder m, SignMode mode, Signal a, Signal b, HdlModule coreModule,
+                                     Signal coreProduct) {
+        Signal negative = m.wire("negative", a.msb().xor(b.msb()), "sign of the product");
+        Signal magA = m.wire("magnitude_a", magnitude(a, mode), magnitudeComment(mode));
+        Signal magB = m.wire("magnitude_b", magnitude(b, mode));
+        m.instance("u_core", coreModule, Map.of("x", magA, "y", magB, "p", coreProduct));
+        return negative;
     }
 
     private static Expr magnitude(Signal x, SignMode mode) {
