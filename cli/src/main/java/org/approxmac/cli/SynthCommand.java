@@ -13,6 +13,7 @@ import org.approxmac.synth.CostOutcome;
 import org.approxmac.synth.CostResult;
 import org.approxmac.synth.CostResultJson;
 import org.approxmac.synth.DesignInput;
+import org.approxmac.synth.ResultCache;
 import org.approxmac.toolchain.ToolException;
 import org.approxmac.toolchain.Tool;
 import org.approxmac.toolchain.Toolchain;
@@ -41,7 +42,8 @@ import picocli.CommandLine.Spec;
             "  approxmac synth --rtl my_mac.v --top my_mac --like fixed:n=16,mac --json",
             "  approxmac synth --rtl mul.v,add.v --top mul -G WIDTH=16 --like fixed:n=16",
             "  approxmac synth fixed:n=8 --liberty nangate45_typ.lib.gz --operands sparse",
-            "  approxmac synth fixed:n=32,mac fixed:n=32,mac,arch=star,adder=plus"})
+            "  approxmac synth fixed:n=32,mac fixed:n=32,mac,arch=star,adder=plus",
+            "  approxmac synth drum:n=32,k=6,sign=unsigned,mac --energy-split"})
 final class SynthCommand implements Runnable {
 
     @Spec
@@ -73,6 +75,12 @@ final class SynthCommand implements Runnable {
 
     @Option(names = "--json", description = "print one JSON object: its designs array holds one object per design")
     boolean json;
+
+    @Option(names = "--energy-split", description = "also print where each design's energy per operation goes:"
+            + " per register (flip-flops by name: the operand registers, the accumulator, ...) and per logic cell"
+            + " type, with the share spent with no net toggling (clock pins, leakage); with --json, an energy_split"
+            + " array per design")
+    boolean energySplit;
 
     /**
      * A design's figures per multiply-accumulate for --json: {@code macs} (products per cycle: a dot
@@ -106,9 +114,23 @@ final class SynthCommand implements Runnable {
             o.failure().ifPresent(failures::add);
         }
         PrintWriter out = commandSpec.commandLine().getOut();
-        out.print(json ? CostResultJson.writeAll(results, SynthCommand::perMac) : CostTable.render(results));
-        if (!json && options.buffered() && !results.isEmpty()) {
-            out.println("mapping: ABC with fanout buffering and gate sizing (--buffer)");
+        ResultCache cache = new ResultCache(options.cacheDir(), message -> { });
+        if (json) {
+            out.print(CostResultJson.writeAll(results, r -> {
+                Map<String, Object> extra = new java.util.HashMap<>(perMac(r));
+                if (energySplit) {
+                    extra.put("energy_split", EnergySplitTable.json(cache.energySplit(r.cacheKey())));
+                }
+                return extra;
+            }));
+        } else {
+            out.print(CostTable.render(results));
+            if (options.buffered() && !results.isEmpty()) {
+                out.println("mapping: ABC with fanout buffering and gate sizing (--buffer)");
+            }
+            if (energySplit) {
+                out.print(EnergySplitTable.render(results, r -> cache.energySplit(r.cacheKey())));
+            }
         }
         out.flush();
         if (!failures.isEmpty()) {

@@ -64,6 +64,28 @@ class SynthCommandTest {
         assertTrue(again.out().contains("liberty: osu018_stdcells"), again.out());
         assertTrue(again.out().contains(String.format(java.util.Locale.ROOT, "%.3f", d.get("delay_ns").asDouble())),
                 again.out());
+
+        var split = CliRunner.run("synth", "--rtl", fixture(), "--top", "fixed_mul8", "--like", "fixed:n=8",
+                "--cycles", "100", "--cache", cache, "--energy-split");
+        assertEquals(0, split.status(), split.err());
+        assertTrue(split.out().contains("energy split of fixed_mul8 (pJ per operation;"), split.out());
+        assertTrue(split.out().matches("(?s).*\\n +register unit\\.a +8 bits .*"), "the operand register a: " + split.out());
+        String total = String.format(java.util.Locale.ROOT, "%.2f", d.get("energy_pj").asDouble());
+        assertTrue(split.out().matches("(?s).*\\n +total +" + java.util.regex.Pattern.quote(total) + " +100\\.0 % .*"),
+                "the parts add up to energy_pj " + total + ": " + split.out());
+
+        var splitJson = CliRunner.run("synth", "--rtl", fixture(), "--top", "fixed_mul8", "--like", "fixed:n=8",
+                "--cycles", "100", "--cache", cache, "--energy-split", "--json");
+        assertEquals(0, splitJson.status(), splitJson.err());
+        JsonNode parts = new ObjectMapper().readTree(splitJson.out()).get("designs").get(0).get("energy_split");
+        double sum = 0;
+        int bits = 0;
+        for (JsonNode p : parts) {
+            sum += p.get("energy_pj").asDouble();
+            bits += p.get("kind").asText().equals("register") ? p.get("count").asInt() : 0;
+        }
+        assertEquals(d.get("energy_pj").asDouble(), sum, 1e-6 * sum);
+        assertEquals(8 + 8 + 16, bits, "operand and product register bits");
     }
 
     @Test

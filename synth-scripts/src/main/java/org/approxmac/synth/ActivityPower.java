@@ -1,5 +1,6 @@
 package org.approxmac.synth;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,29 @@ public final class ActivityPower {
      */
     public static PowerBreakdown combine(List<InstancePower> atZero, List<InstancePower> atOne, ToggleCounts toggles,
                                          double periodNs) {
+        double internal = 0;
+        double switching = 0;
+        double leakage = 0;
+        for (InstanceShare s : shares(atZero, atOne, toggles)) {
+            internal += s.internal();
+            switching += s.switching();
+            leakage += s.leakage();
+        }
+        return new PowerBreakdown(internal, switching, leakage, periodNs);
+    }
+
+    /**
+     * One instance's power under the simulated activity (W): P0 + (P1 - P0) * alpha for each of OpenSTA's
+     * three components, with its power at activity 0 ({@code atZero}: clock pins and leakage).
+     */
+    record InstanceShare(InstancePower atZero, double internal, double switching, double leakage) {
+    }
+
+    /**
+     * Every instance's power under the simulated activity, in the order of {@code atZero}. Throws if the
+     * two runs disagree on the instances.
+     */
+    static List<InstanceShare> shares(List<InstancePower> atZero, List<InstancePower> atOne, ToggleCounts toggles) {
         if (atZero.size() != atOne.size()) {
             throw new IllegalArgumentException("OpenSTA power runs disagree: " + atZero.size() + " vs "
                     + atOne.size() + " instances");
@@ -29,20 +53,18 @@ public final class ActivityPower {
         for (InstancePower p : atOne) {
             one.put(p.instance(), p);
         }
-        double internal = 0;
-        double switching = 0;
-        double leakage = 0;
+        List<InstanceShare> shares = new ArrayList<>();
         for (InstancePower p0 : atZero) {
             InstancePower p1 = one.get(p0.instance());
             if (p1 == null) {
                 throw new IllegalArgumentException("instance " + p0.instance() + " missing from the activity-1 run");
             }
             double alpha = alpha(p0, toggles);
-            internal += p0.internal() + (p1.internal() - p0.internal()) * alpha;
-            switching += p0.switching() + (p1.switching() - p0.switching()) * alpha;
-            leakage += p0.leakage() + (p1.leakage() - p0.leakage()) * alpha;
+            shares.add(new InstanceShare(p0, p0.internal() + (p1.internal() - p0.internal()) * alpha,
+                    p0.switching() + (p1.switching() - p0.switching()) * alpha,
+                    p0.leakage() + (p1.leakage() - p0.leakage()) * alpha));
         }
-        return new PowerBreakdown(internal, switching, leakage, periodNs);
+        return shares;
     }
 
     private static double alpha(InstancePower p, ToggleCounts toggles) {

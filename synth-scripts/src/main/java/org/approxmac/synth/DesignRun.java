@@ -89,6 +89,8 @@ final class DesignRun {
         List<InstancePower> atOne = power(values, 1);
         PowerBreakdown power = checked("combining power and activity", "",
                 () -> ActivityPower.combine(atZero, atOne, toggles, options.clockNs()));
+        write(EnergySplit.FILE, EnergySplit.of(atZero, atOne, toggles, options.clockNs(), delay, lib.sequential())
+                .toTsv());
         stage("power", t);
 
         double energyPj = power.atPeriod(delay).total() * delay * 1e3;

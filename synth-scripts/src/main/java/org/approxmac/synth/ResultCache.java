@@ -91,6 +91,22 @@ public final class ResultCache {
         return out;
     }
 
+    /**
+     * The energy split recorded beside the result of {@code key} ({@link EnergySplit#FILE}), if the entry
+     * has one: entries measured before approxmac recorded splits have none.
+     */
+    public Optional<EnergySplit> energySplit(String key) {
+        Path file = entry(key).resolve(EnergySplit.FILE);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(EnergySplit.fromTsv(Files.readString(file, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
     /** The entry directory of {@code key} (exists only after a successful run). */
     public Path entry(String key) {
         return folder.entry(key);

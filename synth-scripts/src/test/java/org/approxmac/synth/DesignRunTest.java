@@ -31,7 +31,7 @@ class DesignRunTest {
         CostResult r = new DesignRun(d, o, dir, Toolchain.system()).run("key", Map.of("yosys", "v"));
         for (String f : List.of("design.v", "wrapper.v", "synth.ys", "yosys.log", "stat.txt", "netlist.v", "delay.tcl",
                 "delay.log", "simmodel.ys", "sim_model.v", "testbench.v", "stimulus.hex", "vvp.log", "power0.tcl",
-                "power1.tcl", "power0.log", "power1.log")) {
+                "power1.tcl", "power0.log", "power1.log", EnergySplit.FILE)) {
             assertTrue(Files.isRegularFile(dir.resolve(f)), f);
         }
         assertFalse(Files.exists(dir.resolve("activity.vcd")));
@@ -41,5 +41,11 @@ class DesignRunTest {
         assertEquals(java.util.Set.of("synthesis", "timing", "simulation", "activity", "power"),
                 r.stageSeconds().keySet());
         assertEquals("key", r.cacheKey());
+        EnergySplit split = EnergySplit.fromTsv(Files.readString(dir.resolve(EnergySplit.FILE)));
+        assertEquals(r.energyPj(), split.totalPj(), 1e-6 * r.energyPj(), "the split adds up to the energy per operation");
+        assertEquals(r.registers(), split.parts().stream().filter(p -> p.kind() == EnergySplit.Kind.REGISTER)
+                .mapToInt(EnergySplit.Part::count).sum(), "every register bit in a register part");
+        assertTrue(split.parts().stream().anyMatch(p -> p.name().equals("unit.a") && p.count() == 8), split.toTsv());
+        assertTrue(split.idlePj() > 0, "clock pins cost energy with no toggling: " + split.toTsv());
     }
 }

@@ -34,6 +34,19 @@ class ResultCacheTest {
         assertEquals(r, cache.get(KEY).orElseThrow());
         assertTrue(Files.isRegularFile(cache.entry(KEY).resolve("netlist.v")));
         assertFalse(Files.exists(work));
+        assertTrue(cache.energySplit(KEY).isEmpty(), "an entry without a split file (an older run) has none");
+    }
+
+    @Test
+    void theEnergySplitRecordedWithAResultIsReadBack() throws IOException {
+        ResultCache cache = new ResultCache(tmp);
+        Path work = cache.newWorkDir(KEY);
+        EnergySplit split = new EnergySplit(List.of(new EnergySplit.Part(EnergySplit.Kind.REGISTER, "acc", 40, 10.35,
+                8.86)));
+        Files.writeString(work.resolve(EnergySplit.FILE), split.toTsv());
+        cache.commit(KEY, work, CostResultJsonTest.sample(KEY));
+        assertEquals(split.toTsv(), cache.energySplit(KEY).orElseThrow().toTsv());
+        assertTrue(cache.energySplit(OTHER_KEY).isEmpty());
     }
 
     @Test
