@@ -247,9 +247,15 @@ public final class Rtl {
         SharedCoreRtl core = unsignedCore(lane);
         C1ZeroRule zeroRule = C1ZeroRule.of(spec.kind());
         HdlModule convert = SignWrapperRtl.buildEncoder(name + "_convert", lane.sign(), zeroRule, core);
-        HdlModule combine = SignWrapperRtl.buildCombiner(name + "_pe_mul", lane.sign(), zeroRule, core);
-        HdlModule mac = MacWrapperRtl.build(name + "_pe", combine, spec.accumulatorWidth(), spec.signedOperands(),
-                accumulateAdder(spec), 0, true);
+        HdlModule mac;
+        if (onesComplementAccumulation(element)) {
+            HdlModule pair = SignWrapperRtl.buildCombinerOnesComplementPair(name + "_pe_mul", zeroRule, core);
+            mac = MacWrapperRtl.buildOnesComplement(name + "_pe", pair, spec.accumulatorWidth(), accumulateAdder(spec));
+        } else {
+            HdlModule combine = SignWrapperRtl.buildCombiner(name + "_pe_mul", lane.sign(), zeroRule, core);
+            mac = MacWrapperRtl.build(name + "_pe", combine, spec.accumulatorWidth(), spec.signedOperands(),
+                    accumulateAdder(spec), 0, true);
+        }
         return new ProcessingArrayRtl(spec.rows(), spec.cols(), spec.n(), mac, convert);
     }
 

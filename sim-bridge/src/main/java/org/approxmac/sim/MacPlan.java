@@ -17,8 +17,9 @@ import org.approxmac.spec.UnitSpec;
  *       {@code align}, {@code ties}, {@code overflow}, {@code underflow}, {@code specials};</li>
  *   <li>integer MACs only, {@code long-sums}: long runs of extreme products without a clear, up to the
  *       accumulator's wrap-around ({@link LongSumCycles});</li>
- *   <li>single integer MACs only, {@code trailing-zeros}: the accumulator's lowest 1 at every bit, then a
- *       negative product, so a borrow runs through every length of trailing zeros ({@link TrailingZeroCycles});</li>
+ *   <li>integer MACs and arrays of them (not dot products), {@code trailing-zeros}: the accumulator's lowest 1
+ *       at every bit, then a negative product, so a borrow runs through every length of trailing zeros
+ *       ({@link TrailingZeroCycles}; an array's elements all run the single MAC's cases, broadcast);</li>
  *   <li>{@code random}: random rst/en/clr and stratified or corner operands ({@link MacSequence});</li>
  *   <li>{@code sequence}: the cycles of a sequence file ({@link SequenceFile}), in order, on one
  *       simulator process.</li>
@@ -115,9 +116,13 @@ public record MacPlan(List<Part> parts, long seed) {
         } else {
             DirectedCycles sums = new DirectedCycles(LongSumCycles.cases(spec, seed));
             parts.add(new Part("long-sums", sums.count(), sums, false));
-            if (TrailingZeroCycles.applies(spec)) {
-                DirectedCycles zeros = new DirectedCycles(TrailingZeroCycles.cases(spec, seed));
-                parts.add(new Part("trailing-zeros", zeros.count(), zeros, false));
+            // an array runs its element's cases broadcast: every processing element runs each of them
+            UnitSpec single = spec.array() ? spec.element() : spec;
+            if (TrailingZeroCycles.applies(single)) {
+                DirectedCycles zeros = new DirectedCycles(TrailingZeroCycles.cases(single, seed));
+                Stimulus stimulus = spec.array() ? new CaseLanes(zeros, Math.max(spec.aOperands(), spec.bOperands()),
+                        CaseLanes.Spread.BROADCAST) : zeros;
+                parts.add(new Part("trailing-zeros", zeros.count(), stimulus, false));
             }
         }
         return parts;

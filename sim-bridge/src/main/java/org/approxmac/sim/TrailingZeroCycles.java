@@ -22,7 +22,8 @@ import org.approxmac.spec.UnitSpec;
  * and 2^j times a random odd number (random bits above j). A value the products cannot reach within
  * {@value AccumulatorReach#MAX_CYCLES} cycles is left out. The negative product is the operand -1
  * times 1 in the spec's sign handling (unsigned MACs: the product of the two largest operands).
- * Single MACs of at most 32-bit operands; dot products and arrays have no such class.
+ * Single MACs of at most 32-bit operands (an array runs its element's cases on every element, {@link MacPlan});
+ * dot products have no such class.
  */
 final class TrailingZeroCycles {
 

@@ -69,4 +69,32 @@ class TrailingZeroCyclesTest {
         }
         assertTrue(reached > spec.accumulatorWidth() / 2, text + ": reached only " + reached + " targets");
     }
+    @org.junit.jupiter.api.Test
+    void anArrayRunsItsElementsCasesOnEveryRowAndColumn() {
+        UnitSpec array = UnitSpec.parse("mitchw:n=8,w=4,mac,rows=2,cols=3");
+        UnitSpec element = array.element();
+        MacPlan plan = MacPlan.parse("corners", array, 0, 1);
+        MacPlan.Part part = plan.parts().stream().filter(p -> p.label().equals("trailing-zeros")).findFirst()
+                .orElseThrow(() -> new AssertionError("no trailing-zeros class in " + plan.labels()));
+        DirectedCycles single = new DirectedCycles(TrailingZeroCycles.cases(element, 1));
+        assertEquals(single.count(), part.count(), "the element's cases, once each");
+        int lanes = part.stimulus().lanes();
+        assertEquals(3, lanes, "one lane per row or column, the larger count");
+        int len = (int) Math.min(part.count(), 500);
+        long[] a = new long[len * lanes];
+        long[] b = new long[len * lanes];
+        byte[] flags = new byte[len];
+        part.stimulus().fill(0, new java.util.SplittableRandom(1), a, b, flags);
+        long[] sa = new long[len];
+        long[] sb = new long[len];
+        byte[] sflags = new byte[len];
+        single.fill(0, new java.util.SplittableRandom(1), sa, sb, sflags);
+        for (int i = 0; i < len; i++) {
+            assertEquals(sflags[i], flags[i], "cycle " + i + ": the case's controls");
+            for (int lane = 0; lane < lanes; lane++) {
+                assertEquals(sa[i], a[i * lanes + lane], "cycle " + i + ", row " + lane);
+                assertEquals(sb[i], b[i * lanes + lane], "cycle " + i + ", column " + lane);
+            }
+        }
+    }
 }

@@ -80,15 +80,22 @@ public final class SignWrapperRtl {
         Signal invert = m.output("invert", 1);
         Signal coreProduct = m.wire("core_product", 2 * n, "P(magnitude_a, magnitude_b)");
         Signal negative = signedCore(m, SignMode.C1, a, b, coreModule, coreProduct);
-        if (zeroRule == C1ZeroRule.NOT_ZERO_MASK) {
-            Signal zeroOperand = m.wire("zero_operand", a.isZero().or(b.isZero()), "a or b is all zeros");
-            m.assign(magnitude, Expr.mux(zeroOperand, Constant.zero(2 * n), coreProduct));
+        onesComplementPair(m, negative, zeroRule == C1ZeroRule.NOT_ZERO_MASK ? a.isZero().or(b.isZero()) : null,
+                coreProduct, magnitude, invert);
+        return m.build();
+    }
+
+    /** magnitude = zero ? 0 : P, invert = negative and not zero ({@code zero} null: no zero rule). */
+    private static void onesComplementPair(ModuleBuilder m, Signal negative, Expr zero, Signal coreProduct,
+                                           Signal magnitude, Signal invert) {
+        if (zero != null) {
+            Signal zeroOperand = m.wire("zero_operand", zero, "a or b is all zeros");
+            m.assign(magnitude, Expr.mux(zeroOperand, Constant.zero(coreProduct.width()), coreProduct));
             m.assign(invert, negative.and(zeroOperand.not()));
         } else {
             m.assign(magnitude, coreProduct);
             m.assign(invert, negative);
         }
-        return m.build();
     }
 
     /**
@@ -131,26 +138,57 @@ public final class SignWrapperRtl {
     public static HdlModule buildCombiner(String name, SignMode mode, C1ZeroRule zeroRule, SharedCoreRtl core) {
         requireSignMode(mode);
         int n = core.width();
-        int w = core.codeWidth();
-        HdlModule combiner = core.buildCombiner(name + "_core");
-        List<Signal> corePorts = combiner.ports();
         ModuleBuilder m = new ModuleBuilder(name);
         m.doc("Product of two converted operands: the core's combination, then sign handling '" + mode.specName()
                 + "'" + (zeroRule == C1ZeroRule.NOT_ZERO_MASK ? "; z = 0 when an operand is all zeros." : "."));
+        CombinedCodes codes = combinedCodes(m, name, mode, zeroRule, core);
+        Signal z = m.output("z", 2 * n);
+        signedOutput(m, mode, zeroRule, codes.negative(), codes.zero(), codes.coreProduct(), z);
+        return m.build();
+    }
+
+    /**
+     * The per-product half of a c1 array element that accumulates one's complements as negation and borrow
+     * ({@link MacWrapperRtl#buildOnesComplement}): inputs the codes {@code a} and {@code b} of
+     * {@link #buildEncoder}, outputs {@code magnitude} (2N bits) and {@code invert}, where {@link #buildCombiner}'s
+     * product is {@code invert ? ~magnitude : magnitude}, as {@link #buildOnesComplementPair} of the operands.
+     */
+    public static HdlModule buildCombinerOnesComplementPair(String name, C1ZeroRule zeroRule, SharedCoreRtl core) {
+        int n = core.width();
+        ModuleBuilder m = new ModuleBuilder(name);
+        m.doc("Product of two converted operands: the core's combination, sign handling 'c1' left as the pair"
+                + " (magnitude, invert): product = invert ? ~magnitude : magnitude"
+                + (zeroRule == C1ZeroRule.NOT_ZERO_MASK ? "; both 0 when an operand is all zeros." : "."));
+        CombinedCodes codes = combinedCodes(m, name, SignMode.C1, zeroRule, core);
+        Signal magnitude = m.output("magnitude", 2 * n);
+        Signal invert = m.output("invert", 1);
+        onesComplementPair(m, codes.negative(), codes.zero(), codes.coreProduct(), magnitude, invert);
+        return m.build();
+    }
+
+    /** A combiner's front: its code inputs, the core's combination, the product's sign and zero flag. */
+    private record CombinedCodes(Signal coreProduct, Signal negative, Expr zero) {
+    }
+
+    /**
+     * Inputs {@code a} and {@code b} (codes), the core's combination {@code u_core} into {@code core_product},
+     * the product's sign (null when unsigned) and zero flag (null unless NOT_ZERO_MASK).
+     */
+    private static CombinedCodes combinedCodes(ModuleBuilder m, String name, SignMode mode, C1ZeroRule zeroRule,
+                                               SharedCoreRtl core) {
+        int n = core.width();
+        int w = core.codeWidth();
+        HdlModule combiner = core.buildCombiner(name + "_core");
+        List<Signal> corePorts = combiner.ports();
         Signal a = m.input("a", codeWidth(mode, zeroRule, core));
         Signal b = m.input("b", codeWidth(mode, zeroRule, core));
-        Signal z = m.output("z", 2 * n);
         Signal coreProduct = m.wire("core_product", 2 * n, "P(magnitude_a, magnitude_b)");
         m.instance("u_core", combiner, Map.of(corePorts.get(0).name(), a.slice(w - 1, 0),
                 corePorts.get(1).name(), b.slice(w - 1, 0), "p", coreProduct));
         Signal negative = mode == SignMode.UNSIGNED ? null
                 : m.wire("negative", a.msb().xor(b.msb()), "sign of the product");
-        Expr zero = null;
-        if (zeroRule == C1ZeroRule.NOT_ZERO_MASK) {
-            zero = a.bit(w).or(b.bit(w));
-        }
-        signedOutput(m, mode, zeroRule, negative, zero, coreProduct, z);
-        return m.build();
+        Expr zero = zeroRule == C1ZeroRule.NOT_ZERO_MASK ? a.bit(w).or(b.bit(w)) : null;
+        return new CombinedCodes(coreProduct, negative, zero);
     }
 
     /** Bits of an operand's code: the core's, plus a sign bit in a signed mode and a zero flag under NOT_ZERO_MASK. */

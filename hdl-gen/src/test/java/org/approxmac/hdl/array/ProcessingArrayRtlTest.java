@@ -70,6 +70,25 @@ class ProcessingArrayRtlTest {
         assertTrue(Rtl.architecture(spec).contains("converted once"), Rtl.architecture(spec));
     }
 
+    @Test
+    void sharedC1ElementsAccumulateTheOnesComplementAsNegationAndBorrowAsSingleMacsDo() {
+        for (String kind : new String[] {"mitchw:n=16,w=6", "drum:n=16,k=6", "mitchell:n=8,sign=c1"}) {
+            HdlModule top = Rtl.module(UnitSpec.parse(kind + ",mac,rows=2,cols=2"), "arr");
+            HdlModule element = top.instances().stream().map(i -> i.module()).filter(m -> m.name().equals("arr_pe"))
+                    .findFirst().orElseThrow();
+            HdlModule combination = element.instances().stream().map(i -> i.module())
+                    .filter(m -> m.name().equals("arr_pe_mul")).findFirst().orElseThrow();
+            assertTrue(combination.ports().stream().anyMatch(p -> p.name().equals("invert")), kind
+                    + ": the combination hands over (magnitude, invert)");
+            assertTrue(element.instances().stream().anyMatch(i -> i.module().name().equals("arr_pe_borrow")), kind);
+        }
+        HdlModule sm = Rtl.module(UnitSpec.parse("mitchw:n=16,w=6,sign=sm,mac,rows=2,cols=2"), "arr");
+        HdlModule smElement = sm.instances().stream().map(i -> i.module()).filter(m -> m.name().equals("arr_pe"))
+                .findFirst().orElseThrow();
+        assertFalse(smElement.instances().stream().anyMatch(i -> i.module().name().equals("arr_pe_borrow")),
+                "sign-magnitude elements add the negated product");
+    }
+
     private static long instancesOf(HdlModule top, String module) {
         return top.instances().stream().filter(i -> i.module().name().equals(module)).count();
     }
