@@ -20,6 +20,7 @@ import org.approxmac.golden.Version;
 import org.approxmac.hdl.blocks.CarryPropagateAdder;
 import org.approxmac.hdl.blocks.CompressorTree;
 import org.approxmac.hdl.blocks.MultiplyAdd;
+import org.approxmac.hdl.blocks.PrefixOr;
 import org.approxmac.hdl.builder.Design;
 import org.approxmac.hdl.builder.ModuleBuilder;
 import org.approxmac.hdl.array.ProcessingArrayRtl;
@@ -182,8 +183,16 @@ public final class Rtl {
             return new DotProductRtl(spec.lanes(), spec.n(), terms, arch.map(MultiplyAdd::tree)
                     .orElse(CompressorTree.DADDA), adder);
         }
-        LaneTerms terms = LaneTerms.multiplier(integerMultiplier(lane, name + "_lane"), signed,
-                spec.kind().specName() + " multipliers");
+        LaneTerms terms;
+        if (onesComplementLanes(spec)) {
+            HdlModule pair = SignWrapperRtl.buildOnesComplementPair(name + "_lane", C1ZeroRule.of(spec.kind()),
+                    unsignedCore(lane));
+            terms = LaneTerms.onesComplementPair(pair, PrefixOr.negation(name + "_negate", 2 * spec.n()),
+                    spec.kind().specName() + " multipliers, c1 products added as negations and borrows");
+        } else {
+            terms = LaneTerms.multiplier(integerMultiplier(lane, name + "_lane"), signed,
+                    spec.kind().specName() + " multipliers");
+        }
         return new DotProductRtl(spec.lanes(), spec.n(), terms, CompressorTree.DADDA, adder);
     }
 
@@ -198,6 +207,16 @@ public final class Rtl {
         return spec.mac() && !spec.kind().floating() && !NATIVE.containsKey(spec.kind()) && !spec.dot()
                 && !spec.array() && spec.latency() == 0 && spec.sign() == SignMode.C1
                 && unsignedCore(spec.multiplier()).sparseProduct();
+    }
+
+    /**
+     * Whether the lanes of the integer dot product {@code spec} add their c1 products as negation and borrow
+     * ({@link LaneTerms#onesComplementPair}): c1 lanes of a kind with a sign wrapper whose core's product is
+     * sparse, as {@link #onesComplementAccumulation} for single MACs.
+     */
+    static boolean onesComplementLanes(UnitSpec spec) {
+        return spec.dot() && !spec.kind().floating() && !NATIVE.containsKey(spec.kind()) && spec.latency() == 0
+                && spec.sign() == SignMode.C1 && unsignedCore(spec.lane()).sparseProduct();
     }
 
     /** The accumulate adder an integer MAC's {@code adder} key names. */

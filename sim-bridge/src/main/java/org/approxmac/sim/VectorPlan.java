@@ -16,7 +16,8 @@ import org.approxmac.spec.UnitSpec;
  * <p>Classes: {@code corners} (all pairs of {@link CornerOperands}), {@code random:COUNT} (stratified,
  * see {@link OperandSampler}; COUNT may end in k, M or G), {@code exhaustive} (all 2^(2N) pairs, when
  * 2N &lt;= 32, in the order a outer, b inner), {@code all} (corners, then exhaustive when 2N &lt;= 32,
- * else {@value #ALL_RANDOM} random vectors), and {@code pair:A,B} (one vector, as a reproducer);
+ * else {@value #ALL_RANDOM} random vectors; a dot product's exhaustive class is followed by
+ * {@value #DOT_RANDOM} random vectors), and {@code pair:A,B} (one vector, as a reproducer);
  * classes joined with {@code +} run one after the other ({@code corners+random:1M}). A dot-product
  * unit of K lanes draws each lane from these classes ({@link LaneStimulus}; exhaustive: every lane sees
  * every pair once in 2^(2N) vectors) and takes {@code pair:A0,B0,A1,B1,...}, one pair per lane.
@@ -27,6 +28,12 @@ import org.approxmac.spec.UnitSpec;
 public record VectorPlan(List<Part> parts, long seed) {
     /** Random vectors of {@code all} when the space is too large to enumerate. */
     public static final long ALL_RANDOM = 1_000_000;
+    /**
+     * Random vectors that {@code all} adds for a dot product after its exhaustive class, whose lanes are
+     * rotations of one enumeration (combinations of independent lanes, e.g. every lane's product negative,
+     * come from these).
+     */
+    public static final long DOT_RANDOM = 100_000;
     /** The largest exhaustive space: 2^32 vectors. */
     public static final int MAX_EXHAUSTIVE_BITS = 32;
     static final long MAX_RANDOM = 1L << 40;
@@ -112,6 +119,10 @@ public record VectorPlan(List<Part> parts, long seed) {
             parts.add(spaceBits <= MAX_EXHAUSTIVE_BITS
                     ? new Part(VectorClass.EXHAUSTIVE, 1L << spaceBits)
                     : new Part(VectorClass.RANDOM, ALL_RANDOM));
+            if (spaceBits <= MAX_EXHAUSTIVE_BITS && spec.lanes() > 1) {
+                // the exhaustive lanes are rotations of one enumeration: random vectors set the lanes independently
+                parts.add(new Part(VectorClass.RANDOM, DOT_RANDOM));
+            }
         } else if (t.startsWith("random:")) {
             parts.add(new Part(VectorClass.RANDOM, count(t.substring(7))));
         } else if (t.startsWith("pair:")) {

@@ -106,7 +106,8 @@ class DotProductCosimTest {
                     specs.stream().map(RtlSource::generated).toList(), plan);
             results.forEach(r -> assertEquals(plan.total(), r.vectors()));
             if (n == 8) {
-                assertEquals(65_536 + 38L * 38, plan.total(), "every lane: 38 x 38 corner pairs, 2^16 pairs");
+                assertEquals(65_536 + 38L * 38 + VectorPlan.DOT_RANDOM, plan.total(),
+                        "every lane: 38 x 38 corner pairs, 2^16 pairs, then independent random lanes");
             }
         });
     }
@@ -126,11 +127,11 @@ class DotProductCosimTest {
         assumeTrue(ToolGate.enabled(Tool.VERILATOR, Tool.MAKE, Tool.CXX), "tool tests skipped on request");
         UnitSpec spec = UnitSpec.parse("mitchw:n=8,w=4,dot=9");
         String good = RtlSource.generated(spec).verilog();
-        String row = "assign lane5_row = lane5_product ^ 16'd32768;";
+        String row = "assign lane5_row = lane5_signed ^ 16'd32768;";
         assertTrue(good.contains(row), "the generator's lane rows moved: update this test");
         // lane 5 off by one whenever lane 8's a is negative and lane 0's b is odd
         RtlSource bad = new RtlSource(spec.identifier(), good.replace(row,
-                "assign lane5_row = (lane5_product ^ 16'd32768) | {15'd0, a_lane8[7] & b_lane0[0]};"), "bad");
+                "assign lane5_row = (lane5_signed ^ 16'd32768) | {15'd0, a_lane8[7] & b_lane0[0]};"), "bad");
         var model = Fixtures.builder().build(bad, DutShape.of(spec));
         CosimResult result = Fixtures.cosim().dot(model, Units.dot(spec), VectorPlan.parse("all", spec, 1),
                 Cosim.Progress.NONE);

@@ -65,4 +65,13 @@ class VectorPlanTest {
                 .contains("exhaustive, random:COUNT, corners, all"));
         assertThrows(SpecException.class, () -> VectorPlan.parse("all", UnitSpec.parse("fixed:n=8,mac"), 1));
     }
+    @org.junit.jupiter.api.Test
+    void allOfASmallDotProductAddsIndependentRandomLanesAfterTheRotatedEnumeration() {
+        VectorPlan dot = VectorPlan.parse("all", UnitSpec.parse("drum:n=8,k=4,dot=2"), 1);
+        assertEquals(List.of(VectorPlan.VectorClass.CORNERS, VectorPlan.VectorClass.EXHAUSTIVE,
+                VectorPlan.VectorClass.RANDOM), dot.parts().stream().map(VectorPlan.Part::vectorClass).toList());
+        assertEquals(VectorPlan.DOT_RANDOM, dot.parts().get(2).count());
+        VectorPlan single = VectorPlan.parse("all", UnitSpec.parse("drum:n=8,k=4"), 1);
+        assertEquals(2, single.parts().size(), "a single multiplier's exhaustive class needs no random vectors");
+    }
 }

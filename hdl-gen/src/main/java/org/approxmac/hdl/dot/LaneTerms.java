@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.Map;
 import org.approxmac.hdl.blocks.BitMatrix;
 import org.approxmac.hdl.blocks.PartialProducts;
+import org.approxmac.hdl.blocks.PrefixOr;
 import org.approxmac.hdl.builder.Expr;
 import org.approxmac.hdl.builder.HdlModule;
 import org.approxmac.hdl.builder.ModuleBuilder;
@@ -62,6 +63,42 @@ public interface LaneTerms {
                         lane == 0 ? "sign bit inverted; -2^" + (width - 1) + " per lane in the matrix constant" : "");
                 matrix.addRow(row, 0);
                 matrix.addConstant(sign.negate());
+            }
+
+            @Override
+            public String describe() {
+                return description;
+            }
+        };
+    }
+    /**
+     * A c1 lane that adds its one's complement as a negation and a borrow, as a c1 MAC does
+     * (docs/arithmetic.md): an instance {@code u_lane<i>} of {@code pair} (ports a, b, magnitude, invert of
+     * {@code SignWrapperRtl.buildOnesComplementPair}; product = invert ? ~magnitude : magnitude, magnitude
+     * below 2^(P-1)), whose magnitude is negated when invert by a {@link PrefixOr} ({@code u_lane<i>_negate},
+     * trailing zeros kept) and enters the matrix sign-extended as in {@link #multiplier}; the one by which
+     * ~x falls short of -x is -invert = ~invert - 1: the bit ~invert in column 0 and -1 in the constant.
+     */
+    static LaneTerms onesComplementPair(HdlModule pair, HdlModule negation, String description) {
+        int width = pair.port("magnitude").width();
+        return new LaneTerms() {
+            @Override
+            public void addTo(ModuleBuilder m, int lane, Signal a, Signal b, BitMatrix matrix) {
+                Signal magnitude = m.wire("lane" + lane + "_magnitude", width,
+                        lane == 0 ? "lane i's product = invert ? ~magnitude : magnitude" : "");
+                Signal invert = m.wire("lane" + lane + "_invert", 1);
+                m.instance("u_lane" + lane, pair, Map.of("a", a, "b", b, "magnitude", magnitude, "invert", invert));
+                Signal signed = m.wire("lane" + lane + "_signed", width,
+                        lane == 0 ? "invert ? -magnitude : magnitude: keeps the trailing zeros" : "");
+                m.instance("u_lane" + lane + "_negate", negation, Map.of("value", magnitude, "negate", invert,
+                        "result", signed));
+                BigInteger sign = BigInteger.ONE.shiftLeft(width - 1);
+                Signal row = m.wire("lane" + lane + "_row", signed.xor(Expr.constant(width, sign)),
+                        lane == 0 ? "sign bit inverted; -2^" + (width - 1) + " per lane in the matrix constant" : "");
+                matrix.addRow(row, 0);
+                matrix.addConstant(sign.negate());
+                matrix.addBit(0, invert.not());
+                matrix.addConstant(BigInteger.ONE.negate());
             }
 
             @Override

@@ -1,6 +1,7 @@
 package org.approxmac.hdl.dot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
@@ -145,5 +146,19 @@ class DotProductRtlTest {
         HdlModule top = Rtl.module(spec, "t");
         assertEquals(72, top.port("a").width());
         assertEquals(20, top.port("z").width());
+    }
+    /** c1 lanes of sparse cores add negations and borrows (one negation module for every lane); others do not. */
+    @org.junit.jupiter.api.Test
+    void sparseC1LanesAddNegationsAndBorrowsOthersTheirProducts() {
+        String c1 = Rtl.generate(UnitSpec.parse("drum:n=8,k=4,dot=3,mac")).verilog();
+        assertEquals(3, c1.split("drum_n8_k4_c1_dot3_mac_acc26_negate u_lane", -1).length - 1, c1);
+        assertEquals(1, c1.split("module drum_n8_k4_c1_dot3_mac_acc26_negate ", -1).length - 1);
+        assertTrue(c1.contains("output wire invert"), "the lane hands over (magnitude, invert)");
+        assertTrue(c1.contains("c1 products added as negations and borrows"), "the header says so");
+        for (String other : new String[] {"drum:n=8,k=4,sign=sm,dot=3", "trunc:n=8,t=5,corr=constant,dot=3",
+            "mitchw:n=8,w=4,sign=unsigned,dot=3"}) {
+            String v = Rtl.generate(UnitSpec.parse(other)).verilog();
+            assertFalse(v.contains("_negate u_lane"), other);
+        }
     }
 }
