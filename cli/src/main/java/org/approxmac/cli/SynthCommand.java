@@ -2,6 +2,7 @@ package org.approxmac.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.approxmac.hdl.Rtl;
@@ -117,7 +118,7 @@ final class SynthCommand implements Runnable {
         ResultCache cache = new ResultCache(options.cacheDir(), message -> { });
         if (json) {
             out.print(CostResultJson.writeAll(results, r -> {
-                Map<String, Object> extra = new java.util.HashMap<>(perMac(r));
+                Map<String, Object> extra = new HashMap<>(perMac(r));
                 if (energySplit) {
                     extra.put("energy_split", EnergySplitTable.json(cache.energySplit(r.cacheKey())));
                 }

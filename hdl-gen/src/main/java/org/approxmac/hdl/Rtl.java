@@ -204,19 +204,21 @@ public final class Rtl {
      * operation than adding the inverted product, the DRUM6 MAC 11 % and 18 %.
      */
     static boolean onesComplementAccumulation(UnitSpec spec) {
-        return spec.mac() && !spec.kind().floating() && !NATIVE.containsKey(spec.kind()) && !spec.dot()
-                && !spec.array() && spec.latency() == 0 && spec.sign() == SignMode.C1
-                && unsignedCore(spec.multiplier()).sparseProduct();
+        return spec.mac() && !spec.dot() && !spec.array() && addsOnesComplementAsNegation(spec);
     }
 
     /**
      * Whether the lanes of the integer dot product {@code spec} add their c1 products as negation and borrow
-     * ({@link LaneTerms#onesComplementPair}): c1 lanes of a kind with a sign wrapper whose core's product is
-     * sparse, as {@link #onesComplementAccumulation} for single MACs.
+     * ({@link LaneTerms#onesComplementPair}), by the rule of {@link #onesComplementAccumulation}.
      */
     static boolean onesComplementLanes(UnitSpec spec) {
-        return spec.dot() && !spec.kind().floating() && !NATIVE.containsKey(spec.kind()) && spec.latency() == 0
-                && spec.sign() == SignMode.C1 && unsignedCore(spec.lane()).sparseProduct();
+        return spec.dot() && addsOnesComplementAsNegation(spec);
+    }
+
+    /** A combinational c1 unit of a kind with a sign wrapper whose core's product is sparse. */
+    private static boolean addsOnesComplementAsNegation(UnitSpec spec) {
+        return !spec.kind().floating() && !NATIVE.containsKey(spec.kind()) && spec.latency() == 0
+                && spec.sign() == SignMode.C1 && unsignedCore(spec.multiplier()).sparseProduct();
     }
 
     /** The accumulate adder an integer MAC's {@code adder} key names. */

@@ -109,9 +109,7 @@ public record MacPlan(List<Part> parts, long seed) {
             UnitSpec single = lanes == 1 ? spec : UnitSpec.of(spec.kind(), spec.lane().params(), true, null);
             for (Map.Entry<String, List<MacCycles>> e : FloatMacCases.classes(single, seed).entrySet()) {
                 DirectedCycles cycles = new DirectedCycles(e.getValue());
-                Stimulus stimulus = lanes == 1 ? cycles : new CaseLanes(cycles, lanes,
-                        spec.array() ? CaseLanes.Spread.BROADCAST : CaseLanes.Spread.ONE_LANE);
-                parts.add(new Part(e.getKey(), cycles.count(), stimulus, false));
+                parts.add(new Part(e.getKey(), cycles.count(), spread(cycles, spec), false));
             }
         } else {
             DirectedCycles sums = new DirectedCycles(LongSumCycles.cases(spec, seed));
@@ -120,12 +118,20 @@ public record MacPlan(List<Part> parts, long seed) {
             UnitSpec single = spec.array() ? spec.element() : spec;
             if (TrailingZeroCycles.applies(single)) {
                 DirectedCycles zeros = new DirectedCycles(TrailingZeroCycles.cases(single, seed));
-                Stimulus stimulus = spec.array() ? new CaseLanes(zeros, Math.max(spec.aOperands(), spec.bOperands()),
-                        CaseLanes.Spread.BROADCAST) : zeros;
-                parts.add(new Part("trailing-zeros", zeros.count(), stimulus, false));
+                parts.add(new Part("trailing-zeros", zeros.count(), spread(zeros, spec), false));
             }
         }
         return parts;
+    }
+
+    /**
+     * A single MAC's constructed cycles as {@code spec} takes its operand pairs: as they are for a single MAC,
+     * broadcast to every row and column of an array, one lane at a time in a dot-product MAC ({@link CaseLanes}).
+     */
+    private static Stimulus spread(DirectedCycles cycles, UnitSpec spec) {
+        int lanes = Math.max(spec.aOperands(), spec.bOperands()); // operand pairs per cycle, as DutShape.lanes()
+        return lanes == 1 ? cycles : new CaseLanes(cycles, lanes,
+                spec.array() ? CaseLanes.Spread.BROADCAST : CaseLanes.Spread.ONE_LANE);
     }
 
     /** The total number of cycles. */

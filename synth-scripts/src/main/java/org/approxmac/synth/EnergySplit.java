@@ -102,22 +102,20 @@ public record EnergySplit(List<Part> parts) {
      */
     public static EnergySplit of(List<InstancePower> atZero, List<InstancePower> atOne, ToggleCounts toggles,
                                  double clockNs, double delayNs, Set<String> sequential) {
-        Map<String, double[]> sums = new LinkedHashMap<>(); // key kind \t name -> count, energy, idle
+        record Group(Kind kind, String name) {
+        }
+        Map<Group, double[]> sums = new LinkedHashMap<>(); // count, energy, idle
         for (ActivityPower.InstanceShare s : ActivityPower.shares(atZero, atOne, toggles)) {
             InstancePower p0 = s.atZero();
-            boolean register = sequential.contains(p0.cell());
-            String key = (register ? Kind.REGISTER : Kind.LOGIC).label() + "\t"
-                    + (register ? registerName(p0.outputNets()) : p0.cell());
-            double[] sum = sums.computeIfAbsent(key, k -> new double[3]);
+            Group group = sequential.contains(p0.cell()) ? new Group(Kind.REGISTER, registerName(p0.outputNets()))
+                    : new Group(Kind.LOGIC, p0.cell());
+            double[] sum = sums.computeIfAbsent(group, k -> new double[3]);
             sum[0] += 1;
             sum[1] += energyPj(s.internal() + s.switching(), s.leakage(), clockNs, delayNs);
             sum[2] += energyPj(p0.internal() + p0.switching(), p0.leakage(), clockNs, delayNs);
         }
         List<Part> parts = new ArrayList<>();
-        sums.forEach((key, sum) -> {
-            String[] f = key.split("\t", 2);
-            parts.add(new Part(Kind.of(f[0]), f[1], (int) sum[0], sum[1], sum[2]));
-        });
+        sums.forEach((group, sum) -> parts.add(new Part(group.kind(), group.name(), (int) sum[0], sum[1], sum[2])));
         return new EnergySplit(sorted(parts));
     }
 

@@ -58,11 +58,7 @@ public interface LaneTerms {
                     matrix.addRow(product, 0);
                     return;
                 }
-                BigInteger sign = BigInteger.ONE.shiftLeft(width - 1);
-                Signal row = m.wire("lane" + lane + "_row", product.xor(Expr.constant(width, sign)),
-                        lane == 0 ? "sign bit inverted; -2^" + (width - 1) + " per lane in the matrix constant" : "");
-                matrix.addRow(row, 0);
-                matrix.addConstant(sign.negate());
+                addSigned(m, lane, product, matrix);
             }
 
             @Override
@@ -71,6 +67,7 @@ public interface LaneTerms {
             }
         };
     }
+
     /**
      * A c1 lane that adds its one's complement as a negation and a borrow, as a c1 MAC does
      * (docs/arithmetic.md): an instance {@code u_lane<i>} of {@code pair} (ports a, b, magnitude, invert of
@@ -92,11 +89,7 @@ public interface LaneTerms {
                         lane == 0 ? "invert ? -magnitude : magnitude: keeps the trailing zeros" : "");
                 m.instance("u_lane" + lane + "_negate", negation, Map.of("value", magnitude, "negate", invert,
                         "result", signed));
-                BigInteger sign = BigInteger.ONE.shiftLeft(width - 1);
-                Signal row = m.wire("lane" + lane + "_row", signed.xor(Expr.constant(width, sign)),
-                        lane == 0 ? "sign bit inverted; -2^" + (width - 1) + " per lane in the matrix constant" : "");
-                matrix.addRow(row, 0);
-                matrix.addConstant(sign.negate());
+                addSigned(m, lane, signed, matrix);
                 matrix.addBit(0, invert.not());
                 matrix.addConstant(BigInteger.ONE.negate());
             }
@@ -106,5 +99,18 @@ public interface LaneTerms {
                 return description;
             }
         };
+    }
+
+    /**
+     * Lane {@code lane}'s two's-complement {@code value} sign-extended to the matrix without extension bits:
+     * the row {@code lane<i>_row} with the sign bit inverted, and -2^(P-1) in the matrix constant.
+     */
+    private static void addSigned(ModuleBuilder m, int lane, Signal value, BitMatrix matrix) {
+        int width = value.width();
+        BigInteger sign = BigInteger.ONE.shiftLeft(width - 1);
+        Signal row = m.wire("lane" + lane + "_row", value.xor(Expr.constant(width, sign)),
+                lane == 0 ? "sign bit inverted; -2^" + (width - 1) + " per lane in the matrix constant" : "");
+        matrix.addRow(row, 0);
+        matrix.addConstant(sign.negate());
     }
 }
