@@ -122,7 +122,7 @@ public final class Rtl {
         if (spec.mac()) {
             HdlModule multiplier = integerMultiplier(spec.multiplier(), name + "_mul");
             return MacWrapperRtl.build(name, multiplier, spec.accumulatorWidth(), spec.signedOperands(),
-                    accumulateAdder(spec), spec.latency(), true);
+                    accumulateAdder(spec), spec.latency(), MacWrapperRtl.Controls.ON_ADDENDS);
         }
         return integerMultiplier(spec, name);
     }
@@ -275,7 +275,7 @@ public final class Rtl {
         } else {
             HdlModule combine = SignWrapperRtl.buildCombiner(name + "_pe_mul", lane.sign(), zeroRule, core);
             mac = MacWrapperRtl.build(name + "_pe", combine, spec.accumulatorWidth(), spec.signedOperands(),
-                    accumulateAdder(spec), 0, true);
+                    accumulateAdder(spec), 0, MacWrapperRtl.Controls.ON_ADDENDS);
         }
         return new ProcessingArrayRtl(spec.rows(), spec.cols(), spec.n(), mac, convert);
     }

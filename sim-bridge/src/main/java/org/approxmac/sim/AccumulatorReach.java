@@ -33,6 +33,11 @@ final class AccumulatorReach {
     private final TreeMap<BigInteger, long[]> candidates = new TreeMap<>();
 
     AccumulatorReach(UnitSpec spec) {
+        this(spec, Units.multiplier(spec.multiplier()));
+    }
+
+    /** As {@link #AccumulatorReach(UnitSpec)} with the spec's golden multiplier {@code golden}, built once by the caller. */
+    AccumulatorReach(UnitSpec spec, Multiplier golden) {
         int n = spec.n();
         if (n > 32) {
             throw new IllegalArgumentException("accumulator reach needs products of at most 64 bits, n = " + n);
@@ -40,7 +45,6 @@ final class AccumulatorReach {
         this.width = spec.accumulatorWidth();
         this.modulus = BigInteger.ONE.shiftLeft(width);
         boolean signed = spec.signedOperands();
-        Multiplier golden = Units.multiplier(spec.multiplier());
         long mask = (1L << n) - 1;
         long top = 1L << (n - 1);
         int magnitudeBits = signed ? n - 1 : n;

@@ -40,8 +40,9 @@ final class TrailingZeroCycles {
         boolean signed = spec.signedOperands();
         long mask = (1L << n) - 1;
         long top = 1L << (n - 1);
-        long[] negative = signed ? negativeOne(spec, mask, top) : new long[] {mask, mask};
-        AccumulatorReach reach = new AccumulatorReach(spec);
+        Multiplier golden = Units.multiplier(spec.multiplier());
+        long[] negative = signed ? negativeOne(golden, n, mask, top) : new long[] {mask, mask};
+        AccumulatorReach reach = new AccumulatorReach(spec, golden);
         SplittableRandom random = new SplittableRandom(seed);
         List<MacCycles> out = new ArrayList<>();
         for (int j = 0; j < width; j++) {
@@ -74,9 +75,8 @@ final class TrailingZeroCycles {
     }
 
     /** An operand pair whose product is negative: -1 times 1, -1 read in two's complement, sign-magnitude or c1. */
-    private static long[] negativeOne(UnitSpec spec, long mask, long top) {
-        Multiplier golden = Units.multiplier(spec.multiplier());
-        int bits = 2 * spec.n();
+    private static long[] negativeOne(Multiplier golden, int n, long mask, long top) {
+        int bits = 2 * n;
         for (long a : new long[] {mask, top | 1, mask ^ 1}) {
             long pattern = golden.multiply(a, 1);
             if (bits < 64 ? (pattern >>> (bits - 1) & 1) == 1 : pattern < 0) {

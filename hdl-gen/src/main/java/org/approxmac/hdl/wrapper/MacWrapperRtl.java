@@ -51,17 +51,29 @@ public final class MacWrapperRtl {
      */
     public static HdlModule build(String name, HdlModule multiplier, int accumulatorWidth, boolean signedProduct,
                                   CarryPropagateAdder adder, int stages) {
-        return build(name, multiplier, accumulatorWidth, signedProduct, adder, stages, false);
+        return build(name, multiplier, accumulatorWidth, signedProduct, adder, stages, Controls.ON_REGISTER);
+    }
+
+    /** Where a combinational MAC's rst and en act. */
+    public enum Controls {
+        /**
+         * The register has its own synchronous reset and enable (a hold multiplexer and a reset gate per bit),
+         * as the reference {@code fixed} MAC ({@code arch=star}) keeps.
+         */
+        ON_REGISTER,
+        /**
+         * rst and en act on the addends ({@link #CONTROLS_ON_ADDENDS}), so the register loads on every edge
+         * without a hold multiplexer: the approximate kinds' MACs.
+         */
+        ON_ADDENDS
     }
 
     /**
-     * As {@link #build(String, HdlModule, int, boolean, CarryPropagateAdder, int)}; with
-     * {@code controlsOnAddends} (combinational MACs only) rst and en act on the addends instead of the
-     * register ({@link #CONTROLS_ON_ADDENDS}): the approximate kinds' MACs. Without it, the register has
-     * its own synchronous reset and enable, as the reference {@code fixed} MAC ({@code arch=star}) keeps.
+     * As {@link #build(String, HdlModule, int, boolean, CarryPropagateAdder, int)}, with rst and en
+     * acting where {@code controls} says (combinational MACs only; a pipelined MAC's register keeps them).
      */
     public static HdlModule build(String name, HdlModule multiplier, int accumulatorWidth, boolean signedProduct,
-                                  CarryPropagateAdder adder, int stages, boolean controlsOnAddends) {
+                                  CarryPropagateAdder adder, int stages, Controls controls) {
         if (stages > 0) {
             return PipelinedMac.build(name, multiplier, accumulatorWidth, signedProduct, adder, stages);
         }
@@ -71,13 +83,13 @@ public final class MacWrapperRtl {
         ModuleBuilder m = new ModuleBuilder(name);
         m.doc("MAC: on each rising clk edge, if rst then acc <= 0, else if en then acc <= (clr ? 0 : acc) + "
                 + (signedProduct ? "sign" : "zero") + "-extended product(a, b), mod 2^" + accumulatorWidth + ".");
-        if (controlsOnAddends) {
+        if (controls == Controls.ON_ADDENDS) {
             m.doc(CONTROLS_ON_ADDENDS);
         }
         Ports p = ports(m, n, accumulatorWidth);
         Signal product = m.wire("product", productWidth);
         m.instance("u_mul", multiplier, Map.of("a", p.a, "b", p.b, "z", product));
-        if (!controlsOnAddends) {
+        if (controls == Controls.ON_REGISTER) {
             Signal extended = extend(m, product, accumulatorWidth, signedProduct);
             Signal next = accumulate(m, name, adder, accumulatorBase(m, p), extended);
             m.register(p.acc, p.clk, p.rst, Constant.zero(accumulatorWidth), p.en, next);
