@@ -234,8 +234,8 @@ final class DatapathTable {
                 Math.min(16, c.libertySha256().length())) + ")");
         lines.add(buffered ? "mapping: ABC with fanout buffering and gate sizing (--buffer)"
                 : "mapping: ABC without fanout buffering (the default of synth, as Table 4; an array's shared rst, en"
-                        + " and clr then drive every accumulator bit through one gate, which sets its delay and"
-                        + " energy: --buffer for buffered)");
+                        + " and clr then reach every element's product mask and accumulator input through one gate"
+                        + " each, which sets its delay: --buffer for buffered)");
         lines.add("tools: " + String.join("; ", ToolVersion.labelled(c.toolVersions()).stream()
                 .map(ToolVersion::toString).toList()));
         return lines;
