@@ -12,6 +12,7 @@ import org.approxmac.synth.CostOptions;
 import org.approxmac.synth.CostOutcome;
 import org.approxmac.synth.CostResult;
 import org.approxmac.synth.DesignInput;
+import org.approxmac.synth.Mapping;
 import org.approxmac.toolchain.Tool;
 import org.approxmac.toolchain.ToolException;
 import org.approxmac.toolchain.Toolchain;
@@ -75,7 +76,7 @@ final class ClockTarget {
         if (!(clockNs >= 0.01 && clockNs <= 100_000)) {
             throw new UsageError("--clock must be 0.01..100000 ns, got " + clockNs);
         }
-        return new ClockTarget(clockNs, options.withBuffered(true));
+        return new ClockTarget(clockNs, options.withMapping(Mapping.BUFFERED));
     }
 
     /** {@code spec} with the fewest stages meeting the clock; reports each measurement and the choice. */

@@ -17,6 +17,7 @@ import org.approxmac.synth.CostOptions;
 import org.approxmac.synth.CostOutcome;
 import org.approxmac.synth.CostResult;
 import org.approxmac.synth.DesignInput;
+import org.approxmac.synth.Mapping;
 import org.approxmac.toolchain.Tool;
 import org.approxmac.toolchain.ToolException;
 import org.approxmac.toolchain.Toolchain;
@@ -125,7 +126,7 @@ final class DatapathsCommand implements Runnable {
                     + " text)");
         }
         checkOut();
-        CostOptions options = costFlow.costOptions(activity).withBuffered(buffered);
+        CostOptions options = costFlow.costOptions(activity).withMapping(buffered ? Mapping.BUFFERED : Mapping.FLAT);
         if (!commandSpec.commandLine().getParseResult().hasMatchedOption("--timeout")) {
             // the 16-lane bf16 MAC's gate-level activity simulation alone runs about half an hour on 2 cores
             options = options.withToolTimeout(Duration.ofSeconds(DEFAULT_TIMEOUT_SECONDS));

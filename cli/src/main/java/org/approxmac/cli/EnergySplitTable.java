@@ -12,7 +12,8 @@ import org.approxmac.synth.EnergySplit;
 
 /**
  * {@code approxmac synth --energy-split}: where each design's energy per operation goes, as a table per
- * design (registers by name, logic by cell type), or as a JSON array per design.
+ * design (registers by name, logic by cell type, or by module instance for a netlist mapped with its
+ * hierarchy kept), or as a JSON array per design.
  */
 final class EnergySplitTable {
     private EnergySplitTable() {
@@ -39,9 +40,10 @@ final class EnergySplitTable {
 
     private static String table(CostResult r, EnergySplit split) {
         StringBuilder sb = new StringBuilder();
-        sb.append("energy split of ").append(r.design())
-                .append(" (pJ per operation; registers by name, logic by cell type; idle: with no net toggling,"
-                        + " i.e. clock pins and leakage)\n");
+        boolean byModule = split.parts().stream().anyMatch(p -> p.kind() == EnergySplit.Kind.MODULE);
+        sb.append("energy split of ").append(r.design()).append(" (pJ per operation; registers by name, logic by ")
+                .append(byModule ? "module instance" : "cell type")
+                .append("; idle: with no net toggling, i.e. clock pins and leakage)\n");
         int nameWidth = Math.max(20, split.parts().stream()
                 .mapToInt(p -> p.kind().label().length() + 1 + p.name().length()).max().orElse(20));
         String row = "  %-" + nameWidth + "s %12s %10s %7s %9s%n";

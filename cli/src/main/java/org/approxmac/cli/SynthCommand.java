@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.approxmac.hdl.Rtl;
 import org.approxmac.spec.SpecException;
 import org.approxmac.spec.UnitSpec;
@@ -14,6 +15,7 @@ import org.approxmac.synth.CostOutcome;
 import org.approxmac.synth.CostResult;
 import org.approxmac.synth.CostResultJson;
 import org.approxmac.synth.DesignInput;
+import org.approxmac.synth.Mapping;
 import org.approxmac.synth.ResultCache;
 import org.approxmac.toolchain.ToolException;
 import org.approxmac.toolchain.Tool;
@@ -44,7 +46,8 @@ import picocli.CommandLine.Spec;
             "  approxmac synth --rtl mul.v,add.v --top mul -G WIDTH=16 --like fixed:n=16",
             "  approxmac synth fixed:n=8 --liberty nangate45_typ.lib.gz --operands sparse",
             "  approxmac synth fixed:n=32,mac fixed:n=32,mac,arch=star,adder=plus",
-            "  approxmac synth drum:n=32,k=6,sign=unsigned,mac --energy-split"})
+            "  approxmac synth drum:n=32,k=6,sign=unsigned,mac --energy-split",
+            "  approxmac synth drum:n=32,k=6,sign=unsigned,mac --energy-split --keep-hierarchy"})
 final class SynthCommand implements Runnable {
 
     @Spec
@@ -74,13 +77,19 @@ final class SynthCommand implements Runnable {
             + " every accumulator bit; off by default, keeping figures comparable with docs/cost-method.md")
     boolean buffered;
 
+    @Option(names = "--keep-hierarchy", description = "map every module on its own (no flattening before ABC, so no"
+            + " optimisation across module boundaries), then name every cell by its module instance: with --energy-split"
+            + " the logic is split per module instance (unit.u_mul.u_core, ...) instead of per cell type; the figures"
+            + " are this mapping's own, not the default flattened ones (cached apart); not with --buffer")
+    boolean keepHierarchy;
+
     @Option(names = "--json", description = "print one JSON object: its designs array holds one object per design")
     boolean json;
 
     @Option(names = "--energy-split", description = "also print where each design's energy per operation goes:"
             + " per register (flip-flops by name: the operand registers, the accumulator, ...) and per logic cell"
-            + " type, with the share spent with no net toggling (clock pins, leakage); with --json, an energy_split"
-            + " array per design")
+            + " type (per module instance with --keep-hierarchy), with the share spent with no net toggling (clock"
+            + " pins, leakage); with --json, an energy_split array per design")
     boolean energySplit;
 
     /**
@@ -102,7 +111,11 @@ final class SynthCommand implements Runnable {
     @Override
     public void run() {
         List<DesignInput> designs = designs();
-        CostOptions options = costFlow.costOptions(activity, measurement).withBuffered(buffered);
+        if (buffered && keepHierarchy) {
+            throw new UsageError("--buffer and --keep-hierarchy choose two different mappings: give one of them");
+        }
+        Mapping mapping = buffered ? Mapping.BUFFERED : keepHierarchy ? Mapping.HIERARCHICAL : Mapping.FLAT;
+        CostOptions options = costFlow.costOptions(activity, measurement).withMapping(mapping);
         PrintWriter err = commandSpec.commandLine().getErr();
         List<CostOutcome> outcomes;
         try (ProgressBar bar = ProgressBar.start(json ? 0 : designs.size(), "designs")) {
@@ -126,8 +139,8 @@ final class SynthCommand implements Runnable {
             }));
         } else {
             out.print(CostTable.render(results));
-            if (options.buffered() && !results.isEmpty()) {
-                out.println("mapping: ABC with fanout buffering and gate sizing (--buffer)");
+            if (!results.isEmpty()) {
+                mappingLine(mapping).ifPresent(out::println);
             }
             if (energySplit) {
                 out.print(EnergySplitTable.render(results, r -> cache.energySplit(r.cacheKey())));
@@ -138,6 +151,16 @@ final class SynthCommand implements Runnable {
             throw new ToolException(Tool.YOSYS, failures.size() + " of " + outcomes.size()
                     + " designs could not be costed:\n" + String.join("\n", failures));
         }
+    }
+
+    /** The line under the table that names a mapping other than the default. */
+    static Optional<String> mappingLine(Mapping mapping) {
+        return switch (mapping) {
+            case FLAT -> Optional.empty();
+            case BUFFERED -> Optional.of("mapping: ABC with fanout buffering and gate sizing (--buffer)");
+            case HIERARCHICAL -> Optional.of("mapping: ABC on every module on its own, then flattened (--keep-hierarchy):"
+                    + " no optimisation across module boundaries, so the figures differ from the default mapping's");
+        };
     }
 
     private List<DesignInput> designs() {

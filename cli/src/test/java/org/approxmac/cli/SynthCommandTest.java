@@ -89,6 +89,40 @@ class SynthCommandTest {
     }
 
     @Test
+    void keptHierarchySplitsAGeneratedMacPerModuleInstanceAndIsCachedApart() throws IOException {
+        assumeTrue(ToolGate.enabled(CostFlow.TOOLS.toArray(new Tool[0])));
+        String cache = tmp.resolve("cache").toString();
+        String spec = "drum:n=8,k=4,sign=unsigned,mac";
+        var flat = CliRunner.run("synth", spec, "--cycles", "100", "--cache", cache, "--json");
+        assertEquals(0, flat.status(), flat.err());
+        var r = CliRunner.run("synth", spec, "--cycles", "100", "--cache", cache, "--keep-hierarchy", "--energy-split");
+        assertEquals(0, r.status(), r.err());
+        assertFalse(r.err().contains(": cached"), "another mapping is measured anew: " + r.err());
+        assertTrue(r.out().contains("\nmapping: ABC on every module on its own, then flattened (--keep-hierarchy)"),
+                r.out());
+        assertTrue(r.out().contains("(pJ per operation; registers by name, logic by module instance;"), r.out());
+        // the MAC itself (its adder), the multiplier's DRUM core and the core's segment multiplier and final shifter
+        for (String module : new String[] {"unit", "unit.u_mul.u_core", "unit.u_mul.u_core.u_segment_mul",
+            "unit.u_mul.u_core.u_final_shl"}) {
+            assertTrue(r.out().matches("(?s).*\\n +module " + java.util.regex.Pattern.quote(module) + " +\\d+ cells? .*"),
+                    module + ":\n" + r.out());
+        }
+        var json = CliRunner.run("synth", spec, "--cycles", "100", "--cache", cache, "--keep-hierarchy",
+                "--energy-split", "--json");
+        assertEquals(0, json.status(), json.err());
+        assertTrue(json.err().contains(": cached"), json.err());
+        JsonNode d = new ObjectMapper().readTree(json.out()).get("designs").get(0);
+        double sum = 0;
+        for (JsonNode p : d.get("energy_split")) {
+            sum += p.get("energy_pj").asDouble();
+        }
+        assertEquals(d.get("energy_pj").asDouble(), sum, 1e-6 * sum, "the parts add up to this mapping's energy");
+        double flatEnergy = new ObjectMapper().readTree(flat.out()).get("designs").get(0).get("energy_pj").asDouble();
+        assertTrue(Math.abs(flatEnergy - d.get("energy_pj").asDouble()) < 0.5 * flatEnergy,
+                "the same design, mapped another way: " + flatEnergy + " against " + d.get("energy_pj"));
+    }
+
+    @Test
     void failingDesignExitsThreeNamingItAndItsTool() throws IOException {
         assumeTrue(ToolGate.enabled(CostFlow.TOOLS.toArray(new Tool[0])));
         Path bad = tmp.resolve("bad.v");
@@ -115,9 +149,11 @@ class SynthCommandTest {
             {"synth", "--rtl", tmp.resolve("none.v").toString(), "--top", "m", "--like", "fixed:n=8", "--cache", cache},
             {"synth", "--rtl", fixture(), "--top", "fixed_mul8", "--like", "fixed:n=99", "--cache", cache},
             {"synth", "--rtl", fixture(), "--top", "fixed_mul8", "--like", "fixed:n=8", "--timeout", "0", "--cache", cache},
+            {"synth", "fixed:n=8", "--buffer", "--keep-hierarchy", "--cache", cache},
         };
         String[] expected = {"nothing to cost", "go together", "--cycles must be 10..1000000", "--jobs must be 1..64",
-            "uniform, sparse", "/no/such.lib", "none.v", "n", "--timeout must be 1..86400"};
+            "uniform, sparse", "/no/such.lib", "none.v", "n", "--timeout must be 1..86400",
+            "--buffer and --keep-hierarchy choose two different mappings"};
         for (int i = 0; i < cases.length; i++) {
             var r = CliRunner.run(cases[i]);
             assertEquals(2, r.status(), String.join(" ", cases[i]) + "\n" + r.err());

@@ -153,7 +153,9 @@ public final class CostFlow {
             parts.add("parameters=" + design.parameters());
         }
         for (ScriptTemplate t : ScriptTemplate.values()) {
-            parts.add(t.source());
+            if (t != ScriptTemplate.SYNTH_HIERARCHICAL) {
+                parts.add(t.source());
+            }
         }
         parts.add(options.liberty().sha256());
         parts.add(options.liberty().name());
@@ -165,8 +167,13 @@ public final class CostFlow {
         parts.add(Integer.toString(options.warmupCycles()));
         parts.add(Integer.toString(options.simCycles()));
         parts.add(Double.toString(options.clockNs()));
-        if (options.buffered()) { // absent for the default mapping, whose keys stay as they were
-            parts.add("buffered");
+        switch (options.mapping()) { // nothing for the default mapping, whose keys stay as they were
+            case FLAT -> { }
+            case BUFFERED -> parts.add("buffered");
+            case HIERARCHICAL -> {
+                parts.add("hierarchical");
+                parts.add(ScriptTemplate.SYNTH_HIERARCHICAL.source());
+            }
         }
         return ContentHash.of(parts);
     }

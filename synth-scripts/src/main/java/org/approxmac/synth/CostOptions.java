@@ -17,13 +17,12 @@ import org.approxmac.toolchain.CacheRoot;
  * @param simCycles     cycles over which toggles are counted
  * @param clockNs       the common clock period for the stated power and the paper-compatible PDP
  * @param toolTimeout   time limit of each tool run
- * @param buffered      whether technology mapping also buffers high-fanout nets and sizes gates (ABC's
- *                      {@code buffer; upsize; dnsize}), as a timing-driven flow does; off by default, which
- *                      keeps the figures comparable with the references of docs/cost-method.md
+ * @param mapping       how the design is mapped onto the library ({@link Mapping}); {@link Mapping#FLAT} by
+ *                      default, which keeps the figures comparable with the references of docs/cost-method.md
  */
 public record CostOptions(Liberty liberty, Path cacheDir, int jobs, OperandDistribution operands, long seed,
                           int warmupCycles, int simCycles, double clockNs, Duration toolTimeout,
-                          boolean buffered) {
+                          Mapping mapping) {
 
     public static final int DEFAULT_CYCLES = 1000;
     public static final int DEFAULT_WARMUP = 8;
@@ -36,6 +35,7 @@ public record CostOptions(Liberty liberty, Path cacheDir, int jobs, OperandDistr
         Objects.requireNonNull(cacheDir);
         Objects.requireNonNull(operands);
         Objects.requireNonNull(toolTimeout);
+        Objects.requireNonNull(mapping);
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be at least 1, got " + jobs);
         }
@@ -53,38 +53,43 @@ public record CostOptions(Liberty liberty, Path cacheDir, int jobs, OperandDistr
     public static CostOptions defaults(Liberty liberty) {
         return new CostOptions(liberty, CacheRoot.resolve(null).dir(), Runtime.getRuntime().availableProcessors(),
                 OperandDistribution.UNIFORM, DEFAULT_SEED, DEFAULT_WARMUP, DEFAULT_CYCLES, DEFAULT_CLOCK_NS,
-                Duration.ofMinutes(20), false);
+                Duration.ofMinutes(20), Mapping.FLAT);
     }
 
     public CostOptions withCacheDir(Path dir) {
-        return new CostOptions(liberty, dir, jobs, operands, seed, warmupCycles, simCycles, clockNs, toolTimeout, buffered);
+        return new CostOptions(liberty, dir, jobs, operands, seed, warmupCycles, simCycles, clockNs, toolTimeout, mapping);
     }
 
     public CostOptions withJobs(int j) {
-        return new CostOptions(liberty, cacheDir, j, operands, seed, warmupCycles, simCycles, clockNs, toolTimeout, buffered);
+        return new CostOptions(liberty, cacheDir, j, operands, seed, warmupCycles, simCycles, clockNs, toolTimeout, mapping);
     }
 
     public CostOptions withOperands(OperandDistribution d) {
-        return new CostOptions(liberty, cacheDir, jobs, d, seed, warmupCycles, simCycles, clockNs, toolTimeout, buffered);
+        return new CostOptions(liberty, cacheDir, jobs, d, seed, warmupCycles, simCycles, clockNs, toolTimeout, mapping);
     }
 
     public CostOptions withSimCycles(int c) {
-        return new CostOptions(liberty, cacheDir, jobs, operands, seed, warmupCycles, c, clockNs, toolTimeout, buffered);
+        return new CostOptions(liberty, cacheDir, jobs, operands, seed, warmupCycles, c, clockNs, toolTimeout, mapping);
     }
 
     public CostOptions withSeed(long s) {
-        return new CostOptions(liberty, cacheDir, jobs, operands, s, warmupCycles, simCycles, clockNs, toolTimeout, buffered);
+        return new CostOptions(liberty, cacheDir, jobs, operands, s, warmupCycles, simCycles, clockNs, toolTimeout, mapping);
     }
 
     public CostOptions withClockNs(double c) {
-        return new CostOptions(liberty, cacheDir, jobs, operands, seed, warmupCycles, simCycles, c, toolTimeout, buffered);
+        return new CostOptions(liberty, cacheDir, jobs, operands, seed, warmupCycles, simCycles, c, toolTimeout, mapping);
     }
 
-    public CostOptions withBuffered(boolean b) {
-        return new CostOptions(liberty, cacheDir, jobs, operands, seed, warmupCycles, simCycles, clockNs, toolTimeout, b);
+    public CostOptions withMapping(Mapping m) {
+        return new CostOptions(liberty, cacheDir, jobs, operands, seed, warmupCycles, simCycles, clockNs, toolTimeout, m);
+    }
+
+    /** Whether the mapping buffers high-fanout nets and sizes gates ({@link Mapping#BUFFERED}). */
+    public boolean buffered() {
+        return mapping == Mapping.BUFFERED;
     }
 
     public CostOptions withToolTimeout(Duration t) {
-        return new CostOptions(liberty, cacheDir, jobs, operands, seed, warmupCycles, simCycles, clockNs, t, buffered);
+        return new CostOptions(liberty, cacheDir, jobs, operands, seed, warmupCycles, simCycles, clockNs, t, mapping);
     }
 }

@@ -56,7 +56,8 @@ final class DesignRun {
         }
 
         long t = System.nanoTime();
-        write("synth.ys", ScriptTemplate.SYNTH.render(values));
+        boolean hierarchical = options.mapping() == Mapping.HIERARCHICAL;
+        write("synth.ys", (hierarchical ? ScriptTemplate.SYNTH_HIERARCHICAL : ScriptTemplate.SYNTH).render(values));
         tool(Tool.YOSYS, "synthesis", "yosys.log", List.of("-s", "synth.ys"));
         YosysStat stat = YosysStat.parse(read("stat.txt"));
         t = stage("synthesis", t);
@@ -89,8 +90,8 @@ final class DesignRun {
         List<InstancePower> atOne = power(values, 1);
         PowerBreakdown power = checked("combining power and activity", "",
                 () -> ActivityPower.combine(atZero, atOne, toggles, options.clockNs()));
-        write(EnergySplit.FILE, EnergySplit.of(atZero, atOne, toggles, options.clockNs(), delay, lib.sequential())
-                .toTsv());
+        write(EnergySplit.FILE, EnergySplit.of(atZero, atOne, toggles, options.clockNs(), delay, lib.sequential(),
+                hierarchical).toTsv());
         stage("power", t);
 
         double energyPj = power.atPeriod(delay).total() * delay * 1e3;

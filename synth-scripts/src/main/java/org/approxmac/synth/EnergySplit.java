@@ -13,7 +13,10 @@ import java.util.Set;
  * Where a design's energy per operation goes: the same per-instance terms the cost flow sums
  * ({@link ActivityPower}), grouped into parts. Flip-flops and latches are grouped by the register their
  * output net belongs to (the net's name without its bit index, e.g. {@code acc} or {@code unit.a}; an
- * unnamed net counts as {@code (unnamed)}), the logic by library cell type. Each part's energy per
+ * unnamed net counts as {@code (unnamed)}), the logic by library cell type, or, for a netlist mapped with
+ * its hierarchy kept ({@link Mapping#HIERARCHICAL}), by the module instance each cell belongs to (the
+ * instance name up to its last dot: {@code unit.u_mul.u_core}; cells of the top module count as
+ * {@code (top)}). Each part's energy per
  * operation is its dynamic energy per cycle plus its leakage over one period of the design's own clock
  * (its delay), so the parts add up to the result's {@code energy_pj}; {@code idlePj} is the part of it
  * the cells spend with no toggling net at all (a flip-flop's clock pin, leakage).
@@ -32,7 +35,9 @@ public record EnergySplit(List<Part> parts) {
         /** register bits (flip-flop and latch cells) of one register */
         REGISTER("register", "bits"),
         /** combinational cells of one library cell type */
-        LOGIC("logic", "cells");
+        LOGIC("logic", "cells"),
+        /** combinational cells of one module instance (a netlist mapped with its hierarchy kept) */
+        MODULE("module", "cells");
 
         private final String label;
         private final String unit;
@@ -65,7 +70,7 @@ public record EnergySplit(List<Part> parts) {
     /**
      * One part.
      *
-     * @param kind     register bits or logic cells
+     * @param kind     register bits, or logic cells of one cell type or module instance
      * @param name     the register's name, or the cell type
      * @param count    its register bits, or cells
      * @param energyPj its energy per operation (pJ)
@@ -98,16 +103,18 @@ public record EnergySplit(List<Part> parts) {
     /**
      * Groups the instances' energy: {@code atZero} and {@code atOne} are OpenSTA's powers at the clock
      * period {@code clockNs}, {@code toggles} the simulated activity, {@code delayNs} the design's own
-     * period and {@code sequential} the library's flip-flop and latch cells.
+     * period and {@code sequential} the library's flip-flop and latch cells; {@code byModule} groups the
+     * logic by module instance instead of cell type.
      */
     public static EnergySplit of(List<InstancePower> atZero, List<InstancePower> atOne, ToggleCounts toggles,
-                                 double clockNs, double delayNs, Set<String> sequential) {
+                                 double clockNs, double delayNs, Set<String> sequential, boolean byModule) {
         record Group(Kind kind, String name) {
         }
         Map<Group, double[]> sums = new LinkedHashMap<>(); // count, energy, idle
         for (ActivityPower.InstanceShare s : ActivityPower.shares(atZero, atOne, toggles)) {
             InstancePower p0 = s.atZero();
             Group group = sequential.contains(p0.cell()) ? new Group(Kind.REGISTER, registerName(p0.outputNets()))
+                    : byModule ? new Group(Kind.MODULE, moduleInstance(p0.instance()))
                     : new Group(Kind.LOGIC, p0.cell());
             double[] sum = sums.computeIfAbsent(group, k -> new double[3]);
             sum[0] += 1;
@@ -122,6 +129,13 @@ public record EnergySplit(List<Part> parts) {
     /** Energy per operation (pJ) of a dynamic power (W, at {@code clockNs}) and a leakage (W) over {@code delayNs}. */
     private static double energyPj(double dynamicW, double leakageW, double clockNs, double delayNs) {
         return (dynamicW * clockNs + leakageW * delayNs) * 1e3;
+    }
+
+    /** The module instance a cell of a flattened hierarchical netlist belongs to: its name up to the last dot. */
+    static String moduleInstance(String instance) {
+        String name = instance.startsWith("\\") ? instance.substring(1) : instance;
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : "(top)";
     }
 
     /** The register a flip-flop belongs to: its first output net without the bit index. */

@@ -58,6 +58,11 @@ class CostFlowTest {
         assertNotEquals(k, CostFlow.cacheKey(d, o.withOperands(OperandDistribution.SPARSE), VERSIONS));
         assertNotEquals(k, CostFlow.cacheKey(d, o.withSimCycles(500), VERSIONS));
         assertNotEquals(k, CostFlow.cacheKey(d, o, Map.of("yosys", "Yosys 0.55", "sta", "2.0.17")));
+        String buffered = CostFlow.cacheKey(d, o.withMapping(Mapping.BUFFERED), VERSIONS);
+        String hierarchical = CostFlow.cacheKey(d, o.withMapping(Mapping.HIERARCHICAL), VERSIONS);
+        assertNotEquals(k, buffered, "each mapping is cached apart");
+        assertNotEquals(k, hierarchical);
+        assertNotEquals(buffered, hierarchical);
     }
 
     @Test

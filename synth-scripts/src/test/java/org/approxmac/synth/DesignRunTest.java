@@ -48,4 +48,26 @@ class DesignRunTest {
         assertTrue(split.parts().stream().anyMatch(p -> p.name().equals("unit.a") && p.count() == 8), split.toTsv());
         assertTrue(split.idlePj() > 0, "clock pins cost energy with no toggling: " + split.toTsv());
     }
+
+    @Test
+    void keptHierarchyNamesEveryCellByItsModuleInstanceAndSplitsTheLogicByThem() throws IOException {
+        assumeTrue(ToolGate.enabled(CostFlow.TOOLS.toArray(new Tool[0])));
+        DesignInput d = DesignInput.fromFile(TestFiles.path("rtl/fixed_mul8_split.v"), "fixed_mul8_split",
+                UnitSpec.parse("fixed:n=8"));
+        CostOptions o = CostOptions.defaults(LibertyResolver.resolve("osu018", tmp)).withSimCycles(50)
+                .withMapping(Mapping.HIERARCHICAL);
+        Path dir = Files.createDirectories(tmp.resolve("run"));
+        CostResult r = new DesignRun(d, o, dir, Toolchain.system()).run("key", Map.of("yosys", "v"));
+        assertTrue(Files.readString(dir.resolve("synth.ys")).contains("\nsynth -top approxmac_cost_wrapper\n"));
+        EnergySplit split = EnergySplit.fromTsv(Files.readString(dir.resolve(EnergySplit.FILE)));
+        assertEquals(r.energyPj(), split.totalPj(), 1e-6 * r.energyPj(), "the split adds up to the energy per operation");
+        Map<String, Integer> modules = new java.util.TreeMap<>();
+        split.parts().stream().filter(p -> p.kind() == EnergySplit.Kind.MODULE)
+                .forEach(p -> modules.put(p.name(), p.count()));
+        assertTrue(modules.getOrDefault("unit.u_low", 0) > 10 && modules.getOrDefault("unit.u_high", 0) > 10,
+                "each multiplier instance keeps its own cells: " + modules);
+        assertTrue(modules.getOrDefault("unit", 0) > 0, "the adder of the instances' products: " + modules);
+        assertTrue(split.parts().stream().noneMatch(p -> p.kind() == EnergySplit.Kind.LOGIC), split.toTsv());
+        assertTrue(split.parts().stream().anyMatch(p -> p.name().equals("unit.a") && p.count() == 8), split.toTsv());
+    }
 }

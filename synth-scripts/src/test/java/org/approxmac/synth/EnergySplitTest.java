@@ -35,7 +35,7 @@ class EnergySplitTest {
                 "_6_", 50L, "_7_", 100L), 100);
         double clock = 10;
         double delay = 4;
-        EnergySplit s = EnergySplit.of(zero, one, t, clock, delay, FLOPS);
+        EnergySplit s = EnergySplit.of(zero, one, t, clock, delay, FLOPS, false);
 
         // per instance: (P0 + (P1 - P0) alpha) * clock for the dynamic part, leakage * delay; W * ns * 1e3 = pJ
         double acc = ((2e-5 + 2e-5 * 0.5 + 1e-5 * 0.5) + 2e-5) * clock * 1e3 + 2 * 1e-9 * delay * 1e3;
@@ -71,7 +71,7 @@ class EnergySplitTest {
         try (BufferedReader in = TestFiles.reader("saved/mul8_activity.vcd")) {
             t = ToggleCounts.fromVcd(in, 16);
         }
-        EnergySplit s = EnergySplit.of(zero, one, t, 10, 3.5, FLOPS);
+        EnergySplit s = EnergySplit.of(zero, one, t, 10, 3.5, FLOPS, false);
         double energy = ActivityPower.combine(zero, one, t, 10).atPeriod(3.5).total() * 3.5 * 1e3;
         assertEquals(energy, s.totalPj(), 1e-9 * energy);
         assertEquals(zero.size(), s.parts().stream().mapToInt(EnergySplit.Part::count).sum(), "every instance counted once");
@@ -82,6 +82,48 @@ class EnergySplitTest {
             assertTrue(s.parts().get(i - 1).energyPj() >= s.parts().get(i).energyPj(), "most energy first: " + s);
         }
         assertTrue(s.idlePj() > 0 && s.idlePj() < s.totalPj(), s.toString());
+    }
+
+    @Test
+    void byModuleGroupsTheLogicByModuleInstanceAndKeepsRegistersByName() {
+        // cells of a netlist mapped with its hierarchy kept: named by their module instance, top-level ones not
+        List<InstancePower> zero = List.of(
+                new InstancePower("unit.c3", "DFFPOSX1", 2e-5, 0, 1e-9, List.of("unit.acc[0]")),
+                new InstancePower("unit.u_mul.u_core.c7", "XOR2X1", 0, 0, 2e-9, List.of("_5_")),
+                new InstancePower("unit.u_mul.u_core.c8", "INVX1", 0, 0, 1e-9, List.of("_6_")),
+                new InstancePower("unit.u_mul.c2", "NAND2X1", 0, 0, 1e-9, List.of("_7_")),
+                new InstancePower("_12_", "BUFX2", 0, 0, 1e-9, List.of("acc[0]")));
+        List<InstancePower> one = List.of(
+                new InstancePower("unit.c3", "DFFPOSX1", 4e-5, 1e-5, 1e-9, List.of("unit.acc[0]")),
+                new InstancePower("unit.u_mul.u_core.c7", "XOR2X1", 3e-5, 1e-5, 2e-9, List.of("_5_")),
+                new InstancePower("unit.u_mul.u_core.c8", "INVX1", 1e-5, 1e-5, 1e-9, List.of("_6_")),
+                new InstancePower("unit.u_mul.c2", "NAND2X1", 2e-5, 1e-5, 1e-9, List.of("_7_")),
+                new InstancePower("_12_", "BUFX2", 1e-5, 1e-5, 1e-9, List.of("acc[0]")));
+        ToggleCounts t = new ToggleCounts(Map.of("unit.acc[0]", 50L, "_5_", 50L, "_6_", 100L, "_7_", 20L,
+                "acc[0]", 50L), 100);
+        EnergySplit s = EnergySplit.of(zero, one, t, 10, 4, FLOPS, true);
+
+        double core = ((3e-5 + 1e-5) * 0.5 + (1e-5 + 1e-5)) * 10 * 1e3 + 3e-9 * 4 * 1e3;
+        double mul = (2e-5 + 1e-5) * 0.2 * 10 * 1e3 + 1e-9 * 4 * 1e3;
+        assertEquals(4, s.parts().size(), s.toString());
+        assertPart(s.parts().get(0), EnergySplit.Kind.MODULE, "unit.u_mul.u_core", 2, core);
+        assertPart(s.parts().get(1), EnergySplit.Kind.REGISTER, "unit.acc", 1,
+                ((2e-5 + 2e-5 * 0.5 + 1e-5 * 0.5) * 10 + 1e-9 * 4) * 1e3);
+        assertPart(s.parts().get(2), EnergySplit.Kind.MODULE, "(top)", 1, (1e-5 + 1e-5) * 0.5 * 10 * 1e3 + 1e-9 * 4 * 1e3);
+        assertPart(s.parts().get(3), EnergySplit.Kind.MODULE, "unit.u_mul", 1, mul);
+        assertEquals(ActivityPower.combine(zero, one, t, 10).atPeriod(4).total() * 4 * 1e3, s.totalPj(), 1e-9,
+                "the parts add up to the energy per operation the flow reports");
+        EnergySplit back = EnergySplit.fromTsv(s.toTsv());
+        assertEquals(EnergySplit.Kind.MODULE, back.parts().get(0).kind(), "the file keeps the module parts");
+        assertEquals("unit.u_mul.u_core", back.parts().get(0).name());
+    }
+
+    @Test
+    void aCellsModuleInstanceIsItsNameUpToTheLastDot() {
+        assertEquals("unit.u_mul.u_core.u_final_shl", EnergySplit.moduleInstance("unit.u_mul.u_core.u_final_shl.c120"));
+        assertEquals("unit", EnergySplit.moduleInstance("\\unit.c5"));
+        assertEquals("(top)", EnergySplit.moduleInstance("c5"));
+        assertEquals("(top)", EnergySplit.moduleInstance("_12_"));
     }
 
     @Test

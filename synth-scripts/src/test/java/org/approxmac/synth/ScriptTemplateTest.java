@@ -48,8 +48,20 @@ class ScriptTemplateTest {
     }
 
     @Test
+    void hierarchicalSynthesisMapsEachModuleThenFlattensWithCellsNamedByTheirInstance() {
+        String s = ScriptTemplate.SYNTH_HIERARCHICAL.render(values());
+        assertTrue(s.contains("hierarchy -check -top approxmac_cost_wrapper\nsynth -top approxmac_cost_wrapper\n"
+                + "dfflibmap -liberty /lib/x.lib\nabc -liberty /lib/x.lib\nopt_clean -purge\n"
+                + "rename -enumerate -pattern c%\nflatten\nopt_clean -purge\nsetundef -zero\ninsbuf -buf BUFX2 A Y\n"), s);
+        assertFalse(s.contains("-flatten"), s);
+        // the rest of the recipe is the flat one's, line for line
+        String flat = ScriptTemplate.SYNTH.render(values());
+        assertEquals(flat.substring(flat.indexOf("tee -o stat.txt")), s.substring(s.indexOf("tee -o stat.txt")));
+    }
+
+    @Test
     void everyScriptRendersWithoutLeftoverPlaceholders() {
-        for (ScriptTemplate t : List.of(ScriptTemplate.SYNTH, ScriptTemplate.SIM_MODEL, ScriptTemplate.STA_SETUP,
+        for (ScriptTemplate t : List.of(ScriptTemplate.SYNTH, ScriptTemplate.SYNTH_HIERARCHICAL, ScriptTemplate.SIM_MODEL, ScriptTemplate.STA_SETUP,
                 ScriptTemplate.DELAY, ScriptTemplate.POWER)) {
             String s = t.render(values());
             assertFalse(s.contains("${"), t + ":\n" + s);
