@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:", "  approxmac errors mitchw:n=32,w=6 --samples 1000000 --seed 1",
             "  approxmac errors mitchw:n=8,w=4 --exhaustive --json",
             "  approxmac errors trunc:n=16,t=20 --magnitude-bits 10     # small operands in a 16-bit unit",
-            "  approxmac errors bf16                                    # + bf16's truncation error, 0 to -0.78 %",
+            "  approxmac errors bf16                                    # + bf16's truncation error, 0 to -0.78 %%",
             "  approxmac errors mitchw:n=16,w=6 --heatmap mitchw6.png --histogram mitchw6-hist.svg"})
 final class ErrorsCommand implements Runnable {
 
