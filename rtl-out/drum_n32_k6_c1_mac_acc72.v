@@ -147,7 +147,7 @@ module drum_n32_k6_c1_mac_acc72_mul_core (
     );
 
     drum_n32_k6_c1_mac_acc72_mul_core_final_shl u_final_shl (
-        .value  ({52'h0, segment_product}),
+        .value  (segment_product),
         .amount (total_shift),
         .result (p)
     );
@@ -252,25 +252,25 @@ module drum_n32_k6_c1_mac_acc72_mul_core_segment_mul (
     assign product = {6'd0, a} * {6'd0, b};
 endmodule
 
-// Barrel shifter: result = value << amount (logical, 6 stages).
+// Widening barrel shifter: result = value << amount (12 into 64 bits, 6 stages, each as wide as the bits that reach it).
 module drum_n32_k6_c1_mac_acc72_mul_core_final_shl (
-    input  wire [63:0] value,
+    input  wire [11:0] value,
     input  wire [5:0] amount,
     output wire [63:0] result
 );
 
-    wire [63:0] stage0;
-    wire [63:0] stage1;
-    wire [63:0] stage2;
-    wire [63:0] stage3;
-    wire [63:0] stage4;
+    wire [12:0] stage0;
+    wire [14:0] stage1;
+    wire [18:0] stage2;
+    wire [26:0] stage3;
+    wire [42:0] stage4;
 
-    assign stage0 = amount[0] ? {value[62:0], 1'd0} : value;
-    assign stage1 = amount[1] ? {stage0[61:0], 2'd0} : stage0;
-    assign stage2 = amount[2] ? {stage1[59:0], 4'd0} : stage1;
-    assign stage3 = amount[3] ? {stage2[55:0], 8'd0} : stage2;
-    assign stage4 = amount[4] ? {stage3[47:0], 16'd0} : stage3;
-    assign result = amount[5] ? {stage4[31:0], 32'd0} : stage4;
+    assign stage0 = amount[0] ? {value[11:0], 1'd0} : {1'd0, value};
+    assign stage1 = amount[1] ? {stage0[12:0], 2'd0} : {2'd0, stage0};
+    assign stage2 = amount[2] ? {stage1[14:0], 4'd0} : {4'd0, stage1};
+    assign stage3 = amount[3] ? {stage2[18:0], 8'd0} : {8'd0, stage2};
+    assign stage4 = amount[4] ? {stage3[26:0], 16'd0} : {16'd0, stage3};
+    assign result = amount[5] ? {stage4[31:0], 32'd0} : {21'd0, stage4};
 endmodule
 
 // Conditional negation: result = negate ? -value : value, mod 2^72; bit i flips when negate and a 1 lies below it.

@@ -147,7 +147,7 @@ module drum_n8_k6_c1_mac_acc24_mul_core (
     );
 
     drum_n8_k6_c1_mac_acc24_mul_core_final_shl u_final_shl (
-        .value  ({4'd0, segment_product}),
+        .value  (segment_product),
         .amount (total_shift),
         .result (p)
     );
@@ -204,20 +204,20 @@ module drum_n8_k6_c1_mac_acc24_mul_core_segment_mul (
     assign product = {6'd0, a} * {6'd0, b};
 endmodule
 
-// Barrel shifter: result = value << amount (logical, 4 stages).
+// Widening barrel shifter: result = value << amount (12 into 16 bits, 4 stages, each as wide as the bits that reach it).
 module drum_n8_k6_c1_mac_acc24_mul_core_final_shl (
-    input  wire [15:0] value,
+    input  wire [11:0] value,
     input  wire [3:0] amount,
     output wire [15:0] result
 );
 
-    wire [15:0] stage0;
-    wire [15:0] stage1;
+    wire [12:0] stage0;
+    wire [14:0] stage1;
     wire [15:0] stage2;
 
-    assign stage0 = amount[0] ? {value[14:0], 1'd0} : value;
-    assign stage1 = amount[1] ? {stage0[13:0], 2'd0} : stage0;
-    assign stage2 = amount[2] ? {stage1[11:0], 4'd0} : stage1;
+    assign stage0 = amount[0] ? {value[11:0], 1'd0} : {1'd0, value};
+    assign stage1 = amount[1] ? {stage0[12:0], 2'd0} : {2'd0, stage0};
+    assign stage2 = amount[2] ? {stage1[11:0], 4'd0} : {1'd0, stage1};
     assign result = amount[3] ? {stage2[7:0], 8'd0} : stage2;
 endmodule
 

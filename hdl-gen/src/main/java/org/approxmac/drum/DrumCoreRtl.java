@@ -78,7 +78,7 @@ public final class DrumCoreRtl implements SharedCoreRtl {
         int shiftWidth = LeadingOneDetector.positionWidth(n);
         if (oneHotSegments(n, k)) {
             HdlModule selector = LeadingOneSelector.build(name + "_lead", n);
-            HdlModule finalShifter = BarrelShifter.build(name + "_final_shl", 2 * n, shiftWidth + 1, Direction.LEFT);
+            HdlModule finalShifter = BarrelShifter.widening(name + "_final_shl", 2 * k, 2 * n, shiftWidth + 1);
             Segment segX = selectedSegment(m, "x", x, selector, shiftWidth);
             Segment segY = selectedSegment(m, "y", y, selector, shiftWidth);
             multiplyAndShift(m, multiplier, finalShifter, segX, segY, segmentProduct, p);
@@ -86,7 +86,7 @@ public final class DrumCoreRtl implements SharedCoreRtl {
         }
         HdlModule lod = LeadingOneDetector.build(name + "_lod", n);
         HdlModule rightShifter = BarrelShifter.build(name + "_segment_shr", n, shiftWidth, Direction.RIGHT);
-        HdlModule finalShifter = BarrelShifter.build(name + "_final_shl", 2 * n, shiftWidth + 1, Direction.LEFT);
+        HdlModule finalShifter = BarrelShifter.widening(name + "_final_shl", 2 * k, 2 * n, shiftWidth + 1);
         Segment segX = segment(m, "x", x, lod, rightShifter);
         Segment segY = segment(m, "y", y, lod, rightShifter);
         multiplyAndShift(m, multiplier, finalShifter, segX, segY, segmentProduct, p);
@@ -98,7 +98,7 @@ public final class DrumCoreRtl implements SharedCoreRtl {
                                   Signal segmentProduct, Signal p) {
         m.instance("u_segment_mul", multiplier, Map.of("a", x.value(), "b", y.value(), "product", segmentProduct));
         Signal totalShift = m.wire("total_shift", x.shift().addWithCarry(y.shift()), "shift_x + shift_y");
-        m.instance("u_final_shl", finalShifter, Map.of("value", segmentProduct.zext(2 * n), "amount", totalShift,
+        m.instance("u_final_shl", finalShifter, Map.of("value", segmentProduct, "amount", totalShift,
                 "result", p));
     }
 
@@ -148,7 +148,7 @@ public final class DrumCoreRtl implements SharedCoreRtl {
                 m.wire("shift_x", codeX.slice(shiftWidth - 1, 0)));
         Segment y = new Segment(m.wire("segment_y", codeY.slice(k + shiftWidth - 1, shiftWidth)),
                 m.wire("shift_y", codeY.slice(shiftWidth - 1, 0)));
-        multiplyAndShift(m, multiplier, BarrelShifter.build(name + "_final_shl", 2 * n, shiftWidth + 1, Direction.LEFT),
+        multiplyAndShift(m, multiplier, BarrelShifter.widening(name + "_final_shl", 2 * k, 2 * n, shiftWidth + 1),
                 x, y, segmentProduct, p);
         return m.build();
     }

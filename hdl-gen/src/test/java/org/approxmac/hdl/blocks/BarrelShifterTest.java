@@ -1,6 +1,7 @@
 package org.approxmac.hdl.blocks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
@@ -35,9 +36,30 @@ class BarrelShifterTest {
     }
 
     @Test
+    void wideningShifterPlacesANarrowValueIntoAWideWordForEveryAmount() {
+        // (input, output, amount bits): DRUM's 12 into 32 by 5, one whose amount overshoots, one exactly wide enough
+        for (int[] w : new int[][] {{4, 12, 3}, {3, 7, 3}, {2, 5, 2}, {5, 5, 3}, {1, 9, 4}}) {
+            HdlModule shl = BarrelShifter.widening("wshl", w[0], w[1], w[2]);
+            assertEquals(w[0], shl.port("value").width());
+            assertEquals(w[1], shl.port("result").width());
+            long mask = (1L << w[1]) - 1;
+            for (long v = 0; v < 1L << w[0]; v++) {
+                for (long s = 0; s < 1L << w[2]; s++) {
+                    long expected = s >= w[1] ? 0 : (v << s) & mask;
+                    assertEquals(expected, BlockTests.eval(shl, "result", Map.of("value", v, "amount", s)),
+                            w[0] + " into " + w[1] + ": " + v + " << " + s);
+                }
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> BarrelShifter.widening("x", 8, 4, 2));
+        assertThrows(IllegalArgumentException.class, () -> BarrelShifter.widening("x", 4, 8, 0));
+    }
+
+    @Test
     void lintClean(@TempDir Path dir) {
         assumeTrue(ToolGate.enabled(Tool.VERILATOR, Tool.YOSYS));
         BlockTests.lint(dir, BarrelShifter.build("shl12", 12, 5, Direction.LEFT));
         BlockTests.lint(dir, BarrelShifter.build("shr7", 7, 2, Direction.RIGHT));
+        BlockTests.lint(dir, BarrelShifter.widening("wshl12", 12, 64, 6));
     }
 }
