@@ -114,19 +114,39 @@ class MutationTest {
                             + c1Output(16, 14, "core_product[14] ? (~keep_one) : fill_one") + "  (invert a signal)",
                             C1_TOP_BITS)),
             "drum:n=8,k=4,sign=sm", Map.ofEntries(
-                    Map.entry("assign above = {1'd0, above_6, above_5, above_4, above_3, above_2, above_1, above_0}  =>"
-                            + "  {1'd0, above_6, above_5, (~above_4), above_3, above_2, above_1, above_0}  (invert a signal)",
+                    Map.entry("assign above = {1'd0, above_6, above_5, above_4, above_3, above_2, above_1, above_0} "
+                            + " =>  {1'd0, (~above_6), above_5, above_4, above_3, above_2, above_1, above_0}  "
+                            + "(invert a signal)",
                             DEAD_LINES),
-                    Map.entry("assign above_0 = above_1 | x[1]  =>  above_1 & x[1]  ('|' -> '&')",
+                    Map.entry("assign above = {1'd0, above_6, above_5, above_4, above_3, above_2, above_1, above_0} "
+                            + " =>  {1'd0, above_5, above_5, above_4, above_3, above_2, above_1, above_0}  (use "
+                            + "another signal)",
+                            DEAD_LINES),
+                    Map.entry("assign above_0 = above_1 | x[1]  =>  above_1 | 1'b0  (bit stuck at 0)",
                             "above_0 feeds only onehot[0] and above[0]: " + DEAD_LINES),
-                    Map.entry("assign above_1 = above_2 | x[2]  =>  above_2 & x[2]  ('|' -> '&')",
+                    Map.entry("assign above_1 = above_2 | x[2]  =>  above_2 | x[1]  (move a bit select)",
                             "above_1 feeds only onehot[1:0], above[1:0] and above_0: " + DEAD_LINES),
-                    Map.entry(ONEHOT + "  =>  {x[7], x[6] & (~above_6), x[5] & (~above_5), x[4] & (~above_4),"
-                            + " x[3] & (~above_2), x[2] & (~above_2), x[1] & (~above_1), x[0] & (~above_0)}  (use another signal)",
-                            "changes onehot[3]: " + DEAD_LINES),
-                    Map.entry(ONEHOT + "  =>  {x[7], x[6] & (~above_6), x[5] & (~above_5), x[4] & (~above_4),"
-                            + " x[3] & (~above_3), x[2] | (~above_2), x[1] & (~above_1), x[0] & (~above_0)}  ('&' -> '|')",
-                            "changes onehot[2]: " + DEAD_LINES)),
+                    Map.entry("assign above_2 = above_3 | x[3]  =>  above_3  (drop the right operand)",
+                            "above_2 feeds only onehot[2:0], above[2:0] and above_1: " + DEAD_LINES),
+                    Map.entry(ONEHOT + "  =>  {x[7], x[6] & (~above_6), x[5] & (~above_5), x[4] & (~above_4), x[3] "
+                            + "& (~above_3), x[2] & (~above_2), x[1] & (~above_1), 1'b1 & (~above_0)}  (bit stuck "
+                            + "at 1)",
+                            "changes onehot[0]: " + DEAD_LINES),
+                    Map.entry(ONEHOT + "  =>  {x[7], x[6] & (~above_6), x[5] & (~above_5), x[4] & (~above_4), x[3] "
+                            + "& (~above_3), x[2] & (~above_2), x[1] & (~above_1), x[0] & (above_0)}  (drop a "
+                            + "negation)",
+                            "changes onehot[0]: " + DEAD_LINES),
+                    Map.entry(ONEHOT + "  =>  {x[7], x[6] & (~above_6), x[5] & (~above_5), x[4] & (~above_4), x[3] "
+                            + "& (~above_3), x[2] & (~above_2), x[1] & (~above_1), x[0] | (~above_0)}  ('&' -> '|')",
+                            "changes onehot[0]: " + DEAD_LINES),
+                    Map.entry("assign segment_x = {large_x | x[3], |(segment_select_x & x[6:2]), |(segment_select_x "
+                            + "& x[5:1]), large_x | x[0]}  =>  {large_x | x[3], |(segment_select_x & x[6:2]), "
+                            + "^(segment_select_x & x[5:1]), large_x | x[0]}  ('|' -> '^')",
+                            "segment_select_x = {onehot[7:4], ~large_x} is one-hot: " + ONE_HOT_OR),
+                    Map.entry("assign shift_x = {|(leading_one_x[7:4] & 4'd8), |(leading_one_x[7:4] & 4'd6), "
+                            + "|(leading_one_x[7:4] & 4'd5)}  =>  {|(leading_one_x[7:4] & 4'd8), "
+                            + "^(leading_one_x[7:4] & 4'd6), |(leading_one_x[7:4] & 4'd5)}  ('|' -> '^')",
+                            "leading_one_x[7:4] is at most one-hot: " + ONE_HOT_OR)),
             "ilm:n=8,w=5,iter=2,sign=sm", Map.of(
                     "assign fa_l2_c2_0 = {(term_x_1[2] & term_y_1[2]) | (term_x_2[2] & (term_x_1[2] ^ term_y_1[2])),"
                             + " term_x_1[2] ^ term_y_1[2] ^ term_x_2[2]}  =>  {(term_x_1[2] & term_y_1[2]) | (term_x_2[2]"
