@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.approxmac.synth.CostResult;
+import org.approxmac.synth.Mapping;
 import org.approxmac.toolchain.ToolVersion;
 
 /**
@@ -232,8 +233,8 @@ final class DatapathTable {
                 + " cycles after %d warm-up cycles", c.operands(), c.seed(), c.simCycles(), c.warmupCycles()));
         lines.add("liberty: " + c.libraryName() + " (" + c.liberty() + ", sha256 " + c.libertySha256().substring(0,
                 Math.min(16, c.libertySha256().length())) + ")");
-        lines.add(buffered ? "mapping: ABC with fanout buffering and gate sizing (--buffer)"
-                : "mapping: ABC without fanout buffering (the default of synth, as Table 4; an array's shared rst, en"
+        lines.add(buffered ? SynthCommand.mappingLine(Mapping.BUFFERED).orElseThrow()
+                : "mapping: " + Mapping.FLAT.description() + " (the default of synth, as Table 4; an array's shared rst, en"
                         + " and clr then reach every element's product mask and accumulator input through one gate"
                         + " each, which sets its delay: --buffer for buffered)");
         lines.add("tools: " + String.join("; ", ToolVersion.labelled(c.toolVersions()).stream()

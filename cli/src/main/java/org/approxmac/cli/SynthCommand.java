@@ -157,8 +157,8 @@ final class SynthCommand implements Runnable {
     static Optional<String> mappingLine(Mapping mapping) {
         return switch (mapping) {
             case FLAT -> Optional.empty();
-            case BUFFERED -> Optional.of("mapping: ABC with fanout buffering and gate sizing (--buffer)");
-            case HIERARCHICAL -> Optional.of("mapping: ABC on every module on its own, then flattened (--keep-hierarchy):"
+            case BUFFERED -> Optional.of("mapping: " + mapping.description() + " (--buffer)");
+            case HIERARCHICAL -> Optional.of("mapping: " + mapping.description() + " (--keep-hierarchy):"
                     + " no optimisation across module boundaries, so the figures differ from the default mapping's");
         };
     }

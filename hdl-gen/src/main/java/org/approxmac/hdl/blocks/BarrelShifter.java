@@ -33,13 +33,9 @@ public final class BarrelShifter {
         Signal value = m.input("value", width);
         Signal amount = m.input("amount", amountWidth);
         Signal result = m.output("result", width);
-        Expr current = value;
-        for (int i = 0; i < amountWidth; i++) {
-            Expr shifted = shiftByConstant((Signal) current, i, direction);
-            Expr stage = Expr.mux(amount.bit(i), shifted, current);
-            current = i == amountWidth - 1 ? stage : m.wire("stage" + i, stage);
-        }
-        m.assign(result, current);
+        m.assign(result, direction == Direction.LEFT
+                ? leftStages(m, value, amount, width)
+                : rightStages(m, value, amount));
         return m.build();
     }
 
@@ -61,33 +57,50 @@ public final class BarrelShifter {
         Signal value = m.input("value", inputWidth);
         Signal amount = m.input("amount", amountWidth);
         Signal result = m.output("result", outputWidth);
-        Signal current = value;
-        Expr out = value;
-        for (int i = 0; i < amountWidth; i++) {
-            int width = current.width();
-            long s = i < 31 ? 1L << i : Long.MAX_VALUE / 2;
-            int next = (int) Math.min(outputWidth, width + s);  // after stage i: inputWidth + 2^(i+1) - 1 bits
-            Expr shifted = s >= next ? Constant.zero(next)
-                    : Expr.concat(current.slice(Math.min(width, next - (int) s) - 1, 0), Constant.zero((int) s));
-            Expr stage = Expr.mux(amount.bit(i), shifted, current.zext(next));
-            if (i == amountWidth - 1) {
-                out = stage;
-            } else {
-                current = m.wire("stage" + i, stage);
-            }
-        }
-        m.assign(result, out.zext(outputWidth));
+        m.assign(result, leftStages(m, value, amount, outputWidth));
         return m.build();
     }
 
-    private static Expr shiftByConstant(Signal v, int stage, Direction direction) {
-        int width = v.width();
-        if (stage >= 31 || (1L << stage) >= width) {
-            return Constant.zero(width);
+    /**
+     * The stages of {@code value << amount} into {@code outputWidth} bits: stage i is as wide as the
+     * bits that reach it (the value's width + 2^(i+1) - 1, at most outputWidth); a shifter that keeps
+     * its width is the case value width = outputWidth. Returns the last stage, extended to outputWidth.
+     */
+    private static Expr leftStages(ModuleBuilder m, Signal value, Signal amount, int outputWidth) {
+        Signal current = value;
+        for (int i = 0; ; i++) {
+            int width = current.width();
+            int next = i >= 30 ? outputWidth : Math.min(outputWidth, width + (1 << i));
+            Expr shifted;
+            if (i >= 31 || (1 << i) >= next) {
+                shifted = Constant.zero(next);
+            } else {
+                int s = 1 << i;
+                shifted = Expr.concat(current.slice(Math.min(width, next - s) - 1, 0), Constant.zero(s));
+            }
+            Expr stage = Expr.mux(amount.bit(i), shifted, current.zext(next));
+            if (i == amount.width() - 1) {
+                return stage.zext(outputWidth);
+            }
+            current = m.wire("stage" + i, stage);
         }
-        int s = 1 << stage;
-        return direction == Direction.LEFT
-                ? Expr.concat(v.slice(width - 1 - s, 0), Constant.zero(s))
-                : Expr.concat(Constant.zero(s), v.slice(width - 1, s));
+    }
+
+    /** The stages of {@code value >> amount} (logical), width kept; returns the last stage. */
+    private static Expr rightStages(ModuleBuilder m, Signal value, Signal amount) {
+        int width = value.width();
+        Expr current = value;
+        for (int i = 0; i < amount.width(); i++) {
+            Expr shifted;
+            if (i >= 31 || (1L << i) >= width) {
+                shifted = Constant.zero(width);
+            } else {
+                int s = 1 << i;
+                shifted = Expr.concat(Constant.zero(s), ((Signal) current).slice(width - 1, s));
+            }
+            Expr stage = Expr.mux(amount.bit(i), shifted, current);
+            current = i == amount.width() - 1 ? stage : m.wire("stage" + i, stage);
+        }
+        return current;
     }
 }
