@@ -60,6 +60,7 @@ final class DesignRun {
         write("synth.ys", (hierarchical ? ScriptTemplate.SYNTH_HIERARCHICAL : ScriptTemplate.SYNTH).render(values));
         tool(Tool.YOSYS, "synthesis", "yosys.log", List.of("-s", "synth.ys"));
         YosysStat stat = YosysStat.parse(read("stat.txt"));
+        requireFlat(read("netlist.v"));
         t = stage("synthesis", t);
 
         values.put("period", format(DELAY_PERIOD_NS));
@@ -163,6 +164,21 @@ final class DesignRun {
             Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Refuses a mapped netlist with more than one module: the area, timing and power steps measure the
+     * top module's cells only, so a submodule's cells would be silently left out.
+     */
+    static void requireFlat(String netlist) {
+        List<String> modules = netlist.lines()
+                .filter(l -> l.startsWith("module "))
+                .map(l -> l.substring("module ".length()).split("[ (]")[0])
+                .toList();
+        if (modules.size() != 1) {
+            throw new FlowException("the mapped netlist has " + modules.size() + " modules (" + String.join(", ", modules)
+                    + "), not one flattened top: the area, timing and power steps would miss cells");
         }
     }
 

@@ -2,6 +2,7 @@ package org.approxmac.synth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -69,5 +70,39 @@ class DesignRunTest {
         assertTrue(modules.getOrDefault("unit", 0) > 0, "the adder of the instances' products: " + modules);
         assertTrue(split.parts().stream().noneMatch(p -> p.kind() == EnergySplit.Kind.LOGIC), split.toTsv());
         assertTrue(split.parts().stream().anyMatch(p -> p.name().equals("unit.a") && p.count() == 8), split.toTsv());
+    }
+
+    @Test
+    void aKeepHierarchyAttributeInTheRtlChangesNoMappingsFigures() throws IOException {
+        assumeTrue(ToolGate.enabled(CostFlow.TOOLS.toArray(new Tool[0])));
+        Path plain = TestFiles.path("rtl/fixed_mul8_split.v");
+        Path kept = tmp.resolve("fixed_mul8_split_kept.v");
+        Files.writeString(kept, Files.readString(plain).replace("\nmodule nibble_product", "\n(* keep_hierarchy *)\nmodule nibble_product"));
+        assertTrue(Files.readString(kept).contains("(* keep_hierarchy *)"));
+        for (Mapping mapping : List.of(Mapping.FLAT, Mapping.HIERARCHICAL)) {
+            CostOptions o = CostOptions.defaults(LibertyResolver.resolve("osu018", tmp)).withSimCycles(50)
+                    .withMapping(mapping);
+            CostResult expected = measure(plain, o, mapping + "-plain");
+            CostResult actual = measure(kept, o, mapping + "-kept");
+            assertEquals(expected.area(), actual.area(), mapping + ": every cell of the kept module is counted");
+            assertEquals(expected.cells(), actual.cells(), mapping.toString());
+            assertEquals(expected.energyPj(), actual.energyPj(), 1e-9, mapping.toString());
+            assertEquals(1, Files.readString(tmp.resolve(mapping + "-kept").resolve("netlist.v")).lines()
+                    .filter(l -> l.startsWith("module ")).count(), mapping + ": one flattened module");
+        }
+    }
+
+    @Test
+    void refusesAMappedNetlistWithASubmodule() {
+        DesignRun.requireFlat("module top(a, y);\n  input a;\nendmodule\n");
+        DesignRun.FlowException e = assertThrows(DesignRun.FlowException.class,
+                () -> DesignRun.requireFlat("module top(a, y);\nendmodule\nmodule inner (a, y);\nendmodule\n"));
+        assertTrue(e.getMessage().contains("2 modules (top, inner)"), e.getMessage());
+    }
+
+    private CostResult measure(Path rtl, CostOptions o, String run) throws IOException {
+        DesignInput d = DesignInput.fromFile(rtl, "fixed_mul8_split", UnitSpec.parse("fixed:n=8"));
+        Path dir = Files.createDirectories(tmp.resolve(run));
+        return new DesignRun(d, o, dir, Toolchain.system()).run("key", Map.of("yosys", "v"));
     }
 }

@@ -36,7 +36,8 @@ class ScriptTemplateTest {
     void synthesisScriptFollowsTheRecipe() {
         String s = ScriptTemplate.SYNTH.render(values());
         assertTrue(s.contains("read_verilog design.v\nread_verilog wrapper.v\n"), s);
-        assertTrue(s.contains("synth -flatten -top approxmac_cost_wrapper\ndfflibmap -liberty /lib/x.lib\n"
+        assertTrue(s.contains("hierarchy -check -top approxmac_cost_wrapper\nsetattr -mod -unset keep_hierarchy\n"
+                + "synth -flatten -top approxmac_cost_wrapper\ndfflibmap -liberty /lib/x.lib\n"
                 + "abc -liberty /lib/x.lib\nopt_clean -purge\nsetundef -zero\ninsbuf -buf BUFX2 A Y\n"), s);
         assertTrue(s.contains("tee -o stat.txt stat -liberty /lib/x.lib"), s);
         assertFalse(s.contains("hilomap"), "osu018 has no tie cells");
@@ -52,7 +53,7 @@ class ScriptTemplateTest {
         String s = ScriptTemplate.SYNTH_HIERARCHICAL.render(values());
         assertTrue(s.contains("hierarchy -check -top approxmac_cost_wrapper\nsynth -top approxmac_cost_wrapper\n"
                 + "dfflibmap -liberty /lib/x.lib\nabc -liberty /lib/x.lib\nopt_clean -purge\n"
-                + "rename -enumerate -pattern c%\nflatten\nopt_clean -purge\nsetundef -zero\ninsbuf -buf BUFX2 A Y\n"), s);
+                + "rename -enumerate -pattern c%\nsetattr -mod -unset keep_hierarchy\nflatten\nopt_clean -purge\nsetundef -zero\ninsbuf -buf BUFX2 A Y\n"), s);
         assertFalse(s.contains("-flatten"), s);
         // the rest of the recipe is the flat one's, line for line
         String flat = ScriptTemplate.SYNTH.render(values());
