@@ -100,6 +100,18 @@ class DesignRunTest {
         assertTrue(e.getMessage().contains("2 modules (top, inner)"), e.getMessage());
     }
 
+    @Test
+    void stopsAtABlackBoxInsteadOfMeasuringTheDesignWithoutIt() throws IOException {
+        assumeTrue(ToolGate.enabled(CostFlow.TOOLS.toArray(new Tool[0])));
+        Path rtl = tmp.resolve("boxed.v");
+        Files.writeString(rtl, Files.readString(TestFiles.path("rtl/fixed_mul8_split.v"))
+                .replace("\nmodule nibble_product", "\n(* blackbox *)\nmodule nibble_product"));
+        CostOptions o = CostOptions.defaults(LibertyResolver.resolve("osu018", tmp)).withSimCycles(50);
+        RuntimeException e = assertThrows(RuntimeException.class, () -> measure(rtl, o, "boxed"));
+        assertTrue(Files.readString(tmp.resolve("boxed").resolve("yosys.log")).contains("is a blackbox/whitebox module"),
+                e.getMessage());
+    }
+
     private CostResult measure(Path rtl, CostOptions o, String run) throws IOException {
         DesignInput d = DesignInput.fromFile(rtl, "fixed_mul8_split", UnitSpec.parse("fixed:n=8"));
         Path dir = Files.createDirectories(tmp.resolve(run));

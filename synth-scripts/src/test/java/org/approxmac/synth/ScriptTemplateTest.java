@@ -36,7 +36,7 @@ class ScriptTemplateTest {
     void synthesisScriptFollowsTheRecipe() {
         String s = ScriptTemplate.SYNTH.render(values());
         assertTrue(s.contains("read_verilog design.v\nread_verilog wrapper.v\n"), s);
-        assertTrue(s.contains("hierarchy -check -top approxmac_cost_wrapper\nsetattr -mod -unset keep_hierarchy\n"
+        assertTrue(s.contains("hierarchy -simcheck -top approxmac_cost_wrapper\nsetattr -mod -unset keep_hierarchy\n"
                 + "synth -flatten -top approxmac_cost_wrapper\ndfflibmap -liberty /lib/x.lib\n"
                 + "abc -liberty /lib/x.lib\nopt_clean -purge\nsetundef -zero\ninsbuf -buf BUFX2 A Y\n"), s);
         assertTrue(s.contains("tee -o stat.txt stat -liberty /lib/x.lib"), s);
@@ -51,7 +51,7 @@ class ScriptTemplateTest {
     @Test
     void hierarchicalSynthesisMapsEachModuleThenFlattensWithCellsNamedByTheirInstance() {
         String s = ScriptTemplate.SYNTH_HIERARCHICAL.render(values());
-        assertTrue(s.contains("hierarchy -check -top approxmac_cost_wrapper\nsynth -top approxmac_cost_wrapper\n"
+        assertTrue(s.contains("hierarchy -simcheck -top approxmac_cost_wrapper\nsynth -top approxmac_cost_wrapper\n"
                 + "dfflibmap -liberty /lib/x.lib\nabc -liberty /lib/x.lib\nopt_clean -purge\n"
                 + "rename -enumerate -pattern c%\nsetattr -mod -unset keep_hierarchy\nflatten\nopt_clean -purge\nsetundef -zero\ninsbuf -buf BUFX2 A Y\n"), s);
         assertFalse(s.contains("-flatten"), s);
