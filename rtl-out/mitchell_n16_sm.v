@@ -101,7 +101,7 @@ module mitchell_n16_sm_core (
     );
 
     mitchell_n16_sm_core_antilog u_antilog (
-        .value  ({31'd0, mantissa}),
+        .value  (mantissa),
         .amount (exponent),
         .result (antilog_shifted)
     );
@@ -219,22 +219,22 @@ module mitchell_n16_sm_core_log_adder (
     assign sum = {1'd0, a} + {1'd0, b};
 endmodule
 
-// Barrel shifter: result = value << amount (logical, 5 stages).
+// Widening barrel shifter: result = value << amount (16 into 47 bits, 5 stages, each as wide as the bits that reach it).
 module mitchell_n16_sm_core_antilog (
-    input  wire [46:0] value,
+    input  wire [15:0] value,
     input  wire [4:0] amount,
     output wire [46:0] result
 );
 
-    wire [46:0] stage0;
-    wire [46:0] stage1;
-    wire [46:0] stage2;
-    wire [46:0] stage3;
+    wire [16:0] stage0;
+    wire [18:0] stage1;
+    wire [22:0] stage2;
+    wire [30:0] stage3;
 
-    assign stage0 = amount[0] ? {value[45:0], 1'd0} : value;
-    assign stage1 = amount[1] ? {stage0[44:0], 2'd0} : stage0;
-    assign stage2 = amount[2] ? {stage1[42:0], 4'd0} : stage1;
-    assign stage3 = amount[3] ? {stage2[38:0], 8'd0} : stage2;
-    assign result = amount[4] ? {stage3[30:0], 16'd0} : stage3;
+    assign stage0 = amount[0] ? {value[15:0], 1'd0} : {1'd0, value};
+    assign stage1 = amount[1] ? {stage0[16:0], 2'd0} : {2'd0, stage0};
+    assign stage2 = amount[2] ? {stage1[18:0], 4'd0} : {4'd0, stage1};
+    assign stage3 = amount[3] ? {stage2[22:0], 8'd0} : {8'd0, stage2};
+    assign result = amount[4] ? {stage3[30:0], 16'd0} : {16'd0, stage3};
 endmodule
 // verilator lint_on DECLFILENAME

@@ -101,7 +101,7 @@ module mitchell_n32_sm_core (
     );
 
     mitchell_n32_sm_core_antilog u_antilog (
-        .value  ({63'h0, mantissa}),
+        .value  (mantissa),
         .amount (exponent),
         .result (antilog_shifted)
     );
@@ -285,24 +285,24 @@ module mitchell_n32_sm_core_log_adder (
     assign sum = {1'd0, a} + {1'd0, b};
 endmodule
 
-// Barrel shifter: result = value << amount (logical, 6 stages).
+// Widening barrel shifter: result = value << amount (32 into 95 bits, 6 stages, each as wide as the bits that reach it).
 module mitchell_n32_sm_core_antilog (
-    input  wire [94:0] value,
+    input  wire [31:0] value,
     input  wire [5:0] amount,
     output wire [94:0] result
 );
 
-    wire [94:0] stage0;
-    wire [94:0] stage1;
-    wire [94:0] stage2;
-    wire [94:0] stage3;
-    wire [94:0] stage4;
+    wire [32:0] stage0;
+    wire [34:0] stage1;
+    wire [38:0] stage2;
+    wire [46:0] stage3;
+    wire [62:0] stage4;
 
-    assign stage0 = amount[0] ? {value[93:0], 1'd0} : value;
-    assign stage1 = amount[1] ? {stage0[92:0], 2'd0} : stage0;
-    assign stage2 = amount[2] ? {stage1[90:0], 4'd0} : stage1;
-    assign stage3 = amount[3] ? {stage2[86:0], 8'd0} : stage2;
-    assign stage4 = amount[4] ? {stage3[78:0], 16'd0} : stage3;
-    assign result = amount[5] ? {stage4[62:0], 32'd0} : stage4;
+    assign stage0 = amount[0] ? {value[31:0], 1'd0} : {1'd0, value};
+    assign stage1 = amount[1] ? {stage0[32:0], 2'd0} : {2'd0, stage0};
+    assign stage2 = amount[2] ? {stage1[34:0], 4'd0} : {4'd0, stage1};
+    assign stage3 = amount[3] ? {stage2[38:0], 8'd0} : {8'd0, stage2};
+    assign stage4 = amount[4] ? {stage3[46:0], 16'd0} : {16'd0, stage3};
+    assign result = amount[5] ? {stage4[62:0], 32'd0} : {32'd0, stage4};
 endmodule
 // verilator lint_on DECLFILENAME

@@ -101,7 +101,7 @@ module mitchell_n8_sm_core (
     );
 
     mitchell_n8_sm_core_antilog u_antilog (
-        .value  ({15'd0, mantissa}),
+        .value  (mantissa),
         .amount (exponent),
         .result (antilog_shifted)
     );
@@ -185,20 +185,20 @@ module mitchell_n8_sm_core_log_adder (
     assign sum = {1'd0, a} + {1'd0, b};
 endmodule
 
-// Barrel shifter: result = value << amount (logical, 4 stages).
+// Widening barrel shifter: result = value << amount (8 into 23 bits, 4 stages, each as wide as the bits that reach it).
 module mitchell_n8_sm_core_antilog (
-    input  wire [22:0] value,
+    input  wire [7:0] value,
     input  wire [3:0] amount,
     output wire [22:0] result
 );
 
-    wire [22:0] stage0;
-    wire [22:0] stage1;
-    wire [22:0] stage2;
+    wire [8:0] stage0;
+    wire [10:0] stage1;
+    wire [14:0] stage2;
 
-    assign stage0 = amount[0] ? {value[21:0], 1'd0} : value;
-    assign stage1 = amount[1] ? {stage0[20:0], 2'd0} : stage0;
-    assign stage2 = amount[2] ? {stage1[18:0], 4'd0} : stage1;
-    assign result = amount[3] ? {stage2[14:0], 8'd0} : stage2;
+    assign stage0 = amount[0] ? {value[7:0], 1'd0} : {1'd0, value};
+    assign stage1 = amount[1] ? {stage0[8:0], 2'd0} : {2'd0, stage0};
+    assign stage2 = amount[2] ? {stage1[10:0], 4'd0} : {4'd0, stage1};
+    assign result = amount[3] ? {stage2[14:0], 8'd0} : {8'd0, stage2};
 endmodule
 // verilator lint_on DECLFILENAME

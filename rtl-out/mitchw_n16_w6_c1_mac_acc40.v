@@ -163,7 +163,7 @@ module mitchw_n16_w6_c1_mac_acc40_mul_core (
     );
 
     mitchw_n16_w6_c1_mac_acc40_mul_core_antilog u_antilog (
-        .value  ({31'd0, mantissa}),
+        .value  (mantissa),
         .amount (exponent),
         .result (antilog_shifted)
     );
@@ -282,23 +282,23 @@ module mitchw_n16_w6_c1_mac_acc40_mul_core_log_adder (
     assign sum = {1'd0, a} + {1'd0, b};
 endmodule
 
-// Barrel shifter: result = value << amount (logical, 5 stages).
+// Widening barrel shifter: result = value << amount (6 into 37 bits, 5 stages, each as wide as the bits that reach it).
 module mitchw_n16_w6_c1_mac_acc40_mul_core_antilog (
-    input  wire [36:0] value,
+    input  wire [5:0] value,
     input  wire [4:0] amount,
     output wire [36:0] result
 );
 
-    wire [36:0] stage0;
-    wire [36:0] stage1;
-    wire [36:0] stage2;
-    wire [36:0] stage3;
+    wire [6:0] stage0;
+    wire [8:0] stage1;
+    wire [12:0] stage2;
+    wire [20:0] stage3;
 
-    assign stage0 = amount[0] ? {value[35:0], 1'd0} : value;
-    assign stage1 = amount[1] ? {stage0[34:0], 2'd0} : stage0;
-    assign stage2 = amount[2] ? {stage1[32:0], 4'd0} : stage1;
-    assign stage3 = amount[3] ? {stage2[28:0], 8'd0} : stage2;
-    assign result = amount[4] ? {stage3[20:0], 16'd0} : stage3;
+    assign stage0 = amount[0] ? {value[5:0], 1'd0} : {1'd0, value};
+    assign stage1 = amount[1] ? {stage0[6:0], 2'd0} : {2'd0, stage0};
+    assign stage2 = amount[2] ? {stage1[8:0], 4'd0} : {4'd0, stage1};
+    assign stage3 = amount[3] ? {stage2[12:0], 8'd0} : {8'd0, stage2};
+    assign result = amount[4] ? {stage3[20:0], 16'd0} : {16'd0, stage3};
 endmodule
 
 // Conditional negation: result = negate ? -value : value, mod 2^40; bit i flips when negate and a 1 lies below it.

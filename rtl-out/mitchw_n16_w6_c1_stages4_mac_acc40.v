@@ -236,13 +236,13 @@ module mitchw_n16_w6_c1_stages4_mac_acc40_mul (
     wire [8:0] u_core_u_log_adder_a;  // input a of mitchw_n16_w6_c1_stages4_mac_acc40_mul_core_log_adder
     wire [8:0] u_core_u_log_adder_b;  // input b of mitchw_n16_w6_c1_stages4_mac_acc40_mul_core_log_adder
     wire [9:0] u_core_u_log_adder_sum;  // output sum of mitchw_n16_w6_c1_stages4_mac_acc40_mul_core_log_adder
-    wire [36:0] u_core_u_antilog_value;  // input value of mitchw_n16_w6_c1_stages4_mac_acc40_mul_core_antilog
+    wire [5:0] u_core_u_antilog_value;  // input value of mitchw_n16_w6_c1_stages4_mac_acc40_mul_core_antilog
     wire [4:0] u_core_u_antilog_amount;  // input amount of mitchw_n16_w6_c1_stages4_mac_acc40_mul_core_antilog
     wire [36:0] u_core_u_antilog_result;  // output result of mitchw_n16_w6_c1_stages4_mac_acc40_mul_core_antilog
-    wire [36:0] u_core_u_antilog_stage0;
-    wire [36:0] u_core_u_antilog_stage1;
-    wire [36:0] u_core_u_antilog_stage2;
-    wire [36:0] u_core_u_antilog_stage3;
+    wire [6:0] u_core_u_antilog_stage0;
+    wire [8:0] u_core_u_antilog_stage1;
+    wire [12:0] u_core_u_antilog_stage2;
+    wire [20:0] u_core_u_antilog_stage3;
     reg  keep_one_s1;  // keep_one delayed into stage 1
     reg  keep_one_s2;  // keep_one delayed into stage 2
     reg  fill_one_s1;  // fill_one delayed into stage 1
@@ -363,14 +363,14 @@ module mitchw_n16_w6_c1_stages4_mac_acc40_mul (
     assign u_core_u_log_adder_b = u_core_log_y;
     assign u_core_log_sum = u_core_u_log_adder_sum;
     assign u_core_u_log_adder_sum = {1'd0, u_core_u_log_adder_a_s2} + {1'd0, u_core_u_log_adder_b_s2};
-    assign u_core_u_antilog_value = {31'd0, u_core_mantissa};
+    assign u_core_u_antilog_value = u_core_mantissa;
     assign u_core_u_antilog_amount = u_core_exponent;
     assign u_core_antilog_shifted = u_core_u_antilog_result;
-    assign u_core_u_antilog_stage0 = u_core_u_antilog_amount[0] ? {u_core_u_antilog_value[35:0], 1'd0} : u_core_u_antilog_value;
-    assign u_core_u_antilog_stage1 = u_core_u_antilog_amount[1] ? {u_core_u_antilog_stage0[34:0], 2'd0} : u_core_u_antilog_stage0;
-    assign u_core_u_antilog_stage2 = u_core_u_antilog_amount[2] ? {u_core_u_antilog_stage1[32:0], 4'd0} : u_core_u_antilog_stage1;
-    assign u_core_u_antilog_stage3 = u_core_u_antilog_amount[3] ? {u_core_u_antilog_stage2[28:0], 8'd0} : u_core_u_antilog_stage2;
-    assign u_core_u_antilog_result = u_core_u_antilog_amount[4] ? {u_core_u_antilog_stage3[20:0], 16'd0} : u_core_u_antilog_stage3;
+    assign u_core_u_antilog_stage0 = u_core_u_antilog_amount[0] ? {u_core_u_antilog_value[5:0], 1'd0} : {1'd0, u_core_u_antilog_value};
+    assign u_core_u_antilog_stage1 = u_core_u_antilog_amount[1] ? {u_core_u_antilog_stage0[6:0], 2'd0} : {2'd0, u_core_u_antilog_stage0};
+    assign u_core_u_antilog_stage2 = u_core_u_antilog_amount[2] ? {u_core_u_antilog_stage1[8:0], 4'd0} : {4'd0, u_core_u_antilog_stage1};
+    assign u_core_u_antilog_stage3 = u_core_u_antilog_amount[3] ? {u_core_u_antilog_stage2[12:0], 8'd0} : {8'd0, u_core_u_antilog_stage2};
+    assign u_core_u_antilog_result = u_core_u_antilog_amount[4] ? {u_core_u_antilog_stage3[20:0], 16'd0} : {16'd0, u_core_u_antilog_stage3};
 
     always @(posedge clk) begin
         keep_one_s1 <= keep_one;

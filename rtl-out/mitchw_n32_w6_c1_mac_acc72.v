@@ -149,7 +149,7 @@ module mitchw_n32_w6_c1_mac_acc72_mul_core (
     );
 
     mitchw_n32_w6_c1_mac_acc72_mul_core_antilog u_antilog (
-        .value  ({63'h0, mantissa}),
+        .value  (mantissa),
         .amount (exponent),
         .result (antilog_shifted)
     );
@@ -257,25 +257,25 @@ module mitchw_n32_w6_c1_mac_acc72_mul_core_log_adder (
     assign sum = {1'd0, a} + {1'd0, b};
 endmodule
 
-// Barrel shifter: result = value << amount (logical, 6 stages).
+// Widening barrel shifter: result = value << amount (6 into 69 bits, 6 stages, each as wide as the bits that reach it).
 module mitchw_n32_w6_c1_mac_acc72_mul_core_antilog (
-    input  wire [68:0] value,
+    input  wire [5:0] value,
     input  wire [5:0] amount,
     output wire [68:0] result
 );
 
-    wire [68:0] stage0;
-    wire [68:0] stage1;
-    wire [68:0] stage2;
-    wire [68:0] stage3;
-    wire [68:0] stage4;
+    wire [6:0] stage0;
+    wire [8:0] stage1;
+    wire [12:0] stage2;
+    wire [20:0] stage3;
+    wire [36:0] stage4;
 
-    assign stage0 = amount[0] ? {value[67:0], 1'd0} : value;
-    assign stage1 = amount[1] ? {stage0[66:0], 2'd0} : stage0;
-    assign stage2 = amount[2] ? {stage1[64:0], 4'd0} : stage1;
-    assign stage3 = amount[3] ? {stage2[60:0], 8'd0} : stage2;
-    assign stage4 = amount[4] ? {stage3[52:0], 16'd0} : stage3;
-    assign result = amount[5] ? {stage4[36:0], 32'd0} : stage4;
+    assign stage0 = amount[0] ? {value[5:0], 1'd0} : {1'd0, value};
+    assign stage1 = amount[1] ? {stage0[6:0], 2'd0} : {2'd0, stage0};
+    assign stage2 = amount[2] ? {stage1[8:0], 4'd0} : {4'd0, stage1};
+    assign stage3 = amount[3] ? {stage2[12:0], 8'd0} : {8'd0, stage2};
+    assign stage4 = amount[4] ? {stage3[20:0], 16'd0} : {16'd0, stage3};
+    assign result = amount[5] ? {stage4[36:0], 32'd0} : {32'd0, stage4};
 endmodule
 
 // Conditional negation: result = negate ? -value : value, mod 2^72; bit i flips when negate and a 1 lies below it.

@@ -213,14 +213,14 @@ module mitchw_n32_w6_c1_stages4_mac_acc72_mul (
     wire [9:0] u_core_u_log_adder_a;  // input a of mitchw_n32_w6_c1_stages4_mac_acc72_mul_core_log_adder
     wire [9:0] u_core_u_log_adder_b;  // input b of mitchw_n32_w6_c1_stages4_mac_acc72_mul_core_log_adder
     wire [10:0] u_core_u_log_adder_sum;  // output sum of mitchw_n32_w6_c1_stages4_mac_acc72_mul_core_log_adder
-    wire [68:0] u_core_u_antilog_value;  // input value of mitchw_n32_w6_c1_stages4_mac_acc72_mul_core_antilog
+    wire [5:0] u_core_u_antilog_value;  // input value of mitchw_n32_w6_c1_stages4_mac_acc72_mul_core_antilog
     wire [5:0] u_core_u_antilog_amount;  // input amount of mitchw_n32_w6_c1_stages4_mac_acc72_mul_core_antilog
     wire [68:0] u_core_u_antilog_result;  // output result of mitchw_n32_w6_c1_stages4_mac_acc72_mul_core_antilog
-    wire [68:0] u_core_u_antilog_stage0;
-    wire [68:0] u_core_u_antilog_stage1;
-    wire [68:0] u_core_u_antilog_stage2;
-    wire [68:0] u_core_u_antilog_stage3;
-    wire [68:0] u_core_u_antilog_stage4;
+    wire [6:0] u_core_u_antilog_stage0;
+    wire [8:0] u_core_u_antilog_stage1;
+    wire [12:0] u_core_u_antilog_stage2;
+    wire [20:0] u_core_u_antilog_stage3;
+    wire [36:0] u_core_u_antilog_stage4;
     reg  keep_one_s1;  // keep_one delayed into stage 1
     reg  fill_one_s1;  // fill_one delayed into stage 1
     reg  [31:0] u_core_leading_one_x_s1;  // u_core_leading_one_x delayed into stage 1
@@ -331,15 +331,15 @@ module mitchw_n32_w6_c1_stages4_mac_acc72_mul (
     assign u_core_u_log_adder_b = u_core_log_y;
     assign u_core_log_sum = u_core_u_log_adder_sum;
     assign u_core_u_log_adder_sum = {1'd0, u_core_u_log_adder_a} + {1'd0, u_core_u_log_adder_b};
-    assign u_core_u_antilog_value = {63'h0, u_core_mantissa};
+    assign u_core_u_antilog_value = u_core_mantissa;
     assign u_core_u_antilog_amount = u_core_exponent;
     assign u_core_antilog_shifted = u_core_u_antilog_result;
-    assign u_core_u_antilog_stage0 = u_core_u_antilog_amount[0] ? {u_core_u_antilog_value[67:0], 1'd0} : u_core_u_antilog_value;
-    assign u_core_u_antilog_stage1 = u_core_u_antilog_amount[1] ? {u_core_u_antilog_stage0[66:0], 2'd0} : u_core_u_antilog_stage0;
-    assign u_core_u_antilog_stage2 = u_core_u_antilog_amount[2] ? {u_core_u_antilog_stage1[64:0], 4'd0} : u_core_u_antilog_stage1;
-    assign u_core_u_antilog_stage3 = u_core_u_antilog_amount[3] ? {u_core_u_antilog_stage2[60:0], 8'd0} : u_core_u_antilog_stage2;
-    assign u_core_u_antilog_stage4 = u_core_u_antilog_amount[4] ? {u_core_u_antilog_stage3[52:0], 16'd0} : u_core_u_antilog_stage3;
-    assign u_core_u_antilog_result = u_core_u_antilog_amount[5] ? {u_core_u_antilog_stage4[36:0], 32'd0} : u_core_u_antilog_stage4;
+    assign u_core_u_antilog_stage0 = u_core_u_antilog_amount[0] ? {u_core_u_antilog_value[5:0], 1'd0} : {1'd0, u_core_u_antilog_value};
+    assign u_core_u_antilog_stage1 = u_core_u_antilog_amount[1] ? {u_core_u_antilog_stage0[6:0], 2'd0} : {2'd0, u_core_u_antilog_stage0};
+    assign u_core_u_antilog_stage2 = u_core_u_antilog_amount[2] ? {u_core_u_antilog_stage1[8:0], 4'd0} : {4'd0, u_core_u_antilog_stage1};
+    assign u_core_u_antilog_stage3 = u_core_u_antilog_amount[3] ? {u_core_u_antilog_stage2[12:0], 8'd0} : {8'd0, u_core_u_antilog_stage2};
+    assign u_core_u_antilog_stage4 = u_core_u_antilog_amount[4] ? {u_core_u_antilog_stage3[20:0], 16'd0} : {16'd0, u_core_u_antilog_stage3};
+    assign u_core_u_antilog_result = u_core_u_antilog_amount[5] ? {u_core_u_antilog_stage4[36:0], 32'd0} : {32'd0, u_core_u_antilog_stage4};
 
     always @(posedge clk) begin
         keep_one_s1 <= keep_one;

@@ -152,7 +152,7 @@ module mitchwu_n16_w6_c1_mac_acc40_mul_core (
     );
 
     mitchwu_n16_w6_c1_mac_acc40_mul_core_decoder u_decoder (
-        .value  ({15'd0, mantissa}),
+        .value  (mantissa),
         .amount (decoder_shift),
         .result (decoder_shifted)
     );
@@ -231,21 +231,21 @@ module mitchwu_n16_w6_c1_mac_acc40_mul_core_log_adder (
     assign sum = {1'd0, a} + {1'd0, b};
 endmodule
 
-// Barrel shifter: result = value << amount (logical, 4 stages).
+// Widening barrel shifter: result = value << amount (6 into 21 bits, 4 stages, each as wide as the bits that reach it).
 module mitchwu_n16_w6_c1_mac_acc40_mul_core_decoder (
-    input  wire [20:0] value,
+    input  wire [5:0] value,
     input  wire [3:0] amount,
     output wire [20:0] result
 );
 
-    wire [20:0] stage0;
-    wire [20:0] stage1;
-    wire [20:0] stage2;
+    wire [6:0] stage0;
+    wire [8:0] stage1;
+    wire [12:0] stage2;
 
-    assign stage0 = amount[0] ? {value[19:0], 1'd0} : value;
-    assign stage1 = amount[1] ? {stage0[18:0], 2'd0} : stage0;
-    assign stage2 = amount[2] ? {stage1[16:0], 4'd0} : stage1;
-    assign result = amount[3] ? {stage2[12:0], 8'd0} : stage2;
+    assign stage0 = amount[0] ? {value[5:0], 1'd0} : {1'd0, value};
+    assign stage1 = amount[1] ? {stage0[6:0], 2'd0} : {2'd0, stage0};
+    assign stage2 = amount[2] ? {stage1[8:0], 4'd0} : {4'd0, stage1};
+    assign result = amount[3] ? {stage2[12:0], 8'd0} : {8'd0, stage2};
 endmodule
 
 // Conditional negation: result = negate ? -value : value, mod 2^40; bit i flips when negate and a 1 lies below it.

@@ -185,9 +185,9 @@ public final class MitchwCoreRtl implements SharedCoreRtl {
             return;
         }
         int antilogWidth = 2 * n + k;
-        HdlModule antilog = BarrelShifter.build(name + "_antilog", antilogWidth, logWidth + 1 - k, Direction.LEFT);
+        HdlModule antilog = BarrelShifter.widening(name + "_antilog", k + 1, antilogWidth, logWidth + 1 - k);
         Signal shifted = m.wire("antilog_shifted", antilogWidth, "mantissa << exponent");
-        m.instance("u_antilog", antilog, Map.of("value", mantissa.zext(antilogWidth), "amount", exponent,
+        m.instance("u_antilog", antilog, Map.of("value", mantissa, "amount", exponent,
                 "result", shifted));
         if (k == 0) {
             m.assign(p, shifted);
@@ -239,14 +239,14 @@ public final class MitchwCoreRtl implements SharedCoreRtl {
                                   int charWidth) {
         int k = fractionBits;
         int width = n + k;
-        HdlModule decoder = BarrelShifter.build(name + "_decoder", width, charWidth, Direction.LEFT);
+        HdlModule decoder = BarrelShifter.widening(name + "_decoder", k + 1, width, charWidth);
         Signal decoded = m.wire("decoded", exponent.ge(Expr.constant(exponent.width(), n)),
                 "c >= N: the product is decoded, else flushed to 0");
         Signal offset = m.wire("decoder_offset", exponent.sub(Expr.constant(exponent.width(), n)), "c - N");
         Signal amount = m.wire("decoder_shift", offset.slice(charWidth - 1, 0), "c - N (0..N-1 when decoded)");
         m.discard(offset.msb(), "c - N < N whenever the product is decoded");
         Signal shifted = m.wire("decoder_shifted", width, "mantissa << (c - N)");
-        m.instance("u_decoder", decoder, Map.of("value", mantissa.zext(width), "amount", amount, "result", shifted));
+        m.instance("u_decoder", decoder, Map.of("value", mantissa, "amount", amount, "result", shifted));
         m.assign(p, Expr.mux(decoded, Expr.concat(shifted, Constant.zero(n - k)), Constant.zero(2 * n)),
                 "placed at bit N-K: p = mantissa << (c - K)");
     }

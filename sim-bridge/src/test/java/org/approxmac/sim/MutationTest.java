@@ -37,16 +37,12 @@ class MutationTest {
             + " (zero operands are handled by the sign wrapper / the segment logic), so logic feeding only it is dead";
     private static final String C1_TOP_BITS = "in c1 the core's operands are one's-complement magnitudes below 2^(N-1),"
             + " so P < 2^(2N-2): P[2N-1] and P[2N-2] are always 0 and their output bit is always fill_one";
-    private static final String C1_TOP_LINE = "in c1 the core's operand bit N-1 is always 0, so the one-hot line N-1"
-            + " is never set";
     private static final String ONE_HOT_OR = "at most one line of a one-hot vector is set, so the OR of the selected"
             + " terms equals their XOR";
     private static final String DEAD_ABOVE = "Mitch-w uses only the one-hot lines: the 'above' output and line 0"
             + " (index 0, below every fraction bit) are dead logic";
     private static final String ANTILOG_FLOOR = "the antilog's K lowest bits lie below 2^0 and are dropped (floor), so"
             + " bit 0 of its shifter's result never reaches the product";
-    private static final String ALIGNED_LOW = "the aligned operand's bits below the kept fraction bits are truncated,"
-            + " so bit 0 of the aligning shifter's result is never used";
     private static final String DEAD_LINES = "DRUM-4 selects its segment only by the one-hot lines onehot[7:4] and"
             + " large = above[3] (a smaller operand is its own segment, shift 0): onehot[3:0] and the other 'above' bits"
             + " are dead logic";
@@ -78,40 +74,31 @@ class MutationTest {
             // w = 4 (K = 3 fraction bits): the fraction is selected from one-hot leading-one lines
             "mitchw:n=8,w=4", Map.ofEntries(
                     Map.entry("assign above = {1'd0, above_6, above_5, above_4, above_3, above_2, above_1, above_0}  =>  {1'd0"
-                            + ", above_6, above_5, above_3, above_3, above_2, above_1, above_0}  (use another signal)",
+                            + ", above_6, above_5, above_4, above_3, above_2, (~above_1), above_0}  (invert a signal)",
                             DEAD_ABOVE),
-                    Map.entry("assign above = {1'd0, above_6, above_5, above_4, above_3, above_2, above_1, above_0}  =>  {1'd1"
-                            + ", above_6, above_5, above_4, above_3, above_2, above_1, above_0}  (flip bit 0 of a constant)",
-                            DEAD_ABOVE),
-                    Map.entry("assign above_0 = above_1 | x[1]  =>  above_1 | 1'b1  (bit stuck at 1)",
-                            DEAD_ABOVE),
-                    Map.entry("assign characteristic_x = {|(leading_one_x & 8'd240), |(leading_one_x & 8'd204), |(leading_one_"
-                            + "x & 8'd170)}  =>  {|(leading_one_x & 8'd240), |(leading_one_x & 8'd204), |(leading_one_x & 8'd4"
-                            + "2)}  (flip bit 7 of a constant)",
-                            C1_TOP_LINE),
-                    Map.entry("assign fraction_y = {|(leading_one_y[7:1] & y[6:0]), |(leading_one_y[7:2] & y[5:0]), |(leading_"
-                            + "one_y[7:3] & y[4:0])}  =>  {|(leading_one_y[7:1] & y[6:0]), ^(leading_one_y[7:2] & y[5:0]), |(l"
-                            + "eading_one_y[7:3] & y[4:0])}  ('|' -> '^')",
+                    Map.entry("assign above_0 = above_1 | x[1]  =>  above_1 & x[1]  ('|' -> '&')",
+                            "above_0 feeds only above[0] and onehot[0]: " + DEAD_ABOVE),
+                    Map.entry(ONEHOT + "  =>  {x[7], x[6] & (~above_6), x[5] & (~above_5), x[4] & (~above_4), x[3] "
+                            + "& (~above_3), x[2] & (~above_2), x[1] & (~above_1), x[0] ^ (~above_0)}  ('&' -> '^')",
+                            "changes onehot[0] only: " + DEAD_ABOVE),
+                    Map.entry("assign fraction_x = {|(leading_one_x[7:1] & x[6:0]), |(leading_one_x[7:2] & x[5:0]), |(leading_"
+                            + "one_x[7:3] & x[4:0])}  =>  {|(leading_one_x[7:1] & x[6:0]), |(leading_one_x[7:2] & x[5:0]), ^(l"
+                            + "eading_one_x[7:3] & x[4:0])}  ('|' -> '^')",
                             ONE_HOT_OR),
-                    Map.entry("assign onehot = {x[7], x[6] & (~above_6), x[5] & (~above_5), x[4] & (~above_4), x[3] & (~above_"
-                            + "3), x[2] & (~above_2), x[1] & (~above_1), x[0] & (~above_0)}  =>  {1'b0, x[6] & (~above_6), x[5"
-                            + "] & (~above_5), x[4] & (~above_4), x[3] & (~above_3), x[2] & (~above_2), x[1] & (~above_1), x[0"
-                            + "] & (~above_0)}  (bit stuck at 0)",
-                            C1_TOP_LINE)),
+                    Map.entry("assign fraction_y = {|(leading_one_y[7:1] & y[6:0]), |(leading_one_y[7:2] & y[5:0]), |(leading_"
+                            + "one_y[7:3] & y[4:0])}  =>  {|(leading_one_y[7:1] & y[6:0]), |(leading_one_y[7:2] & y[5:0]), ^(l"
+                            + "eading_one_y[7:3] & y[4:0])}  ('|' -> '^')",
+                            ONE_HOT_OR)),
             "mitchw:n=8,w=6", Map.ofEntries(
-                    Map.entry("assign found = found_l2_1 | found_l2_0  =>  found_l2_1  (drop the right operand)",
-                            UNUSED_FOUND),
-                    Map.entry("assign found_l1_0 = x[1] | x[0]  =>  1'b1 | x[0]  (bit stuck at 1)",
+                    Map.entry("assign found_l1_0 = x[1] | x[0]  =>  x[1] ^ x[0]  ('|' -> '^')",
                             "feeds only 'found': " + UNUSED_FOUND),
-                    Map.entry("assign found_l2_0 = found_l1_1 | found_l1_0  =>  found_l1_1 ^ found_l1_0  ('|' -> '^')",
+                    Map.entry("assign found_l2_0 = found_l1_1 | found_l1_0  =>  found_l1_1 | found_l1_1  (use another signal)",
                             "feeds only 'found': " + UNUSED_FOUND),
-                    Map.entry("assign result = amount[2] ? {stage1[3:0], 4'd0} : stage1  =>  amount[2] ? {stage1[3:0], 4'd1} :"
-                            + " stage1  (flip bit 0 of a constant)",
-                            ALIGNED_LOW),
+                    Map.entry("assign result = amount[3] ? {stage2[12:0], 8'd0} : {8'd0, stage2}  =>  amount[3] ? {stage2[12:0],"
+                            + " 8'd1} : {8'd0, stage2}  (flip bit 0 of a constant)",
+                            ANTILOG_FLOOR),
                     Map.entry("assign z = " + c1Output(16, -1, null) + "  =>  "
-                            + c1Output(16, 14, "1'b0 ? keep_one : fill_one") + "  (bit stuck at 0)", C1_TOP_BITS),
-                    Map.entry("assign z = " + c1Output(16, -1, null) + "  =>  "
-                            + c1Output(16, 14, "core_product[14] ? (~keep_one) : fill_one") + "  (invert a signal)",
+                            + c1Output(16, 15, "core_product[14] ? keep_one : fill_one") + "  (move a bit select)",
                             C1_TOP_BITS)),
             "drum:n=8,k=4,sign=sm", Map.ofEntries(
                     Map.entry("assign above = {1'd0, above_6, above_5, above_4, above_3, above_2, above_1, above_0} "
@@ -180,27 +167,19 @@ class MutationTest {
             "trunc:n=8,t=6,corr=constant,sign=unsigned", Map.of(),
             "dralm:n=8,t=5,sign=unsigned", Map.ofEntries(
                     Map.entry("assign above = {1'd0, above_6, above_5, above_4, above_3, above_2, above_1, above_0}  =>  {1'd0"
-                            + ", (~above_6), above_5, above_4, above_3, above_2, above_1, above_0}  (invert a signal)",
-                            DEAD_ABOVE),
-                    Map.entry("assign above = {1'd0, above_6, above_5, above_4, above_3, above_2, above_1, above_0}  =>  {1'd0"
-                            + ", above_5, above_5, above_4, above_3, above_2, above_1, above_0}  (use another signal)",
-                            DEAD_ABOVE),
-                    Map.entry("assign above = {1'd0, above_6, above_5, above_4, above_3, above_2, above_1, above_0}  =>  {1'd0"
                             + ", above_6, above_5, above_4, above_3, above_2, above_1, above_6}  (use another signal)",
                             DEAD_ABOVE),
-                    Map.entry("assign above_0 = above_1 | x[1]  =>  above_1 ^ x[1]  ('|' -> '^')", DEAD_ABOVE),
-                    Map.entry("assign characteristic_y = {|(leading_one_y & 8'd240), |(leading_one_y & 8'd204), |(leading_one_"
-                            + "y & 8'd170)}  =>  {|(leading_one_y & 8'd240), ^(leading_one_y & 8'd204), |(leading_one_y & 8'd1"
-                            + "70)}  ('|' -> '^')", ONE_HOT_OR),
-                    Map.entry("assign fraction_x = {|(leading_one_x[7:1] & x[6:0]), |(leading_one_x[7:2] & x[5:0]), |(leading_"
-                            + "one_x[7:3] & x[4:0]), 1'd1}  =>  {|(leading_one_x[7:1] & x[6:0]), ^(leading_one_x[7:2] & x[5:0]),"
-                            + " |(leading_one_x[7:3] & x[4:0]), 1'd1}  ('|' -> '^')", ONE_HOT_OR),
-                    Map.entry("assign onehot = {x[7], x[6] & (~above_6), x[5] & (~above_5), x[4] & (~above_4), x[3] & (~above_"
-                            + "3), x[2] & (~above_2), x[1] & (~above_1), x[0] & (~above_0)}  =>  {x[7], x[6] & (~above_6), x[5]"
-                            + " & (~above_5), x[4] & (~above_4), x[3] & (~above_3), x[2] & (~above_2), x[1] & (~above_1), x[0] &"
-                            + " (above_0)}  (drop a negation)", DEAD_ABOVE),
-                    Map.entry("assign result = amount[3] ? {stage2[11:0], 8'd0} : stage2  =>  amount[3] ? {stage2[11:0], 8'd1}"
-                            + " : stage2  (flip bit 0 of a constant)", ANTILOG_FLOOR)));
+                    Map.entry("assign above = {1'd0, above_6, above_5, above_4, above_3, above_2, above_1, above_0}  =>  {1'd1"
+                            + ", above_6, above_5, above_4, above_3, above_2, above_1, above_0}  (flip bit 0 of a constant)",
+                            DEAD_ABOVE),
+                    Map.entry("assign above = {1'd0, above_6, above_5, above_4, above_3, above_2, above_1, above_0}  =>  {1'd0"
+                            + ", above_6, above_5, above_4, above_3, above_2, above_1, (~above_0)}  (invert a signal)",
+                            DEAD_ABOVE),
+                    Map.entry("assign above_0 = above_1 | x[1]  =>  above_1 | 1'b1  (bit stuck at 1)",
+                            "above_0 feeds only above[0] and onehot[0]: " + DEAD_ABOVE),
+                    Map.entry("assign characteristic_x = {|(leading_one_x & 8'd240), |(leading_one_x & 8'd204), |(leading_one_"
+                            + "x & 8'd170)}  =>  {^(leading_one_x & 8'd240), |(leading_one_x & 8'd204), |(leading_one_x & 8'd1"
+                            + "70)}  ('|' -> '^')", ONE_HOT_OR)));
 
     /**
      * RoBA's y * x_r at n = 8: nine one-hot selected copies of y, OR-ed, with {@code lastOperator} before the
