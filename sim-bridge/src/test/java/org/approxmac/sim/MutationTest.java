@@ -200,9 +200,18 @@ class MutationTest {
 
     /** The c1 sign wrapper's output concatenation of {@code width} bits, bit {@code at} replaced by {@code element}. */
     private static String c1Output(int width, int at, String element) {
+        return c1Output(width, at, element, "keep_one : fill_one");
+    }
+
+    /**
+     * The c1 sign wrapper's output concatenation of {@code width} bits, each {@code core_product[j] ? choices}
+     * ({@code choices} names the kept and filled bit, e.g. a pipeline's delayed {@code keep_one_s1 : fill_one_s1}),
+     * bit {@code at} replaced by {@code element}.
+     */
+    static String c1Output(int width, int at, String element, String choices) {
         StringBuilder sb = new StringBuilder("{");
         for (int j = width - 1; j >= 0; j--) {
-            sb.append(j == at ? element : "core_product[" + j + "] ? keep_one : fill_one").append(j > 0 ? ", " : "}");
+            sb.append(j == at ? element : "core_product[" + j + "] ? " + choices).append(j > 0 ? ", " : "}");
         }
         return sb.toString();
     }

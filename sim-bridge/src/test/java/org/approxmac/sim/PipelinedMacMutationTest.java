@@ -37,24 +37,18 @@ class PipelinedMacMutationTest {
         MacMutationRun.assertSampleOfEveryModuleKilled(text, SAMPLE, work, REACHABLE.getOrDefault(text, Map.of()));
     }
 
+    /** The pipelined c1 wrapper's output choices: the kept and filled bit, delayed into stage 1. */
+    private static final String DELAYED = "keep_one_s1 : fill_one_s1";
+
     /**
      * Survivors equivalent on every state reachable from reset that the prover, which takes any register
      * state as possible, cannot show: by spec, the mutant's description and the reason.
      */
     private static final Map<String, Map<String, String>> REACHABLE = Map.of(
             "mitchw:n=8,w=4,stages=2,mac", Map.of(
-                    "_mul: assign z = " + c1Output(-1) + "  =>  " + c1Output(15) + "  (bit stuck at 0)",
+                    "_mul: assign z = " + MutationTest.c1Output(16, -1, null, DELAYED) + "  =>  "
+                            + MutationTest.c1Output(16, 15, "1'b0 ? " + DELAYED, DELAYED) + "  (bit stuck at 0)",
                     "in c1 the core's operands are one's-complement magnitudes below 2^7, so the log sum held by the"
                             + " stage-1 registers has a characteristic of at most 13 and the product stays below 2^14:"
                             + " core_product[15] is always 0 from reset on (the prover's free register states reach 15)"));
-
-    /** The pipelined c1 wrapper's 16-bit output select, bit {@code stuck} replaced by the constant 0 (none if -1). */
-    private static String c1Output(int stuck) {
-        StringBuilder sb = new StringBuilder("{");
-        for (int j = 15; j >= 0; j--) {
-            sb.append(j == stuck ? "1'b0" : "core_product[" + j + "]").append(" ? keep_one_s1 : fill_one_s1")
-                    .append(j > 0 ? ", " : "}");
-        }
-        return sb.toString();
-    }
 }

@@ -153,9 +153,7 @@ public final class CostFlow {
             parts.add("parameters=" + design.parameters());
         }
         for (ScriptTemplate t : ScriptTemplate.values()) {
-            if (t != ScriptTemplate.SYNTH_HIERARCHICAL) {
-                parts.add(t.source());
-            }
+            parts.add(t.source());
         }
         parts.add(options.liberty().sha256());
         parts.add(options.liberty().name());
@@ -170,10 +168,7 @@ public final class CostFlow {
         switch (options.mapping()) { // nothing for the default mapping, whose keys stay as they were
             case FLAT -> { }
             case BUFFERED -> parts.add("buffered");
-            case HIERARCHICAL -> {
-                parts.add("hierarchical");
-                parts.add(ScriptTemplate.SYNTH_HIERARCHICAL.source());
-            }
+            case HIERARCHICAL -> parts.add("hierarchical");
         }
         return ContentHash.of(parts);
     }

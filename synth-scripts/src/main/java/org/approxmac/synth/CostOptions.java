@@ -84,11 +84,6 @@ public record CostOptions(Liberty liberty, Path cacheDir, int jobs, OperandDistr
         return new CostOptions(liberty, cacheDir, jobs, operands, seed, warmupCycles, simCycles, clockNs, toolTimeout, m);
     }
 
-    /** Whether the mapping buffers high-fanout nets and sizes gates ({@link Mapping#BUFFERED}). */
-    public boolean buffered() {
-        return mapping == Mapping.BUFFERED;
-    }
-
     public CostOptions withToolTimeout(Duration t) {
         return new CostOptions(liberty, cacheDir, jobs, operands, seed, warmupCycles, simCycles, clockNs, t, mapping);
     }

@@ -46,7 +46,8 @@ final class DesignRun {
         values.put("liberty", lib.file().toString());
         values.put("libertyName", lib.name());
         values.put("sources", List.of("design.v", "wrapper.v"));
-        values.put("buffered", options.buffered());
+        values.put("buffered", options.mapping() == Mapping.BUFFERED);
+        values.put("hierarchical", options.mapping() == Mapping.HIERARCHICAL);
         values.put("bufferCell", lib.buffer().cell());
         values.put("bufferIn", lib.buffer().in());
         values.put("bufferOut", lib.buffer().out());
@@ -56,8 +57,7 @@ final class DesignRun {
         }
 
         long t = System.nanoTime();
-        boolean hierarchical = options.mapping() == Mapping.HIERARCHICAL;
-        write("synth.ys", (hierarchical ? ScriptTemplate.SYNTH_HIERARCHICAL : ScriptTemplate.SYNTH).render(values));
+        write("synth.ys", ScriptTemplate.SYNTH.render(values));
         tool(Tool.YOSYS, "synthesis", "yosys.log", List.of("-s", "synth.ys"));
         YosysStat stat = YosysStat.parse(read("stat.txt"));
         requireFlat(read("netlist.v"));
@@ -92,7 +92,7 @@ final class DesignRun {
         PowerBreakdown power = checked("combining power and activity", "",
                 () -> ActivityPower.combine(atZero, atOne, toggles, options.clockNs()));
         write(EnergySplit.FILE, EnergySplit.of(atZero, atOne, toggles, options.clockNs(), delay, lib.sequential(),
-                hierarchical).toTsv());
+                options.mapping() == Mapping.HIERARCHICAL).toTsv());
         stage("power", t);
 
         double energyPj = power.atPeriod(delay).total() * delay * 1e3;

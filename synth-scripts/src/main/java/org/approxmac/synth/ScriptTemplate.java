@@ -22,11 +22,6 @@ import org.apache.velocity.app.VelocityEngine;
  */
 public enum ScriptTemplate {
     SYNTH("synth.ys.vm"),
-    /**
-     * {@link #SYNTH} with the hierarchy kept through mapping ({@link Mapping#HIERARCHICAL}); part of the
-     * cache key of that mapping only, so the other mappings' keys stay as they were.
-     */
-    SYNTH_HIERARCHICAL("synth-hierarchical.ys.vm"),
     SIM_MODEL("simmodel.ys.vm"),
     /** Fragment of {@link #DELAY} and {@link #POWER}: liberty, netlist, link, clock and I/O constraints. */
     STA_SETUP("sta-setup.tcl.vm"),
