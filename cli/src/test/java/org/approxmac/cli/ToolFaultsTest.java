@@ -103,6 +103,42 @@ class ToolFaultsTest {
         assertToolFailure(r, "ERROR: Module `foo' referenced in module `bar' is not part of the design.", "log line 199");
     }
 
+    /**
+     * --yosys-booth asks Yosys for its own Booth multiplier: the synthesis script says {@code synth -booth}
+     * (checked by a Yosys stand-in that then runs the installed Yosys without it), the result is cached
+     * apart from the default one and the table says how it was synthesised.
+     */
+    @Test
+    void yosysBoothReachesTheSynthesisScriptAndIsCachedApart() throws Exception {
+        costTools();
+        Path real = org.approxmac.toolchain.Toolchain.system().require(Tool.YOSYS);
+        Path fake = script("yosys", "if [ \"$1\" = -s ] && [ \"$2\" = synth.ys ]; then\n"
+                + "  grep -q '^synth -booth -flatten -top approxmac_cost_wrapper$' synth.ys"
+                + " || { echo 'ERROR: synth.ys without synth -booth' >&2; exit 1; }\n"
+                + "  sed 's/^synth -booth /synth /' synth.ys > plain.ys; exec '" + real + "' -s plain.ys\n"
+                + "fi\nexec '" + real + "' \"$@\"");
+        String cache = tmp.resolve("cache-booth").toString();
+        Run plain = cliIn(tmp, Map.of(), 0, "synth", "fixed:n=8,arch=star", "--cycles", "50", "--cache", cache);
+        assertEquals(0, plain.status(), plain.err());
+        String plainTable = Files.readString(tmp.resolve("stdout.txt"));
+        assertFalse(plainTable.contains(SynthCommand.BOOTH_LINE), plainTable);
+        Map<String, String> env = Map.of("APPROXMAC_YOSYS", fake.toString());
+        Run booth = cliIn(tmp, env, 0, "synth", "fixed:n=8,arch=star", "--cycles", "50", "--cache", cache,
+                "--yosys-booth");
+        assertEquals(0, booth.status(), booth.err());
+        assertFalse(booth.err().contains(": cached"), "measured anew: " + booth.err());
+        String boothTable = Files.readString(tmp.resolve("stdout.txt"));
+        assertTrue(boothTable.contains("\n" + SynthCommand.BOOTH_LINE + "\n"), boothTable);
+        String row = "fixed_n8_twos_star ";
+        assertEquals(plainTable.lines().filter(l -> l.startsWith(row)).findFirst().orElseThrow(),
+                boothTable.lines().filter(l -> l.startsWith(row)).findFirst().orElseThrow(),
+                "the stand-in synthesised the same netlist");
+        Run again = cliIn(tmp, env, 0, "synth", "fixed:n=8,arch=star", "--cycles", "50", "--cache", cache,
+                "--yosys-booth");
+        assertEquals(0, again.status(), again.err());
+        assertTrue(again.err().contains("fixed_n8_twos_star: cached"), again.err());
+    }
+
     @Test
     void yosysThatHangsIsKilledWithItsChildren() throws Exception {
         costTools();

@@ -170,6 +170,9 @@ public final class CostFlow {
             case BUFFERED -> parts.add("buffered");
             case HIERARCHICAL -> parts.add("hierarchical");
         }
+        if (options.yosysBooth()) {
+            parts.add("yosys-booth");
+        }
         return ContentHash.of(parts);
     }
 

@@ -19,10 +19,13 @@ import org.approxmac.toolchain.CacheRoot;
  * @param toolTimeout   time limit of each tool run
  * @param mapping       how the design is mapped onto the library ({@link Mapping}); {@link Mapping#FLAT} by
  *                      default, which keeps the figures comparable with the references of docs/cost-method.md
+ * @param yosysBooth    synthesise every Verilog {@code *} with Yosys' own radix-4 Booth mapping ({@code synth
+ *                      -booth}, in Yosys releases newer than Debian 12's 0.23): a comparison of {@code arch=star}
+ *                      with a newer synthesiser's multiplier; off by default
  */
 public record CostOptions(Liberty liberty, Path cacheDir, int jobs, OperandDistribution operands, long seed,
                           int warmupCycles, int simCycles, double clockNs, Duration toolTimeout,
-                          Mapping mapping) {
+                          Mapping mapping, boolean yosysBooth) {
 
     public static final int DEFAULT_CYCLES = 1000;
     public static final int DEFAULT_WARMUP = 8;
@@ -53,38 +56,43 @@ public record CostOptions(Liberty liberty, Path cacheDir, int jobs, OperandDistr
     public static CostOptions defaults(Liberty liberty) {
         return new CostOptions(liberty, CacheRoot.resolve(null).dir(), Runtime.getRuntime().availableProcessors(),
                 OperandDistribution.UNIFORM, DEFAULT_SEED, DEFAULT_WARMUP, DEFAULT_CYCLES, DEFAULT_CLOCK_NS,
-                Duration.ofMinutes(20), Mapping.FLAT);
+                Duration.ofMinutes(20), Mapping.FLAT, false);
     }
 
     public CostOptions withCacheDir(Path dir) {
-        return new CostOptions(liberty, dir, jobs, operands, seed, warmupCycles, simCycles, clockNs, toolTimeout, mapping);
+        return new CostOptions(liberty, dir, jobs, operands, seed, warmupCycles, simCycles, clockNs, toolTimeout, mapping, yosysBooth);
     }
 
     public CostOptions withJobs(int j) {
-        return new CostOptions(liberty, cacheDir, j, operands, seed, warmupCycles, simCycles, clockNs, toolTimeout, mapping);
+        return new CostOptions(liberty, cacheDir, j, operands, seed, warmupCycles, simCycles, clockNs, toolTimeout, mapping, yosysBooth);
     }
 
     public CostOptions withOperands(OperandDistribution d) {
-        return new CostOptions(liberty, cacheDir, jobs, d, seed, warmupCycles, simCycles, clockNs, toolTimeout, mapping);
+        return new CostOptions(liberty, cacheDir, jobs, d, seed, warmupCycles, simCycles, clockNs, toolTimeout, mapping, yosysBooth);
     }
 
     public CostOptions withSimCycles(int c) {
-        return new CostOptions(liberty, cacheDir, jobs, operands, seed, warmupCycles, c, clockNs, toolTimeout, mapping);
+        return new CostOptions(liberty, cacheDir, jobs, operands, seed, warmupCycles, c, clockNs, toolTimeout, mapping, yosysBooth);
     }
 
     public CostOptions withSeed(long s) {
-        return new CostOptions(liberty, cacheDir, jobs, operands, s, warmupCycles, simCycles, clockNs, toolTimeout, mapping);
+        return new CostOptions(liberty, cacheDir, jobs, operands, s, warmupCycles, simCycles, clockNs, toolTimeout, mapping, yosysBooth);
     }
 
     public CostOptions withClockNs(double c) {
-        return new CostOptions(liberty, cacheDir, jobs, operands, seed, warmupCycles, simCycles, c, toolTimeout, mapping);
+        return new CostOptions(liberty, cacheDir, jobs, operands, seed, warmupCycles, simCycles, c, toolTimeout, mapping, yosysBooth);
     }
 
     public CostOptions withMapping(Mapping m) {
-        return new CostOptions(liberty, cacheDir, jobs, operands, seed, warmupCycles, simCycles, clockNs, toolTimeout, m);
+        return new CostOptions(liberty, cacheDir, jobs, operands, seed, warmupCycles, simCycles, clockNs, toolTimeout, m, yosysBooth);
+    }
+
+    public CostOptions withYosysBooth(boolean booth) {
+        return new CostOptions(liberty, cacheDir, jobs, operands, seed, warmupCycles, simCycles, clockNs, toolTimeout, mapping,
+                booth);
     }
 
     public CostOptions withToolTimeout(Duration t) {
-        return new CostOptions(liberty, cacheDir, jobs, operands, seed, warmupCycles, simCycles, clockNs, t, mapping);
+        return new CostOptions(liberty, cacheDir, jobs, operands, seed, warmupCycles, simCycles, clockNs, t, mapping, yosysBooth);
     }
 }

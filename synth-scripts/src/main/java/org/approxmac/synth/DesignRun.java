@@ -48,6 +48,7 @@ final class DesignRun {
         values.put("sources", List.of("design.v", "wrapper.v"));
         values.put("buffered", options.mapping() == Mapping.BUFFERED);
         values.put("hierarchical", options.mapping() == Mapping.HIERARCHICAL);
+        values.put("booth", options.yosysBooth());
         values.put("bufferCell", lib.buffer().cell());
         values.put("bufferIn", lib.buffer().in());
         values.put("bufferOut", lib.buffer().out());

@@ -63,6 +63,11 @@ class CostFlowTest {
         assertNotEquals(k, buffered, "each mapping is cached apart");
         assertNotEquals(k, hierarchical);
         assertNotEquals(buffered, hierarchical);
+        String booth = CostFlow.cacheKey(d, o.withYosysBooth(true), VERSIONS);
+        assertNotEquals(k, booth, "Yosys' Booth multiplier is cached apart");
+        assertNotEquals(hierarchical, CostFlow.cacheKey(d, o.withMapping(Mapping.HIERARCHICAL).withYosysBooth(true),
+                VERSIONS));
+        assertEquals(k, CostFlow.cacheKey(d, o.withYosysBooth(true).withYosysBooth(false), VERSIONS));
     }
 
     @Test

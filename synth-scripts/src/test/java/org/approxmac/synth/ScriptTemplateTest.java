@@ -67,6 +67,19 @@ class ScriptTemplateTest {
     }
 
     @Test
+    void yosysBoothAddsTheOptionToSynthInBothMappingsAndNothingElse() {
+        Map<String, Object> v = values();
+        v.put("booth", true);
+        String booth = ScriptTemplate.SYNTH.render(v);
+        String flat = ScriptTemplate.SYNTH.render(values());
+        assertTrue(booth.contains("\nsynth -booth -flatten -top approxmac_cost_wrapper\n"), booth);
+        assertEquals(flat, booth.replace("synth -booth ", "synth "), "only the synth line differs");
+        assertFalse(flat.contains("booth"), flat);
+        v.put("hierarchical", true);
+        assertTrue(ScriptTemplate.SYNTH.render(v).contains("\nsynth -booth -top approxmac_cost_wrapper\n"));
+    }
+
+    @Test
     void everyScriptRendersWithoutLeftoverPlaceholders() {
         for (ScriptTemplate t : List.of(ScriptTemplate.SYNTH, ScriptTemplate.SIM_MODEL, ScriptTemplate.STA_SETUP,
                 ScriptTemplate.DELAY, ScriptTemplate.POWER)) {
