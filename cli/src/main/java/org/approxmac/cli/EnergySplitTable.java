@@ -53,8 +53,9 @@ final class EnergySplitTable {
             sb.append(String.format(Locale.ROOT, row, p.kind().label() + " " + p.name(), count(p), fmt(p.energyPj()), share(p.energyPj(), total), fmt(p.idlePj())));
         }
         sb.append(String.format(Locale.ROOT, row, "total", "", fmt(total), share(total, total), fmt(split.idlePj())));
-        sb.append("  registers are named by their output nets: unit.<input> are the measurement's operand registers,"
-                + " a bare multiplier's product register has the name of the measured circuit's output\n");
+        sb.append("  registers are named by their output nets: unit.<input> are the measurement's operand registers"
+                + " (<input>_q with Yosys releases that keep the register's own name), a bare multiplier's product"
+                + " register has the name of the measured circuit's output\n");
         return sb.toString();
     }
 
