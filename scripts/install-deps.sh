@@ -4,16 +4,46 @@
 # Yosys, OpenSTA, Icarus Verilog, the OSU 0.18 um standard-cell library (the default liberty),
 # Chromium (headless: the test that renders the HTML report), GNU parallel (the test that runs a
 # sweep plan the way a job engine would) and the Fashion-MNIST data set (the CNN experiment).
-# Idempotent: installs only missing packages. Runs apt-get as root, or through sudo.
+# Idempotent: installs only missing packages. A package counts as present when dpkg has it installed or
+# when what approxmac uses of it is already there: the tool's command (the binary named by its
+# APPROXMAC_<TOOL> variable, else the command on PATH; e.g. an OSS CAD Suite Yosys), a JDK whose javac
+# is 17 or newer, the library or data set at its Debian path. Runs apt-get as root, or through sudo.
 #   scripts/install-deps.sh            install what is missing
 #   scripts/install-deps.sh --check    list what is missing, exit 1 if anything is
 set -euo pipefail
 
 packages=(openjdk-17-jdk-headless maven verilator g++ gcc make yosys opensta iverilog qflow-tech-osu018 chromium parallel dataset-fashion-mnist)
 
+# a tool's binary: the one its APPROXMAC_<TOOL> variable names, else the command on PATH
+has_tool() { # has_tool VARIABLE COMMAND
+  local named="${!1:-}"
+  if [ -n "$named" ]; then [ -x "$named" ] || command -v "$named" >/dev/null 2>&1; else command -v "$2" >/dev/null 2>&1; fi
+}
+
+# what approxmac uses of a package, found without dpkg
+usable() {
+  case "$1" in
+    openjdk-17-jdk-headless)
+      command -v javac >/dev/null 2>&1 && [ "$(javac -version 2>&1 | sed -n 's/^javac \([0-9]*\).*/\1/p')" -ge 17 ] 2>/dev/null ;;
+    maven) command -v mvn >/dev/null 2>&1 ;;
+    verilator) has_tool APPROXMAC_VERILATOR verilator ;;
+    g++) has_tool APPROXMAC_CXX g++ ;;
+    gcc) has_tool APPROXMAC_CC gcc ;;
+    make) has_tool APPROXMAC_MAKE make ;;
+    yosys) has_tool APPROXMAC_YOSYS yosys ;;
+    opensta) has_tool APPROXMAC_OPENSTA sta ;;
+    iverilog) has_tool APPROXMAC_IVERILOG iverilog && has_tool APPROXMAC_VVP vvp ;;
+    qflow-tech-osu018) [ -f /usr/share/qflow/tech/osu018/osu018_stdcells.lib ] ;;
+    chromium) command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 ;;
+    parallel) command -v parallel >/dev/null 2>&1 ;;
+    dataset-fashion-mnist) [ -d /usr/share/datasets/fashion-mnist ] ;;
+    *) return 1 ;;
+  esac
+}
+
 missing=()
 for p in "${packages[@]}"; do
-  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" && ! usable "$p"; then
     missing+=("$p")
   fi
 done
