@@ -35,7 +35,7 @@ usable() {
     iverilog) has_tool APPROXMAC_IVERILOG iverilog && has_tool APPROXMAC_VVP vvp ;;
     qflow-tech-osu018) [ -f /usr/share/qflow/tech/osu018/osu018_stdcells.lib ] ;;
     chromium) command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 ;;
-    parallel) command -v parallel >/dev/null 2>&1 ;;
+    parallel) command -v parallel >/dev/null 2>&1 && parallel --version 2>/dev/null | grep -q "GNU parallel" ;;
     dataset-fashion-mnist) [ -d /usr/share/datasets/fashion-mnist ] ;;
     *) return 1 ;;
   esac

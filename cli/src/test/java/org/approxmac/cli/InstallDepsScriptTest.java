@@ -45,10 +45,13 @@ class InstallDepsScriptTest {
                     p + " is missing: " + none.out());
         }
 
+        fake(bin, "parallel", "echo 'parallel from moreutils'");
+        assertTrue(check(bin, Map.of()).out().contains(" parallel"), "the tests need GNU parallel");
         for (String command : List.of("mvn", "verilator", "g++", "gcc", "make", "yosys", "sta", "iverilog", "vvp",
-                "chromium", "parallel")) {
+                "chromium")) {
             fake(bin, command, "exit 0");
         }
+        fake(bin, "parallel", "echo 'GNU parallel 20221122'");
         fake(bin, "javac", "echo 'javac 17.0.9'");
         Check all = check(bin, Map.of());
         for (String p : TOOL_PACKAGES) {
