@@ -14,18 +14,20 @@ set -euo pipefail
 
 packages=(openjdk-17-jdk-headless maven verilator g++ gcc make yosys opensta iverilog qflow-tech-osu018 chromium parallel dataset-fashion-mnist)
 
-# a tool's binary: the one its APPROXMAC_<TOOL> variable names, else the command on PATH
+on_path() { command -v "$1" >/dev/null 2>&1; }
+
+# a tool's binary: the one its APPROXMAC_<TOOL> variable names (a path or a command), else the command
 has_tool() { # has_tool VARIABLE COMMAND
   local named="${!1:-}"
-  if [ -n "$named" ]; then [ -x "$named" ] || command -v "$named" >/dev/null 2>&1; else command -v "$2" >/dev/null 2>&1; fi
+  if [ -n "$named" ]; then [ -x "$named" ] || on_path "$named"; else on_path "$2"; fi
 }
 
 # what approxmac uses of a package, found without dpkg
 usable() {
   case "$1" in
     openjdk-17-jdk-headless)
-      command -v javac >/dev/null 2>&1 && [ "$(javac -version 2>&1 | sed -n 's/^javac \([0-9]*\).*/\1/p')" -ge 17 ] 2>/dev/null ;;
-    maven) command -v mvn >/dev/null 2>&1 ;;
+      on_path javac && [ "$(javac -version 2>&1 | sed -n 's/^javac \([0-9]*\).*/\1/p')" -ge 17 ] 2>/dev/null ;;
+    maven) on_path mvn ;;
     verilator) has_tool APPROXMAC_VERILATOR verilator ;;
     g++) has_tool APPROXMAC_CXX g++ ;;
     gcc) has_tool APPROXMAC_CC gcc ;;
@@ -34,8 +36,8 @@ usable() {
     opensta) has_tool APPROXMAC_OPENSTA sta ;;
     iverilog) has_tool APPROXMAC_IVERILOG iverilog && has_tool APPROXMAC_VVP vvp ;;
     qflow-tech-osu018) [ -f /usr/share/qflow/tech/osu018/osu018_stdcells.lib ] ;;
-    chromium) command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 ;;
-    parallel) command -v parallel >/dev/null 2>&1 && parallel --version 2>/dev/null | grep -q "GNU parallel" ;;
+    chromium) on_path chromium || on_path chromium-browser ;;
+    parallel) on_path parallel && parallel --version 2>/dev/null | grep -q "GNU parallel" ;;
     dataset-fashion-mnist) [ -d /usr/share/datasets/fashion-mnist ] ;;
     *) return 1 ;;
   esac

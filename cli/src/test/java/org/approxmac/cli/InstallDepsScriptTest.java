@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,14 +44,14 @@ class InstallDepsScriptTest {
                     p + " is missing: " + none.out());
         }
 
-        fake(bin, "parallel", "echo 'parallel from moreutils'");
+        ShellScripts.write(bin, "parallel", "echo 'parallel from moreutils'");
         assertTrue(check(bin, Map.of()).out().contains(" parallel"), "the tests need GNU parallel");
         for (String command : List.of("mvn", "verilator", "g++", "gcc", "make", "yosys", "sta", "iverilog", "vvp",
                 "chromium")) {
-            fake(bin, command, "exit 0");
+            ShellScripts.write(bin, command, "exit 0");
         }
-        fake(bin, "parallel", "echo 'GNU parallel 20221122'");
-        fake(bin, "javac", "echo 'javac 17.0.9'");
+        ShellScripts.write(bin, "parallel", "echo 'GNU parallel 20221122'");
+        ShellScripts.write(bin, "javac", "echo 'javac 17.0.9'");
         Check all = check(bin, Map.of());
         for (String p : TOOL_PACKAGES) {
             assertFalse(all.out().matches("(?s).* " + java.util.regex.Pattern.quote(p) + "( .*|\\s*)"),
@@ -63,15 +62,15 @@ class InstallDepsScriptTest {
     @Test
     void anOldJdkAndAToolOffPathNamedByItsVariable() throws Exception {
         Path bin = basics();
-        fake(bin, "javac", "echo 'javac 11.0.2'");
+        ShellScripts.write(bin, "javac", "echo 'javac 11.0.2'");
         Path elsewhere = Files.createDirectories(tmp.resolve("cad-suite"));
-        Path yosys = fake(elsewhere, "yosys", "exit 0");
+        Path yosys = ShellScripts.write(elsewhere, "yosys", "exit 0");
         Check c = check(bin, Map.of("APPROXMAC_YOSYS", yosys.toString(), "APPROXMAC_OPENSTA", "/nonexistent/sta"));
         assertEquals(1, c.status(), c.out());
         assertTrue(c.out().contains(" openjdk-17-jdk-headless"), "javac 11 is too old: " + c.out());
         assertFalse(c.out().contains(" yosys"), "APPROXMAC_YOSYS names it: " + c.out());
         assertTrue(c.out().contains(" opensta"), "APPROXMAC_OPENSTA names a missing binary: " + c.out());
-        Path vvp = fake(elsewhere, "vvp", "exit 0");
+        Path vvp = ShellScripts.write(elsewhere, "vvp", "exit 0");
         assertTrue(check(bin, Map.of("APPROXMAC_VVP", vvp.toString())).out().contains(" iverilog"),
                 "vvp without iverilog is not Icarus");
     }
@@ -79,19 +78,12 @@ class InstallDepsScriptTest {
     /** A folder holding a dpkg-query that knows no package and the utilities the script uses. */
     private Path basics() throws IOException {
         Path bin = Files.createDirectories(tmp.resolve("bin"));
-        fake(bin, "dpkg-query", "exit 1");
+        ShellScripts.write(bin, "dpkg-query", "exit 1");
         for (String tool : List.of("grep", "sed")) {
             Path real = Path.of("/usr/bin", tool);
             Files.createSymbolicLink(bin.resolve(tool), Files.isExecutable(real) ? real : Path.of("/bin", tool));
         }
         return bin;
-    }
-
-    private static Path fake(Path dir, String name, String body) throws IOException {
-        Path p = dir.resolve(name);
-        Files.writeString(p, "#!/bin/sh\n" + body + "\n", StandardCharsets.UTF_8);
-        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
-        return p;
     }
 
     private Check check(Path bin, Map<String, String> variables) throws Exception {

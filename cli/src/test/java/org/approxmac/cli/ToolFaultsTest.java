@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -258,11 +256,7 @@ class ToolFaultsTest {
     }
 
     private Path script(String name, String body) throws IOException {
-        Path dir = Files.createDirectories(tmp.resolve("bin-" + System.nanoTime()));
-        Path p = dir.resolve(name);
-        Files.writeString(p, "#!/bin/sh\n" + body + "\n", StandardCharsets.UTF_8);
-        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
-        return p;
+        return ShellScripts.write(Files.createDirectories(tmp.resolve("bin-" + System.nanoTime())), name, body);
     }
 
     private Path pidFile() {

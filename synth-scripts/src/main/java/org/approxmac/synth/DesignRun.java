@@ -47,7 +47,8 @@ final class DesignRun {
         values.put("libertyName", lib.name());
         values.put("sources", List.of("design.v", "wrapper.v"));
         values.put("buffered", options.mapping() == Mapping.BUFFERED);
-        values.put("hierarchical", options.mapping() == Mapping.HIERARCHICAL);
+        boolean hierarchical = options.mapping() == Mapping.HIERARCHICAL;
+        values.put("hierarchical", hierarchical);
         values.put("booth", options.yosysBooth());
         values.put("bufferCell", lib.buffer().cell());
         values.put("bufferIn", lib.buffer().in());
@@ -93,7 +94,7 @@ final class DesignRun {
         PowerBreakdown power = checked("combining power and activity", "",
                 () -> ActivityPower.combine(atZero, atOne, toggles, options.clockNs()));
         write(EnergySplit.FILE, EnergySplit.of(atZero, atOne, toggles, options.clockNs(), delay, lib.sequential(),
-                options.mapping() == Mapping.HIERARCHICAL).toTsv());
+                hierarchical).toTsv());
         stage("power", t);
 
         double energyPj = power.atPeriod(delay).total() * delay * 1e3;
