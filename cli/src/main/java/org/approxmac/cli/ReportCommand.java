@@ -65,6 +65,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:", "  approxmac report", "  approxmac report --liberty nangate45_typ.lib.gz --out out/nangate",
             "  approxmac report --operands sparse --out out/sparse",
             "  approxmac report --clock 20 --out out/clock20",
+            "  APPROXMAC_YOSYS=/opt/yosys/bin/yosys approxmac report --yosys-booth --out out/yosys-booth",
             "  approxmac report --also 'drum:n=16,k=6;ilm:n=16,w=6,iter=1' --out out/also",
             "  SOURCE_DATE_EPOCH=0 approxmac report --no-date --out out/reproducible",
             "  approxmac report --cache /shared/cache --plan plan",
@@ -80,6 +81,9 @@ final class ReportCommand implements Runnable {
 
     @Mixin
     ActivityOptions activity;
+
+    @Mixin
+    YosysBoothOption yosysBooth;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "report",
             description = "directory for table4.{md,csv,json,html} (default: ${DEFAULT-VALUE})")
@@ -202,7 +206,8 @@ final class ReportCommand implements Runnable {
         }
         if (!report.allCosted()) {
             throw new ToolException(Tool.YOSYS, "some designs could not be costed (see " + out.resolve("table4.md")
-                    + "); the others were reported");
+                    + "); the others were reported" + yosysBooth.hint(outcomes.stream()
+                    .flatMap(o -> o.failure().stream()).toList()));
         }
     }
 
@@ -249,7 +254,9 @@ final class ReportCommand implements Runnable {
                 verilator = Optional.empty(); // the co-simulation reports it as not run
             }
         }
-        return new Provenance(Version.current(), command, date, verilator, cosimCycles, Optional.empty());
+        Provenance provenance = new Provenance(Version.current(), command, date, verilator, cosimCycles,
+                Optional.empty(), Optional.empty());
+        return yosysBooth.on ? provenance.withSynthesis(YosysBoothOption.SYNTHESIS) : provenance;
     }
 
     /** A word as a POSIX shell would need it quoted to mean the same. */
@@ -392,7 +399,8 @@ final class ReportCommand implements Runnable {
             throw new ToolException(Tool.VERILATOR, "co-simulation could not run: " + cosim.message());
         }
         if (cost.failure().isPresent()) {
-            throw new ToolException(Tool.YOSYS, "the design could not be costed: " + cost.failure().get());
+            throw new ToolException(Tool.YOSYS, "the design could not be costed: " + cost.failure().get()
+                    + yosysBooth.hint(List.of(cost.failure().get())));
         }
     }
 
@@ -427,7 +435,7 @@ final class ReportCommand implements Runnable {
         if (errorSamples < 1 || errorSamples > 100_000_000) {
             throw new UsageError("--error-samples must be 1..100000000, got " + errorSamples);
         }
-        return costFlow.costOptions(activity);
+        return costFlow.costOptions(activity, yosysBooth);
     }
 
     /** Refuses to run if an output file exists that approxmac did not write (nothing is overwritten). */

@@ -33,6 +33,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:", "  approxmac sweep --kinds mitchw,drum,fixed --n 8,16 --w 2..8 --k 3..8 --no-cost --csv sweep.csv",
             "  approxmac sweep --kinds mitchw,drum,fixed --n 16 --w 4..8 --k 4..8 --mac --plot pareto.svg",
             "  approxmac sweep --kinds fixed --n 16,32 --mac --arch star,dadda,booth --adder ripple,sklansky",
+            "  APPROXMAC_YOSYS=/opt/yosys/bin/yosys approxmac sweep --kinds fixed --n 16,32 --mac --arch star,dadda"
+                    + " --yosys-booth",
             "  approxmac sweep --kinds trunc,ilm --n 16 --w 6,8 --set t=16..24 --set iter=0..2 --no-cost",
             "  approxmac sweep --kinds bf16,mitchw --n 16 --w 6 --k 6 --set bf16.mult=exact,mitchw,mitchell,drum --mac",
             "  approxmac sweep --kinds mitchw,drum --n 8,16 --mac --cache /shared/cache --plan plan",
@@ -98,6 +100,9 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     CostFlowOptions costFlow;
 
+    @Mixin
+    YosysBoothOption yosysBooth;
+
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
 
@@ -127,6 +132,10 @@ final class SweepCommand implements Callable<Integer> {
         if (merge && noCost) {
             throw new UsageError("--merge takes the costs from the cache: it cannot go with --no-cost");
         }
+        if (yosysBooth.on && noCost) {
+            throw new UsageError(YosysBoothOption.NAME + " chooses how the designs are synthesised: it cannot go with"
+                    + " --no-cost");
+        }
         List<UnitSpec> designs = grid().designs();
         if (plan != null) {
             return writePlan(designs);
@@ -140,7 +149,7 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter err = commandSpec.commandLine().getErr();
         List<SweepPoint> points;
         try (ProgressBar bar = ProgressBar.start(json ? 0 : (noCost ? 1L : 2L) * designs.size(), "steps")) {
-            CostSource costs = noCost ? null : new SynthCosts(costFlow.costOptions(),
+            CostSource costs = noCost ? null : new SynthCosts(costFlow.costOptions(yosysBooth),
                     bar.costFlowLines(err, "approxmac sweep: "), merge);
             points = Sweep.run(designs, sampling, costs, line -> {
                 bar.advanced(1);
@@ -153,9 +162,14 @@ final class SweepCommand implements Callable<Integer> {
         if (plot != null) {
             FigureOutput.write("--plot", SweepFigures.plot(points), plot);
         }
+        List<String> costFailures = points.stream().flatMap(p -> p.costFailure().stream()).toList();
         points.stream().filter(p -> p.costFailure().isPresent())
                 .forEach(p -> err.println("approxmac: " + (merge ? "missing " : "cost of ") + p.spec().canonical()
                         + (merge ? ": " : " failed: ") + p.costFailure().orElseThrow()));
+        String hint = yosysBooth.hint(costFailures);
+        if (!hint.isEmpty()) {
+            err.println("approxmac:" + hint.replace("\n", " "));
+        }
         PrintWriter out = commandSpec.commandLine().getOut();
         if (json) {
             Map<String, Object> o = new LinkedHashMap<>();
@@ -168,6 +182,9 @@ final class SweepCommand implements Callable<Integer> {
             out.println(Json.write(o));
         } else {
             print(out, points);
+            if (yosysBooth.on && points.stream().anyMatch(p -> p.cost().isPresent())) {
+                out.println(YosysBoothOption.LINE);
+            }
         }
         long missing = points.stream().filter(p -> p.costFailure().isPresent()).count();
         if (merge && missing > 0) {
@@ -181,7 +198,7 @@ final class SweepCommand implements Callable<Integer> {
 
     /** {@code --plan DIR}: the jobs, the engines' wrappers, and how to merge. */
     private int writePlan(List<UnitSpec> designs) {
-        costFlow.costOptions(); // the options are checked (and the liberty read) now, not in every job
+        costFlow.costOptions(yosysBooth); // the options are checked (and the liberty read) now, not in every job
         List<String> args = new ArrayList<>();
         if (costFlow.cache.given()) {
             args.addAll(List.of("--cache", costFlow.cache.dir.toString()));
@@ -192,6 +209,7 @@ final class SweepCommand implements Callable<Integer> {
         if (costFlow.timeoutSeconds != CostFlowOptions.DEFAULT_TIMEOUT_SECONDS) {
             args.addAll(List.of("--timeout", Integer.toString(costFlow.timeoutSeconds)));
         }
+        args.addAll(yosysBooth.jobArguments());
         String mergeCommand = JobPlan.commandLike("sweep", commandSpec.commandLine().getParseResult().originalArgs(),
                 "--merge");
         List<Path> written = JobPlan.write(plan, plan.toString(), designs.stream().map(d -> JobPlan.synthJob(d, args))

@@ -84,11 +84,8 @@ final class SynthCommand implements Runnable {
             + " are this mapping's own, not the default flattened ones (cached apart); not with --buffer")
     boolean keepHierarchy;
 
-    @Option(names = "--yosys-booth", description = "synthesise every Verilog '*' with Yosys' own radix-4 Booth"
-            + " multiplier (synth -booth), to compare arch=star with a newer synthesiser's: needs a Yosys release that"
-            + " has it (APPROXMAC_YOSYS names the binary); Debian 12's Yosys 0.23 has not (exit 3 with its error);"
-            + " cached apart")
-    boolean yosysBooth;
+    @Mixin
+    YosysBoothOption yosysBooth;
 
     @Option(names = "--json", description = "print one JSON object: its designs array holds one object per design")
     boolean json;
@@ -122,7 +119,7 @@ final class SynthCommand implements Runnable {
             throw new UsageError("--buffer and --keep-hierarchy choose two different mappings: give one of them");
         }
         Mapping mapping = buffered ? Mapping.BUFFERED : keepHierarchy ? Mapping.HIERARCHICAL : Mapping.FLAT;
-        CostOptions options = costFlow.costOptions(activity, measurement).withMapping(mapping).withYosysBooth(yosysBooth);
+        CostOptions options = costFlow.costOptions(activity, measurement, yosysBooth).withMapping(mapping);
         PrintWriter err = commandSpec.commandLine().getErr();
         List<CostOutcome> outcomes;
         try (ProgressBar bar = ProgressBar.start(json ? 0 : designs.size(), "designs")) {
@@ -148,8 +145,8 @@ final class SynthCommand implements Runnable {
             out.print(CostTable.render(results));
             if (!results.isEmpty()) {
                 mappingLine(mapping).ifPresent(out::println);
-                if (yosysBooth) {
-                    out.println(BOOTH_LINE);
+                if (yosysBooth.on) {
+                    out.println(YosysBoothOption.LINE);
                 }
             }
             if (energySplit) {
@@ -158,17 +155,10 @@ final class SynthCommand implements Runnable {
         }
         out.flush();
         if (!failures.isEmpty()) {
-            String hint = yosysBooth && failures.stream().anyMatch(f -> f.contains("Unknown option"))
-                    ? "\n--yosys-booth needs a Yosys whose synth has -booth (Debian 12's 0.23 has not; 0.55 has):"
-                            + " point APPROXMAC_YOSYS at one" : "";
             throw new ToolException(Tool.YOSYS, failures.size() + " of " + outcomes.size()
-                    + " designs could not be costed:\n" + String.join("\n", failures) + hint);
+                    + " designs could not be costed:\n" + String.join("\n", failures) + yosysBooth.hint(failures));
         }
     }
-
-    /** The line under the table of a --yosys-booth run. */
-    static final String BOOTH_LINE = "synthesis: every Verilog '*' as Yosys' own radix-4 Booth multiplier"
-            + " (--yosys-booth, synth -booth)";
 
     /** The line under the table that names a mapping other than the default. */
     static Optional<String> mappingLine(Mapping mapping) {

@@ -59,6 +59,10 @@ class SweepCommandTest {
         var word = CliRunner.run("sweep", "--kinds", "trunc", "--n", "8", "--set", "corr=mean", "--no-cost");
         assertEquals(2, word.status());
         assertTrue(word.err().startsWith("approxmac: --set corr=mean: not a value of trunc's corr"), word.err());
+        var booth = CliRunner.run("sweep", "--kinds", "fixed", "--n", "8", "--no-cost", "--yosys-booth");
+        assertEquals(2, booth.status());
+        assertEquals("approxmac: --yosys-booth chooses how the designs are synthesised: it cannot go with --no-cost\n",
+                booth.err());
         var bits = CliRunner.run("sweep", "--kinds", "trunc,bf16", "--n", "8", "--magnitude-bits", "4", "--no-cost");
         assertEquals(2, bits.status());
         assertEquals(2, CliRunner.run("sweep", "--kinds", "trunc", "--n", "8", "--magnitude-bits", "9",

@@ -163,6 +163,11 @@ class SweepPlanTest {
         assertTrue(slurm.contains("#SBATCH --array=1-2\n"), slurm);
         assertTrue(slurm.contains("approxmac sweep --kinds mitchw --n 8 --w 4,6 --mac --cache " + quoted + " --timeout"
                 + " 600 --merge"), slurm);
+        var booth = CliRunner.run("sweep", "--kinds", "fixed", "--n", "8", "--arch", "star", "--mac", "--yosys-booth",
+                "--plan", dir.resolve("b").toString());
+        assertEquals(0, booth.status(), booth.err());
+        assertEquals(List.of("approxmac synth fixed:n=8,sign=twos,arch=star,mac,acc=24 --yosys-booth --jobs 1"),
+                Files.readAllLines(dir.resolve("b/jobs.txt")), "each job synthesises as the sweep asked");
         byte[] before = Files.readAllBytes(dir.resolve("p/run-parallel.sh"));
         assertEquals(0, CliRunner.run(sweep.toArray(String[]::new)).status(), "an earlier plan is replaced");
         assertEquals(new String(before), Files.readString(dir.resolve("p/run-parallel.sh")));

@@ -119,14 +119,14 @@ class ToolFaultsTest {
         Run plain = cliIn(tmp, Map.of(), 0, "synth", "fixed:n=8,arch=star", "--cycles", "50", "--cache", cache);
         assertEquals(0, plain.status(), plain.err());
         String plainTable = Files.readString(tmp.resolve("stdout.txt"));
-        assertFalse(plainTable.contains(SynthCommand.BOOTH_LINE), plainTable);
+        assertFalse(plainTable.contains(YosysBoothOption.LINE), plainTable);
         Map<String, String> env = Map.of("APPROXMAC_YOSYS", fake.toString());
         Run booth = cliIn(tmp, env, 0, "synth", "fixed:n=8,arch=star", "--cycles", "50", "--cache", cache,
                 "--yosys-booth");
         assertEquals(0, booth.status(), booth.err());
         assertFalse(booth.err().contains(": cached"), "measured anew: " + booth.err());
         String boothTable = Files.readString(tmp.resolve("stdout.txt"));
-        assertTrue(boothTable.contains("\n" + SynthCommand.BOOTH_LINE + "\n"), boothTable);
+        assertTrue(boothTable.contains("\n" + YosysBoothOption.LINE + "\n"), boothTable);
         String row = "fixed_n8_twos_star ";
         assertEquals(plainTable.lines().filter(l -> l.startsWith(row)).findFirst().orElseThrow(),
                 boothTable.lines().filter(l -> l.startsWith(row)).findFirst().orElseThrow(),
@@ -135,6 +135,31 @@ class ToolFaultsTest {
                 "--yosys-booth");
         assertEquals(0, again.status(), again.err());
         assertTrue(again.err().contains("fixed_n8_twos_star: cached"), again.err());
+    }
+
+    /**
+     * A Yosys without {@code synth -booth} (Debian 12's 0.23 refuses it as a stand-in does here): synth,
+     * sweep and a report's job each exit 3 with Yosys' own error line and the hint to point
+     * APPROXMAC_YOSYS at a newer Yosys; the hint never appears without the option.
+     */
+    @Test
+    void aYosysWithoutBoothIsNamedWithAHintByEveryCostingCommand() throws Exception {
+        costTools();
+        Path real = org.approxmac.toolchain.Toolchain.system().require(Tool.YOSYS);
+        String refusal = "ERROR: Command syntax error: Unknown option or option in arguments.";
+        Path fake = script("yosys", "if [ \"$1\" = -s ] && grep -q '^synth -booth' \"$2\"; then\n"
+                + "  echo '" + refusal + "'; echo '" + refusal + "' >&2; exit 1\n"
+                + "fi\nexec '" + real + "' \"$@\"");
+        Map<String, String> env = Map.of("APPROXMAC_YOSYS", fake.toString());
+        String hint = "--yosys-booth needs a Yosys whose synth has -booth";
+        assertToolFailure(cliIn(tmp, env, COST_LIMIT, "synth", "fixed:n=8,arch=star", "--yosys-booth"), refusal, hint);
+        assertToolFailure(cliIn(tmp, env, COST_LIMIT, "sweep", "--kinds", "fixed", "--n", "4", "--arch", "star",
+                "--mac", "--samples", "100", "--yosys-booth"), refusal, hint);
+        assertToolFailure(cliIn(tmp, env, COST_LIMIT, "report", "--job", "fixed:n=16,sign=twos,mac,acc=40",
+                "--cosim-cycles", "0", "--error-samples", "100", "--yosys-booth"), refusal, hint);
+        Run plain = cliIn(tmp, env, COST_LIMIT, "synth", "fixed:n=4,arch=star", "--cycles", "10");
+        assertEquals(0, plain.status(), "without the option the stand-in is the installed Yosys: " + plain.err());
+        assertFalse(plain.err().contains(hint), plain.err());
     }
 
     @Test

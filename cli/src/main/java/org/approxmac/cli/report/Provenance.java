@@ -26,9 +26,12 @@ import org.approxmac.toolchain.ToolVersion;
  * @param cosimCycles random MAC cycles co-simulated per design (0: skipped)
  * @param pipelining  with {@code report --clock}: the common clock and the stages chosen per design,
  *                    else empty
+ * @param synthesis   how the designs were synthesised when not the documented way (e.g. with Yosys' own
+ *                    Booth multiplier for every {@code *}), else empty
  */
 public record Provenance(String version, String commandLine, Optional<String> date,
-                         Optional<ToolVersion> verilator, long cosimCycles, Optional<String> pipelining) {
+                         Optional<ToolVersion> verilator, long cosimCycles, Optional<String> pipelining,
+                         Optional<String> synthesis) {
 
     /** The environment variable that fixes the date (seconds since 1970-01-01 UTC). */
     public static final String SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH";
@@ -39,11 +42,17 @@ public record Provenance(String version, String commandLine, Optional<String> da
         Objects.requireNonNull(date);
         Objects.requireNonNull(verilator);
         Objects.requireNonNull(pipelining);
+        Objects.requireNonNull(synthesis);
     }
 
     /** The same provenance stating how the designs were pipelined to a common clock. */
     public Provenance withPipelining(String text) {
-        return new Provenance(version, commandLine, date, verilator, cosimCycles, Optional.of(text));
+        return new Provenance(version, commandLine, date, verilator, cosimCycles, Optional.of(text), synthesis);
+    }
+
+    /** The same provenance stating how the designs were synthesised. */
+    public Provenance withSynthesis(String text) {
+        return new Provenance(version, commandLine, date, verilator, cosimCycles, pipelining, Optional.of(text));
     }
 
     /**
@@ -70,7 +79,7 @@ public record Provenance(String version, String commandLine, Optional<String> da
 
     /** The same provenance without the date (for the deterministic files). */
     public Provenance undated() {
-        return new Provenance(version, commandLine, Optional.empty(), verilator, cosimCycles, pipelining);
+        return new Provenance(version, commandLine, Optional.empty(), verilator, cosimCycles, pipelining, synthesis);
     }
 
     /** One labelled fact of the provenance block. */

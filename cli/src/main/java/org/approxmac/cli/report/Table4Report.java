@@ -204,6 +204,7 @@ public record Table4Report(List<Table4Row> rows, List<Table4Row> also, String li
                 + " 1000 ns constraint; power and PDP at a common " + num(c.clockNs(), 1) + " ns clock; energy/op at"
                 + " each design's own maximum clock")));
         provenance.pipelining().ifPresent(p -> f.add(new Provenance.Fact("pipelining", p)));
+        provenance.synthesis().ifPresent(s -> f.add(new Provenance.Fact("synthesis", s)));
         StringBuilder sim = new StringBuilder();
         any.ifPresent(c -> sim.append("activity: ").append(c.simCycles()).append(" measured cycles after ")
                 .append(c.warmupCycles()).append(" warm-up cycles (zero-delay gate-level simulation of the mapped"
@@ -449,6 +450,7 @@ public record Table4Report(List<Table4Row> rows, List<Table4Row> also, String li
         });
         provenance.verilator().ifPresent(v -> tools.put("verilator", v.label() + " " + v.version()));
         o.put("tool_versions", tools);
+        provenance.synthesis().ifPresent(s -> o.put("synthesis", s));
         o.put("cosim_cycles", provenance.cosimCycles());
         o.put("error_samples", errorSamples);
         o.put("designs", rows.stream().map(this::rowJson).toList());

@@ -19,7 +19,7 @@ class Table4ReportTest {
     static final Map<String, String> TOOLS = Map.of("yosys", "Yosys 0.23 (git sha1 7ce5011c24b)", "sta", "2.0.17",
             "iverilog", "Icarus Verilog version 11.0 (stable) ()", "vvp", "Icarus Verilog runtime version 11.0 (stable) ()");
     static final Provenance PROVENANCE = new Provenance("0.2.0", "approxmac report --out r", Optional.of("2026-12-03"),
-            Optional.of(new ToolVersion("Verilator", "5.006 2023-01-22")), 100, Optional.empty());
+            Optional.of(new ToolVersion("Verilator", "5.006 2023-01-22")), 100, Optional.empty(), Optional.empty());
 
     /** A cost result with the given energy and delay (other figures derived so they are distinct). */
     static CostResult cost(Table4Design d, double energyPj, double delayNs) {
@@ -34,6 +34,10 @@ class Table4ReportTest {
     }
 
     static Table4Report report(java.util.function.IntFunction<Table4Row.CosimCheck> cosim, double... energies) {
+        return new Table4Report(rows(cosim, energies), "osu018", "uniform", 1000, PROVENANCE);
+    }
+
+    static List<Table4Row> rows(java.util.function.IntFunction<Table4Row.CosimCheck> cosim, double... energies) {
         List<Table4Row> rows = new ArrayList<>();
         for (int i = 0; i < Table4.DESIGNS.size(); i++) {
             Table4Design d = Table4.DESIGNS.get(i);
@@ -42,7 +46,7 @@ class Table4ReportTest {
                     cosim.apply(i),
                     ErrorAnalysis.analyze(Units.multiplier(d.spec()), Sampling.random(1000, 1))));
         }
-        return new Table4Report(rows, "osu018", "uniform", 1000, PROVENANCE);
+        return rows;
     }
 
     @Test
@@ -216,6 +220,22 @@ class Table4ReportTest {
         assertTrue(r.markdown().contains("| Icarus Verilog | 11.0 (stable) |"));
         assertFalse(html.contains("()"), "no empty version decorations");
         assertFalse(html.contains("shared/"), "cites only repository paths");
+        assertFalse(facts.containsKey("synthesis"), "the documented synthesis is not restated");
+    }
+
+    @Test
+    void aSynthesisOtherThanTheDocumentedOneIsStatedInEveryFormat() {
+        Table4Report plain = report(200, 160, 66, 900, 500, 120);
+        Table4Report booth = new Table4Report(rows(i -> new Table4Row.CosimCheck(CosimStatus.PASSED, 100, "pass"),
+                200, 160, 66, 900, 500, 120), "osu018", "uniform", 1000,
+                PROVENANCE.withSynthesis("every Verilog '*' as Yosys' own radix-4 Booth multiplier"));
+        assertTrue(booth.markdown().contains("| synthesis | every Verilog '*' as Yosys' own radix-4 Booth multiplier |"),
+                booth.markdown());
+        assertTrue(booth.terminal().contains("synthesis: every Verilog '*'"), booth.terminal());
+        assertEquals("every Verilog '*' as Yosys' own radix-4 Booth multiplier", booth.json().get("synthesis"));
+        assertFalse(plain.json().containsKey("synthesis"));
+        assertTrue(Table4Html.render(booth).contains("<tr><th>synthesis</th>"));
+        assertFalse(plain.markdown().contains("| synthesis |"), plain.markdown());
     }
 
     @Test
