@@ -2,7 +2,6 @@ package org.approxmac.ilm;
 
 import java.util.Map;
 import org.approxmac.hdl.blocks.BarrelShifter;
-import org.approxmac.hdl.blocks.BarrelShifter.Direction;
 import org.approxmac.hdl.blocks.BitMatrix;
 import org.approxmac.hdl.blocks.CarryPropagateAdder;
 import org.approxmac.hdl.blocks.CompressorTree;
@@ -110,8 +109,8 @@ public final class IlmCoreRtl implements SharedCoreRtl {
         int placedWidth = 2 * n + 2 * k;
         Signal exponent = m.wire("exponent", charX.addWithCarry(charY), "characteristic_x + characteristic_y");
         Signal placed = m.wire("placed", placedWidth, "mantissa_product << exponent");
-        m.instance("u_place", BarrelShifter.build(name + "_place", placedWidth, charWidth + 1, Direction.LEFT),
-                Map.of("value", product.zext(placedWidth), "amount", exponent, "result", placed));
+        m.instance("u_place", BarrelShifter.widening(name + "_place", product.width(), placedWidth, charWidth + 1),
+                Map.of("value", product, "amount", exponent, "result", placed));
         if (k == 0) {
             m.assign(p, placed);
             return;

@@ -135,17 +135,29 @@ class MutationTest {
                             + "^(leading_one_x[7:4] & 4'd6), |(leading_one_x[7:4] & 4'd5)}  ('|' -> '^')",
                             "leading_one_x[7:4] is at most one-hot: " + ONE_HOT_OR)),
             "ilm:n=8,w=5,iter=2,sign=sm", Map.of(
-                    "assign fa_l2_c2_0 = {(term_x_1[2] & term_y_1[2]) | (term_x_2[2] & (term_x_1[2] ^ term_y_1[2])),"
-                            + " term_x_1[2] ^ term_y_1[2] ^ term_x_2[2]}  =>  {(term_x_1[2] & term_y_1[2]) | (term_x_2[2]"
-                            + " & (term_x_1[2] | term_y_1[2])), term_x_1[2] ^ term_y_1[2] ^ term_x_2[2]}  ('^' -> '|')",
-                    CARRY_OR,
+                    "assign above = {1'd0, above_2, above_1, above_0}  =>  {1'd0, above_2, above_1, (~above_0)}  (invert"
+                            + " a signal)",
+                    "the iterations' leading-one detectors are used only by their one-hot lines: their 'above' outputs"
+                            + " are discarded (unused_bits), so this is dead logic",
                     "assign fa_l2_c5_0 = {(ha_l1_c4_0[1] & ha_l1_c5_0[0]) | (term_x_1[5] & (ha_l1_c4_0[1] ^ ha_l1_c5_0[0])),"
-                            + " ha_l1_c4_0[1] ^ ha_l1_c5_0[0] ^ term_x_1[5]}  =>  {(ha_l1_c4_0[1] & ha_l1_c5_0[0]) ^ (term_x_1[5]"
-                            + " & (ha_l1_c4_0[1] ^ ha_l1_c5_0[0])), ha_l1_c4_0[1] ^ ha_l1_c5_0[0] ^ term_x_1[5]}  ('|' -> '^')",
-                    CARRY_XOR,
-                    "assign found_l1_0 = x[1] | x[0]  =>  x[1] & x[0]  ('|' -> '&')", UNUSED_FOUND,
-                    "assign found_l2_0 = found_l1_1 | found_l1_0  =>  found_l1_1 | (~found_l1_0)  (invert a signal)",
-                    UNUSED_FOUND),
+                            + " ha_l1_c4_0[1] ^ ha_l1_c5_0[0] ^ term_x_1[5]}  =>  {(ha_l1_c4_0[1] & ha_l1_c5_0[0]) | (term_x_1[5]"
+                            + " & (ha_l1_c4_0[1] | ha_l1_c5_0[0])), ha_l1_c4_0[1] ^ ha_l1_c5_0[0] ^ term_x_1[5]}  ('^' -> '|')",
+                    CARRY_OR,
+                    "assign fa_l3_c2_0 = {(fa_l2_c1_0[1] & fa_l2_c2_0[0]) | (term_y_2[2] & (fa_l2_c1_0[1] ^ fa_l2_c2_0[0])),"
+                            + " fa_l2_c1_0[1] ^ fa_l2_c2_0[0] ^ term_y_2[2]}  =>  {(fa_l2_c1_0[1] & fa_l2_c2_0[0]) | (term_y_2[2]"
+                            + " & (1'b0 ^ fa_l2_c2_0[0])), fa_l2_c1_0[1] ^ fa_l2_c2_0[0] ^ term_y_2[2]}  (bit stuck at 0)",
+                    "the carry changes only where fa_l2_c1_0[1] = 1 and term_y_2[2] = 1, which never meet: term_y_2[2]"
+                            + " needs residue_y_3 != 0 (so residue_y_1 has three ones, its leading one at bit 2 or 3, and"
+                            + " term_x_1[1] = 0) and residue_x_2's leading one at bit 1 or 2; the carry fa_l2_c1_0[1] then"
+                            + " needs term_y_1[1] = 1, i.e. residue_x_1's leading one at bit 0 or 1, which leaves"
+                            + " residue_x_2 <= 1",
+                    "assign found = found_l2_1 | found_l2_0  =>  found_l2_1 | (~found_l2_0)  (invert a signal)",
+                    UNUSED_FOUND,
+                    "assign found_l1_0 = x[1] | x[0]  =>  1'b1 | x[0]  (bit stuck at 1)", UNUSED_FOUND,
+                    "assign ha_l2_c0_0 = {term_x_1[0] & term_y_1[0], term_x_1[0] ^ term_y_1[0]}  =>  {term_x_1[0] & 1'b0,"
+                            + " term_x_1[0] ^ term_y_1[0]}  (bit stuck at 0)",
+                    "term_x_1[0] needs residue_y_1's leading one at bit 0, i.e. residue_y_1 = 1, whose residue_y_2 is then"
+                            + " 0, so term_y_1[0] = 0: this half adder's carry is always 0"),
             "roba:n=8", Map.of(
                     "assign above_5 = above_6 | x[6]  =>  above_6 ^ x[6]  ('|' -> '^')",
                     "in sm the core's operands are magnitudes of at most 2^(N-1): x[7] is set only in 128, whose x[6] is 0,"
