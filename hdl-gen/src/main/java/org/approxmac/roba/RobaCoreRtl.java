@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.approxmac.hdl.blocks.BarrelShifter;
-import org.approxmac.hdl.blocks.BarrelShifter.Direction;
 import org.approxmac.hdl.blocks.BitMatrix;
 import org.approxmac.hdl.blocks.CarryPropagateAdder;
 import org.approxmac.hdl.blocks.CompressorTree;
@@ -109,8 +108,8 @@ public final class RobaCoreRtl implements SharedCoreRtl {
         Signal powerY = m.wire("power_y", LeadingOneSelector.index(roundedY, 0, bits), "log2 y_r");
         Signal powerSum = m.wire("power_sum", powerX.addWithCarry(powerY), "log2 (x_r y_r)");
         Signal minusXrYr = m.wire("minus_xr_yr", 2 * n, "-x_r y_r mod 2^2N: ones from bit log2 (x_r y_r) up");
-        m.instance("u_power", BarrelShifter.build(name + "_power", 2 * n, bits + 1, Direction.LEFT),
-                Map.of("value", Constant.ones(2 * n), "amount", powerSum, "result", minusXrYr));
+        m.instance("u_power", BarrelShifter.thermometer(name + "_power", 2 * n, bits + 1),
+                Map.of("amount", powerSum, "result", minusXrYr));
         Signal nonzero = m.wire("nonzero", roundedX.orReduce().and(roundedY.orReduce()), "neither operand is 0");
         rows.addRow(m.wire("minus_term", minusXrYr.and(Expr.replicate(nonzero, 2 * n)), "0 when an operand is 0"), 0);
         CompressorTree.DADDA.sum(m, rows, CarryPropagateAdder.PLUS, name + "_adder", p);

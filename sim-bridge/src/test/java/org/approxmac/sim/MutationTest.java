@@ -159,23 +159,29 @@ class MutationTest {
                     "term_x_1[0] needs residue_y_1's leading one at bit 0, i.e. residue_y_1 = 1, whose residue_y_2 is then"
                             + " 0, so term_y_1[0] = 0: this half adder's carry is always 0"),
             "roba:n=8", Map.of(
-                    "assign above_5 = above_6 | x[6]  =>  above_6 ^ x[6]  ('|' -> '^')",
-                    "in sm the core's operands are magnitudes of at most 2^(N-1): x[7] is set only in 128, whose x[6] is 0,"
-                            + " so above_6 = x[7] and x[6] are never both 1",
-                    "assign fa_l1_c10_0 = {(y_times_xr[10] & x_times_yr[10]) | (minus_term[10] & (y_times_xr[10] ^ x_times_yr[10])),"
-                            + " y_times_xr[10] ^ x_times_yr[10] ^ minus_term[10]}  =>  {(y_times_xr[10] & x_times_yr[10]) |"
-                            + " (minus_term[10] & (y_times_xr[10] | x_times_yr[10])), y_times_xr[10] ^ x_times_yr[10] ^"
-                            + " minus_term[10]}  ('^' -> '|')",
-                    CARRY_OR,
                     "assign fa_l1_c1_0 = {(y_times_xr[1] & x_times_yr[1]) | (minus_term[1] & (y_times_xr[1] ^ x_times_yr[1])),"
                             + " y_times_xr[1] ^ x_times_yr[1] ^ minus_term[1]}  =>  {(y_times_xr[1] & x_times_yr[1]) |"
-                            + " (minus_term[1] & (1'b0 ^ x_times_yr[1])), y_times_xr[1] ^ x_times_yr[1] ^ minus_term[1]}"
+                            + " (minus_term[1] & (y_times_xr[1] ^ 1'b0)), y_times_xr[1] ^ x_times_yr[1] ^ minus_term[1]}"
                             + "  (bit stuck at 0)",
-                    "the two carries differ only when minus_term[1] and y_times_xr[1] are set and x_times_yr[1] is not;"
-                            + " minus_term[1] needs x_r y_r <= 2, i.e. x, y in {1, 2}, where bit 1 of y x_r equals bit 1"
-                            + " of x y_r",
+                    "the two carries differ only when minus_term[1] and x_times_yr[1] are set and y_times_xr[1] is not;"
+                            + " minus_term[1] needs x_r y_r <= 2, i.e. x, y in {1, 2}, where x_r = x and y_r = y, so"
+                            + " bit 1 of y x_r equals bit 1 of x y_r",
+                    "assign fa_l1_c5_0 = {(y_times_xr[5] & x_times_yr[5]) | (minus_term[5] & (y_times_xr[5] ^ x_times_yr[5])),"
+                            + " y_times_xr[5] ^ x_times_yr[5] ^ minus_term[5]}  =>  {(y_times_xr[5] & x_times_yr[5]) ^"
+                            + " (minus_term[5] & (y_times_xr[5] ^ x_times_yr[5])), y_times_xr[5] ^ x_times_yr[5] ^"
+                            + " minus_term[5]}  ('|' -> '^')",
+                    CARRY_XOR,
+                    "assign power_y = {|(rounded_y & 9'd256), |(rounded_y & 9'd240), |(rounded_y & 9'd204), |(rounded_y &"
+                            + " 9'd170)}  =>  {&(rounded_y & 9'd256), |(rounded_y & 9'd240), |(rounded_y & 9'd204),"
+                            + " |(rounded_y & 9'd170)}  ('|' -> '&')",
+                    "in sm the core's operands are magnitudes of at most 2^(N-1) = 128, which round to at most 128:"
+                            + " rounded_y[8] is never set, so the OR of rounded_y & 256 is 0, as is the AND of a vector"
+                            + " with zeros in it",
+                    "assign rounded = " + robaRounded(" | ") + "  =>  " + robaRounded(" ^ ") + "  ('|' -> '^')",
+                    "leading_one is one-hot, so leading_one[6] & ~x[5] and leading_one[5] & x[4] are never both 1: "
+                            + ONE_HOT_OR,
                     "assign y_times_xr = " + robaShift(" | ") + "  =>  " + robaShift(" ^ ") + "  ('|' -> '^')",
-                    ONE_HOT_OR),
+                    "rounded_x (x_r) is one-hot: " + ONE_HOT_OR),
             "trunc:n=8,t=6,corr=constant,sign=unsigned", Map.of(),
             "dralm:n=8,t=5,sign=unsigned", Map.ofEntries(
                     Map.entry("assign above = {1'd0, above_6, above_5, above_4, above_3, above_2, above_1, above_0}  =>  {1'd0"
@@ -208,6 +214,20 @@ class MutationTest {
                     : "{" + (8 - t) + "'d0, " + copy + ", " + t + "'d0}");
         }
         return sb.toString();
+    }
+
+    /**
+     * RoBA's rounding at n = 8: bit i of x_r is leading_one[i] & ~x[i-1] | leading_one[i-1] & x[i-2] (round
+     * down to the leading one, or up from the one below it), with {@code operator} in place of the '|' of bit 6.
+     */
+    private static String robaRounded(String operator) {
+        StringBuilder sb = new StringBuilder("{leading_one[7] & x[6]");
+        for (int i = 7; i >= 2; i--) {
+            sb.append(", (leading_one[").append(i).append("] & (~x[").append(i - 1).append("]))")
+                    .append(i == 6 ? operator : " | ")
+                    .append("(leading_one[").append(i - 1).append("] & x[").append(i - 2).append("])");
+        }
+        return sb.append(", leading_one[1] & (~x[0]), leading_one[0]}").toString();
     }
 
     /** The c1 sign wrapper's output concatenation of {@code width} bits, bit {@code at} replaced by {@code element}. */

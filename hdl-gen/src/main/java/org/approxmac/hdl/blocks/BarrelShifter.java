@@ -62,6 +62,27 @@ public final class BarrelShifter {
     }
 
     /**
+     * The thermometer code {@code name}: port {@code amount} [amountWidth], {@code result} [width] = all ones
+     * &lt;&lt; amount, the ones from bit {@code amount} up (-2^amount mod 2^width, RoBA's -x_r y_r). The
+     * shifter's stages on an all-ones constant that lives inside the module, so a synthesiser that keeps
+     * the hierarchy removes it as well as one that flattens the design: no constant crosses a module boundary.
+     */
+    public static HdlModule thermometer(String name, int width, int amountWidth) {
+        if (width < 1 || amountWidth < 1) {
+            throw new IllegalArgumentException("a thermometer code needs a width and an amount of at least 1 bit, got "
+                    + width + " and " + amountWidth);
+        }
+        ModuleBuilder m = new ModuleBuilder(name);
+        m.doc("Thermometer code: result = all ones << amount, the ones from bit amount up (" + width + " bits, "
+                + amountWidth + " stages).");
+        Signal amount = m.input("amount", amountWidth);
+        Signal result = m.output("result", width);
+        Signal ones = m.wire("ones", Constant.ones(width), "the shifted constant");
+        m.assign(result, leftStages(m, ones, amount, width));
+        return m.build();
+    }
+
+    /**
      * The stages of {@code value << amount} into {@code outputWidth} bits: stage i is as wide as the
      * bits that reach it (the value's width + 2^(i+1) - 1, at most outputWidth); a shifter that keeps
      * its width is the case value width = outputWidth. Returns the last stage, extended to outputWidth.

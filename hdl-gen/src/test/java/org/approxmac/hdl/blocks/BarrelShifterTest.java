@@ -56,10 +56,27 @@ class BarrelShifterTest {
     }
 
     @Test
+    void thermometerSetsTheBitsFromTheAmountUpForEveryAmount() {
+        // (width, amount bits): RoBA's n = 4 (8 bits by 4), amounts beyond the width, a width beyond the amounts
+        for (int[] w : new int[][] {{8, 4}, {5, 3}, {12, 3}, {1, 1}, {32, 6}}) {
+            HdlModule code = BarrelShifter.thermometer("therm", w[0], w[1]);
+            assertEquals(1, code.inputs().size(), "the amount only: the constant stays inside");
+            long mask = (1L << w[0]) - 1;
+            for (long s = 0; s < 1L << w[1]; s++) {
+                long expected = s >= w[0] ? 0 : (mask << s) & mask;
+                assertEquals(expected, BlockTests.eval(code, "result", Map.of("amount", s)), w[0] + " bits, amount " + s);
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> BarrelShifter.thermometer("x", 0, 3));
+        assertThrows(IllegalArgumentException.class, () -> BarrelShifter.thermometer("x", 8, 0));
+    }
+
+    @Test
     void lintClean(@TempDir Path dir) {
         assumeTrue(ToolGate.enabled(Tool.VERILATOR, Tool.YOSYS));
         BlockTests.lint(dir, BarrelShifter.build("shl12", 12, 5, Direction.LEFT));
         BlockTests.lint(dir, BarrelShifter.build("shr7", 7, 2, Direction.RIGHT));
         BlockTests.lint(dir, BarrelShifter.widening("wshl12", 12, 64, 6));
+        BlockTests.lint(dir, BarrelShifter.thermometer("therm32", 32, 6));
     }
 }
