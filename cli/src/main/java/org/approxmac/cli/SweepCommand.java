@@ -176,6 +176,9 @@ final class SweepCommand implements Callable<Integer> {
             o.put("samples", samples);
             o.put("seed", seed);
             o.put("costs", !noCost);
+            if (yosysBooth.on) {
+                o.put("synthesis", YosysBoothOption.SYNTHESIS);
+            }
             List<Object> rows = new ArrayList<>();
             points.forEach(p -> rows.add(SweepTable.row(p)));
             o.put("designs", rows);

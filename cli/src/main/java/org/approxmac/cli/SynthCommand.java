@@ -136,6 +136,12 @@ final class SynthCommand implements Runnable {
         if (json) {
             out.print(CostResultJson.writeAll(results, r -> {
                 Map<String, Object> extra = new HashMap<>(perMac(r));
+                if (mapping != Mapping.FLAT) {
+                    extra.put("mapping", mapping.description());
+                }
+                if (yosysBooth.on) {
+                    extra.put("synthesis", YosysBoothOption.SYNTHESIS);
+                }
                 if (energySplit) {
                     extra.put("energy_split", EnergySplitTable.json(cache.energySplit(r.cacheKey())));
                 }

@@ -117,7 +117,11 @@ class SynthCommandTest {
             sum += p.get("energy_pj").asDouble();
         }
         assertEquals(d.get("energy_pj").asDouble(), sum, 1e-6 * sum, "the parts add up to this mapping's energy");
-        double flatEnergy = new ObjectMapper().readTree(flat.out()).get("designs").get(0).get("energy_pj").asDouble();
+        assertEquals(org.approxmac.synth.Mapping.HIERARCHICAL.description(), d.path("mapping").asText(),
+                "the design says how it was mapped");
+        JsonNode flatDesign = new ObjectMapper().readTree(flat.out()).get("designs").get(0);
+        assertFalse(flatDesign.has("mapping"), "the documented mapping goes without saying");
+        double flatEnergy = flatDesign.get("energy_pj").asDouble();
         assertTrue(Math.abs(flatEnergy - d.get("energy_pj").asDouble()) < 0.5 * flatEnergy,
                 "the same design, mapped another way: " + flatEnergy + " against " + d.get("energy_pj"));
     }

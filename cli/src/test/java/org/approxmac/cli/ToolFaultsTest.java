@@ -135,6 +135,22 @@ class ToolFaultsTest {
                 "--yosys-booth");
         assertEquals(0, again.status(), again.err());
         assertTrue(again.err().contains("fixed_n8_twos_star: cached"), again.err());
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        Run json = cliIn(tmp, env, 0, "synth", "fixed:n=8,arch=star", "--cycles", "50", "--cache", cache,
+                "--yosys-booth", "--json");
+        assertEquals(0, json.status(), json.err());
+        var design = mapper.readTree(tmp.resolve("stdout.txt").toFile()).get("designs").get(0);
+        assertEquals(YosysBoothOption.SYNTHESIS, design.path("synthesis").asText(), "each design says how: " + design);
+        Run plainJson = cliIn(tmp, Map.of(), 0, "synth", "fixed:n=8,arch=star", "--cycles", "50", "--cache", cache,
+                "--json");
+        assertEquals(0, plainJson.status(), plainJson.err());
+        var plainDesign = mapper.readTree(tmp.resolve("stdout.txt").toFile()).get("designs").get(0);
+        assertFalse(plainDesign.has("synthesis"), "the documented way goes without saying: " + plainDesign);
+        Run sweep = cliIn(tmp, env, 0, "sweep", "--kinds", "fixed", "--n", "4", "--arch", "star", "--mac",
+                "--samples", "100", "--cache", cache, "--yosys-booth", "--json");
+        assertEquals(0, sweep.status(), sweep.err());
+        assertEquals(YosysBoothOption.SYNTHESIS, mapper.readTree(tmp.resolve("stdout.txt").toFile()).path("synthesis")
+                .asText(), "the sweep says how");
     }
 
     /**
