@@ -242,14 +242,72 @@ module drum_n32_k6_c1_mac_acc72_mul_core_lead (
     assign above = {1'd0, above_30, above_29, above_28, above_27, above_26, above_25, above_24, above_23, above_22, above_21, above_20, above_19, above_18, above_17, above_16, above_15, above_14, above_13, above_12, above_11, above_10, above_9, above_8, above_7, above_6, above_5, above_4, above_3, above_2, above_1, above_0};
 endmodule
 
-// Exact unsigned multiplier: product = a * b.
+// Exact unsigned multiplier: product = a * b; radix-4 (hard multiple 3a) partial products, Dadda tree, Verilog '+' (the synthesiser's) adder.
 module drum_n32_k6_c1_mac_acc72_mul_core_segment_mul (
     input  wire [5:0] a,
     input  wire [5:0] b,
     output wire [11:0] product
 );
 
-    assign product = {6'd0, a} * {6'd0, b};
+    drum_n32_k6_c1_mac_acc72_mul_core_segment_mul_tree u_tree (
+        .a      (a),
+        .b      (b),
+        .result (product)
+    );
+endmodule
+
+// Multiplier: result = a * b mod 2^12 (unsigned operands); radix-4 (hard multiple 3a) partial products, Dadda tree, Verilog '+' (the synthesiser's) adder.
+module drum_n32_k6_c1_mac_acc72_mul_core_segment_mul_tree (
+    input  wire [5:0] a,
+    input  wire [5:0] b,
+    output wire [11:0] result
+);
+
+    wire [7:0] multiplicand_x1;  // a, extended to the row width
+    wire [7:0] multiplicand_x2;  // 2a
+    wire [7:0] multiplicand_x3;  // 3a, the hard multiple: one adder for every row
+    wire [7:0] pp_0;  // partial products: digit * a
+    wire [7:0] pp_1;
+    wire [7:0] pp_2;
+    wire [1:0] ha_l1_c4_0;
+    wire [1:0] fa_l1_c5_0;
+    wire [1:0] fa_l1_c6_0;
+    wire [1:0] fa_l1_c7_0;
+    wire [1:0] ha_l1_c8_0;
+    wire [1:0] ha_l1_c9_0;
+    wire [11:0] tree_sum;  // the tree's two rows, added by the final adder
+    wire [11:0] tree_carry;
+
+    drum_n32_k6_c1_mac_acc72_mul_core_segment_mul_tree_adder u_final_adder (
+        .a   (tree_sum),
+        .b   (tree_carry),
+        .sum (result)
+    );
+
+    assign multiplicand_x1 = {2'd0, a};
+    assign multiplicand_x2 = {{1'd0, a}, 1'd0};
+    assign multiplicand_x3 = multiplicand_x1 + multiplicand_x2;
+    assign pp_0 = ({8{b[0] & (~b[1])}} & multiplicand_x1[7:0]) | ({8{b[1] & (~b[0])}} & multiplicand_x2[7:0]) | ({8{b[1] & b[0]}} & multiplicand_x3[7:0]);
+    assign pp_1 = ({8{b[2] & (~b[3])}} & multiplicand_x1[7:0]) | ({8{b[3] & (~b[2])}} & multiplicand_x2[7:0]) | ({8{b[3] & b[2]}} & multiplicand_x3[7:0]);
+    assign pp_2 = ({8{b[4] & (~b[5])}} & multiplicand_x1[7:0]) | ({8{b[5] & (~b[4])}} & multiplicand_x2[7:0]) | ({8{b[5] & b[4]}} & multiplicand_x3[7:0]);
+    assign ha_l1_c4_0 = {pp_0[4] & pp_1[2], pp_0[4] ^ pp_1[2]};
+    assign fa_l1_c5_0 = {(pp_0[5] & pp_1[3]) | (pp_2[1] & (pp_0[5] ^ pp_1[3])), pp_0[5] ^ pp_1[3] ^ pp_2[1]};
+    assign fa_l1_c6_0 = {(pp_0[6] & pp_1[4]) | (pp_2[2] & (pp_0[6] ^ pp_1[4])), pp_0[6] ^ pp_1[4] ^ pp_2[2]};
+    assign fa_l1_c7_0 = {(pp_0[7] & pp_1[5]) | (pp_2[3] & (pp_0[7] ^ pp_1[5])), pp_0[7] ^ pp_1[5] ^ pp_2[3]};
+    assign ha_l1_c8_0 = {pp_1[6] & pp_2[4], pp_1[6] ^ pp_2[4]};
+    assign ha_l1_c9_0 = {pp_1[7] & pp_2[5], pp_1[7] ^ pp_2[5]};
+    assign tree_sum = {pp_2[7], ha_l1_c9_0[1], ha_l1_c8_0[1], fa_l1_c7_0[1], fa_l1_c6_0[1], fa_l1_c5_0[1], ha_l1_c4_0[1], ha_l1_c4_0[0], pp_0[3], pp_0[2], pp_0[1], pp_0[0]};
+    assign tree_carry = {1'd0, pp_2[6], ha_l1_c9_0[0], ha_l1_c8_0[0], fa_l1_c7_0[0], fa_l1_c6_0[0], fa_l1_c5_0[0], pp_2[0], pp_1[1], pp_1[0], 1'd0, 1'd0};
+endmodule
+
+// Verilog '+' (the synthesiser's) adder: sum = a + b mod 2^12.
+module drum_n32_k6_c1_mac_acc72_mul_core_segment_mul_tree_adder (
+    input  wire [11:0] a,
+    input  wire [11:0] b,
+    output wire [11:0] sum
+);
+
+    assign sum = a + b;
 endmodule
 
 // Widening barrel shifter: result = value << amount (12 into 64 bits, 6 stages, each as wide as the bits that reach it).

@@ -20,11 +20,13 @@ public enum Kind {
             integer("n", Bound.of(2), Bound.of(64), Bound.of(16), "operand width in bits"),
             choice("sign", List.of("twos", "unsigned"), "twos",
                     "operand encoding: two's complement or unsigned"),
-            architecture("arch", List.of("auto", "star", "dadda", "wallace", "booth", "booth_wallace"), "auto",
-                    "RTL architecture: Verilog '*' (star), AND-array partial products reduced by a Dadda or"
-                            + " Wallace tree, or radix-4 Booth partial products and a Dadda (booth) or Wallace"
-                            + " tree (a MAC adds the accumulator as one more tree row); auto: booth for n <= 16,"
-                            + " dadda above (least energy per operation measured)"),
+            architecture("arch", List.of("auto", "star", "radix4", "radix4_wallace", "dadda", "wallace", "booth",
+                    "booth_wallace"), "auto",
+                    "RTL architecture: Verilog '*' (star); radix-4 partial products with the hard multiple 3a"
+                            + " (digits 0..3, no recoding), AND-array partial products, or radix-4 Booth partial"
+                            + " products, each reduced by a Dadda tree (radix4, dadda, booth) or a Wallace tree"
+                            + " (*_wallace); a MAC adds the accumulator as one more tree row; auto: radix4 (least"
+                            + " energy per operation measured)"),
             architecture("adder", SharedParams.ADDERS, "plus",
                     "carry-propagate adder after the tree (and a star MAC's accumulate adder): Verilog '+',"
                             + " ripple carry, Brent-Kung, Kogge-Stone or Sklansky parallel prefix"),

@@ -3,10 +3,12 @@ package org.approxmac.drum;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.approxmac.hdl.blocks.BarrelShifter;
 import org.approxmac.hdl.blocks.BarrelShifter.Direction;
 import org.approxmac.hdl.blocks.LeadingOneDetector;
 import org.approxmac.hdl.blocks.LeadingOneSelector;
+import org.approxmac.hdl.blocks.MultiplyAdd;
 import org.approxmac.hdl.blocks.UnsignedMultiplier;
 import org.approxmac.hdl.builder.Constant;
 import org.approxmac.hdl.builder.Expr;
@@ -41,6 +43,14 @@ import org.approxmac.hdl.wrapper.SharedCoreRtl;
 public final class DrumCoreRtl implements SharedCoreRtl {
 
     private final int n;
+    /**
+     * The k x k segment product's architecture, chosen by measurement on osu018 (docs/arithmetic.md): radix-4
+     * rows with the hard multiple 3a and a Dadda tree (DRUM6 MACs, unsigned N = 32 90.05 pJ/op against 91.69 with
+     * Verilog '*', c1 N = 16 and 32 79.06 and 128.00 against 82.63 and 135.05; unsigned N = 16 59.63 against
+     * 59.43).
+     */
+    static final Optional<MultiplyAdd> SEGMENT_MULTIPLIER = Optional.of(UnsignedMultiplier.RADIX4_DADDA);
+
     private final int k;
 
     /**
@@ -62,7 +72,7 @@ public final class DrumCoreRtl implements SharedCoreRtl {
 
     @Override
     public HdlModule build(String name) {
-        HdlModule multiplier = UnsignedMultiplier.build(name + "_segment_mul", k);
+        HdlModule multiplier = UnsignedMultiplier.build(name + "_segment_mul", k, SEGMENT_MULTIPLIER);
         ModuleBuilder m = new ModuleBuilder(name);
         m.doc("DRUM-" + k + " unsigned core, N = " + n + ": k-bit segments with forced LSB, k x k product,"
                 + " final shift.");
@@ -136,7 +146,7 @@ public final class DrumCoreRtl implements SharedCoreRtl {
         Signal codeX = m.input("code_x", codeWidth());
         Signal codeY = m.input("code_y", codeWidth());
         Signal p = m.output("p", 2 * n);
-        HdlModule multiplier = UnsignedMultiplier.build(name + "_segment_mul", k);
+        HdlModule multiplier = UnsignedMultiplier.build(name + "_segment_mul", k, SEGMENT_MULTIPLIER);
         Signal segmentProduct = m.wire("segment_product", 2 * k, "segment_x * segment_y");
         if (k == n) {
             m.instance("u_segment_mul", multiplier, Map.of("a", codeX, "b", codeY, "product", segmentProduct));

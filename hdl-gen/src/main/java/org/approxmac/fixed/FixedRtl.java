@@ -30,8 +30,8 @@ import org.approxmac.spec.UnitSpec;
  */
 public final class FixedRtl {
 
-    /** The widest operands for which {@code arch=auto} chooses radix-4 Booth over the AND-array Dadda tree. */
-    public static final int AUTO_BOOTH_MAX_N = 16;
+    /** What {@code arch=auto} chooses at every width: the least energy per operation measured (docs/arithmetic.md). */
+    public static final String AUTO = "radix4";
 
     private FixedRtl() {
     }
@@ -94,7 +94,7 @@ public final class FixedRtl {
     public static void requirePipelinable(UnitSpec spec) {
         if (spec.latency() > 0 && architecture(spec).isEmpty()) {
             throw new SpecException("fixed: stages=" + spec.latency() + " needs a tree architecture: Verilog '*'"
-                    + " (arch=star) cannot be cut into stages (accepted: arch=auto|dadda|wallace|booth|booth_wallace)");
+                    + " (arch=star) cannot be cut into stages (accepted: arch=auto|radix4|radix4_wallace|dadda|wallace|booth|booth_wallace)");
         }
     }
 
@@ -108,21 +108,25 @@ public final class FixedRtl {
             case "booth" -> Optional.of(new MultiplyAdd(PartialProducts.BOOTH_RADIX4, CompressorTree.DADDA, adder));
             case "booth_wallace" -> Optional.of(new MultiplyAdd(PartialProducts.BOOTH_RADIX4, CompressorTree.WALLACE,
                     adder));
+            case "radix4" -> Optional.of(new MultiplyAdd(PartialProducts.RADIX4_HARD_MULTIPLE, CompressorTree.DADDA,
+                    adder));
+            case "radix4_wallace" -> Optional.of(new MultiplyAdd(PartialProducts.RADIX4_HARD_MULTIPLE,
+                    CompressorTree.WALLACE, adder));
             default -> throw new IllegalArgumentException("fixed has no architecture " + spec.param("arch"));
         };
     }
 
     /**
-     * The {@code arch} value, {@code auto} resolved: radix-4 Booth up to n = 16, the AND-array Dadda
-     * tree above, the architectures of least energy per operation measured on osu018 at n = 16 and
-     * n = 32 (docs/arithmetic.md).
+     * The {@code arch} value, {@code auto} resolved: radix-4 partial products with the hard multiple 3a and
+     * a Dadda tree, the architecture of least energy per operation measured on osu018 at n = 8, 16 and 32
+     * (docs/arithmetic.md).
      */
     public static String resolvedArchitecture(UnitSpec spec) {
         String arch = spec.param("arch");
         if (!arch.equals("auto")) {
             return arch;
         }
-        return spec.n() <= AUTO_BOOTH_MAX_N ? "booth" : "dadda";
+        return AUTO;
     }
 
     /** One line naming the architecture of a fixed spec, e.g. for reports. */

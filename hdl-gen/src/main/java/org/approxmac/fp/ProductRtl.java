@@ -28,17 +28,19 @@ final class ProductRtl {
     private ProductRtl() {
     }
 
-    /** Precisions up to which the significand product is a Booth-Dadda tree rather than Verilog '*'. */
+    /** Precisions up to which the significand product is a Booth-Dadda tree rather than radix-4 rows with 3a. */
     static final int BOOTH_MAX_PRECISION = 8;
 
     /**
      * The significand multiplier's architecture, chosen by measurement on osu018 (docs/arithmetic.md):
-     * radix-4 Booth and a Dadda tree for bfloat16's 8-bit significands (the bf16 MAC: 188.6 against
-     * 208.6 pJ/op with '*'), Verilog '*' for wider ones (the FP32 MAC: 509.8 pJ/op with '*', 543.2 with
-     * Booth, 629.2 with an AND-array Dadda tree).
+     * radix-4 Booth and a Dadda tree for bfloat16's 8-bit significands (the bf16 MAC: 188.6 pJ/op, against
+     * 208.6 with '*' and 216.0 with radix-4 rows and the hard multiple 3a), radix-4 rows with 3a and a Dadda
+     * tree for wider ones (the FP32 MAC: 463.2 pJ/op, against 509.8 with '*', 543.2 with Booth, 629.2 with
+     * an AND-array Dadda tree).
      */
     static Optional<MultiplyAdd> significandMultiplier(int precision) {
-        return precision <= BOOTH_MAX_PRECISION ? Optional.of(UnsignedMultiplier.BOOTH_DADDA) : Optional.empty();
+        return Optional.of(precision <= BOOTH_MAX_PRECISION ? UnsignedMultiplier.BOOTH_DADDA
+                : UnsignedMultiplier.RADIX4_DADDA);
     }
 
     static HdlModule build(String name, FloatFormat format, SubnormalMode subnormals, int expWidth) {

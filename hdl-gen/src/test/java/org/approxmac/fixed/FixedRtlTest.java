@@ -63,11 +63,16 @@ class FixedRtlTest {
     }
 
     @Test
-    void autoChoosesBoothUpToSixteenBitsAndDaddaAbove() {
-        assertEquals("booth", FixedRtl.resolvedArchitecture(UnitSpec.parse("fixed:n=16")));
-        assertEquals("dadda", FixedRtl.resolvedArchitecture(UnitSpec.parse("fixed:n=17,mac")));
+    void autoChoosesRadix4RowsWithTheHardMultipleAtEveryWidth() {
+        assertEquals("radix4", FixedRtl.resolvedArchitecture(UnitSpec.parse("fixed:n=16")));
+        assertEquals("radix4", FixedRtl.resolvedArchitecture(UnitSpec.parse("fixed:n=3,mac")));
+        assertEquals("radix4", FixedRtl.resolvedArchitecture(UnitSpec.parse("fixed:n=17,mac")));
         assertEquals("star", FixedRtl.resolvedArchitecture(UnitSpec.parse("fixed:n=8,arch=star")));
-        assertTrue(FixedRtl.describe(UnitSpec.parse("fixed:n=32,mac")).startsWith("AND-array partial products, Dadda"));
+        assertEquals("booth", FixedRtl.resolvedArchitecture(UnitSpec.parse("fixed:n=8,arch=booth")));
+        assertTrue(FixedRtl.describe(UnitSpec.parse("fixed:n=32,mac"))
+                .startsWith("radix-4 (hard multiple 3a) partial products, Dadda"));
+        assertTrue(FixedRtl.describe(UnitSpec.parse("fixed:n=32,mac,arch=dadda"))
+                .startsWith("AND-array partial products, Dadda"));
         assertTrue(FixedRtl.describe(UnitSpec.parse("fixed:n=8,arch=star,mac")).startsWith("Verilog '*'"));
     }
 

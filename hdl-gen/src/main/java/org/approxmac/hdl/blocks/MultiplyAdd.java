@@ -76,8 +76,7 @@ public record MultiplyAdd(PartialProducts partialProducts, CompressorTree tree, 
 
     /** The partial products and the tree, e.g. {@code radix-4 Booth partial products, Dadda tree}. */
     public String describeRows() {
-        return (partialProducts == PartialProducts.BOOTH_RADIX4 ? "radix-4 Booth partial products"
-                : "AND-array partial products") + (breakingLine > 0 ? " broken at column " + breakingLine : "")
+        return partialProducts.title() + " partial products" + (breakingLine > 0 ? " broken at column " + breakingLine : "")
                 + ", " + (tree == CompressorTree.DADDA ? "Dadda tree" : "Wallace tree");
     }
 

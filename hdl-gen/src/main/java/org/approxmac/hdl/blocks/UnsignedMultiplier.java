@@ -19,6 +19,10 @@ public final class UnsignedMultiplier {
     public static final MultiplyAdd BOOTH_DADDA =
             new MultiplyAdd(PartialProducts.BOOTH_RADIX4, CompressorTree.DADDA, CarryPropagateAdder.PLUS);
 
+    /** Radix-4 rows with the hard multiple 3a, a Dadda tree and Verilog '+' as the final adder. */
+    public static final MultiplyAdd RADIX4_DADDA =
+            new MultiplyAdd(PartialProducts.RADIX4_HARD_MULTIPLE, CompressorTree.DADDA, CarryPropagateAdder.PLUS);
+
     private UnsignedMultiplier() {
     }
 

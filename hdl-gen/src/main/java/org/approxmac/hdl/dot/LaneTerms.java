@@ -35,8 +35,7 @@ public interface LaneTerms {
 
             @Override
             public String describe() {
-                return (products == PartialProducts.BOOTH_RADIX4 ? "radix-4 Booth" : "AND-array")
-                        + " partial products of every lane in one tree";
+                return products.title() + " partial products of every lane in one tree";
             }
         };
     }

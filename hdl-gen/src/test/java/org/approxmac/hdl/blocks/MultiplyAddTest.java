@@ -99,10 +99,12 @@ class MultiplyAddTest {
         }
     }
 
-    @Test
-    void boothMultiplierIsExactForEveryEightBitPair() {
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(value = PartialProducts.class, names = {"BOOTH_RADIX4",
+            "RADIX4_HARD_MULTIPLE"})
+    void radix4MultipliersAreExactForEveryEightBitPair(PartialProducts rows) {
         for (boolean signed : new boolean[] {true, false}) {
-            HdlModule m = new MultiplyAdd(PartialProducts.BOOTH_RADIX4, CompressorTree.DADDA,
+            HdlModule m = new MultiplyAdd(rows, CompressorTree.DADDA,
                     CarryPropagateAdder.SKLANSKY).build("mul8", 8, signed, 16, false);
             for (long a = 0; a < 256; a++) {
                 for (long b = 0; b < 256; b++) {
@@ -130,11 +132,41 @@ class MultiplyAddTest {
         }
     }
 
+    /**
+     * The hard multiple is computed once (one adder, 3a) and the unsigned digits' rows select among a, 2a and 3a
+     * without a sign XOR; only a signed multiplier's top digit is negated. A breaking line is refused.
+     */
+    @Test
+    void radix4RowsShareOneHardMultipleAndNegateOnlyTheSignedTopDigit() {
+        MultiplyAdd arch = new MultiplyAdd(PartialProducts.RADIX4_HARD_MULTIPLE, CompressorTree.DADDA,
+                CarryPropagateAdder.RIPPLE);
+        for (boolean signed : new boolean[] {true, false}) {
+            HdlModule top = arch.build("mul", 8, signed, 16, false);
+            String verilog = new org.approxmac.hdl.render.VerilogRenderer().render(
+                    new org.approxmac.hdl.builder.Design(top, List.of(top)), List.of("test"));
+            List<String> sums = verilog.lines().map(String::trim)
+                    .filter(l -> l.startsWith("assign") && l.contains(" + ")).toList();
+            assertEquals(1, sums.size(), "one adder, 3a (the final adder is ripple carry): " + sums);
+            assertTrue(sums.get(0).startsWith("assign multiplicand_x3 = "), sums.get(0));
+            for (int i = 0; i < 4; i++) {
+                String row = verilog.lines().filter(l -> l.contains("assign pp_")).skip(i).findFirst().orElseThrow();
+                assertEquals(signed && i == 3, row.contains("^ {"), row);
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new MultiplyAdd(PartialProducts.RADIX4_HARD_MULTIPLE, CompressorTree.DADDA,
+                        CarryPropagateAdder.RIPPLE, 2).build("mul", 8, true, 16, false));
+    }
+
     @Test
     void boothHalvesTheRowsAndTreesNeedTheTextbookLevels() {
         assertEquals(8, PartialProducts.BOOTH_RADIX4.rows(16, true));
         assertEquals(9, PartialProducts.BOOTH_RADIX4.rows(16, false));
         assertEquals(16, PartialProducts.AND_ARRAY.rows(16, true));
+        // radix-4 digits 0..3 need no extra digit for unsigned operands; an odd width has a one-bit top digit
+        assertEquals(8, PartialProducts.RADIX4_HARD_MULTIPLE.rows(16, true));
+        assertEquals(8, PartialProducts.RADIX4_HARD_MULTIPLE.rows(16, false));
+        assertEquals(9, PartialProducts.RADIX4_HARD_MULTIPLE.rows(17, true));
         // Dadda heights 2, 3, 4, 6, 9, 13, 19: a 16-row matrix needs 6 levels, a 9-row one 4
         assertEquals(6, CompressorTree.DADDA.levels(16));
         assertEquals(4, CompressorTree.DADDA.levels(9));
