@@ -11,7 +11,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 widths=${ARITH_WIDTHS:-"8 16 32"}
 units=${ARITH_UNITS:-"mul mac"}
 # the first entry is the reference of the "vs" column
-archs=${ARITH_ARCHS:-"star:plus dadda dadda:ripple booth booth:ripple wallace booth_wallace booth:bk booth:sklansky booth:ks"}
+archs=${ARITH_ARCHS:-"star:plus radix4 radix4:ripple radix4_wallace dadda dadda:ripple booth booth:ripple wallace booth_wallace booth:bk booth:sklansky booth:ks"}
 
 specs=()
 for n in $widths; do

@@ -36,7 +36,7 @@ final class ProductRtl {
      * radix-4 Booth and a Dadda tree for bfloat16's 8-bit significands (the bf16 MAC: 188.6 pJ/op, against
      * 208.6 with '*' and 216.0 with radix-4 rows and the hard multiple 3a), radix-4 rows with 3a and a Dadda
      * tree for wider ones (the FP32 MAC: 463.2 pJ/op, against 509.8 with '*', 543.2 with Booth, 629.2 with
-     * an AND-array Dadda tree).
+     * an AND-array Dadda tree; at 11 bits the tf32 MAC gains 12 % and the fp16 MAC loses 10 % against '*').
      */
     static Optional<MultiplyAdd> significandMultiplier(int precision) {
         return Optional.of(precision <= BOOTH_MAX_PRECISION ? UnsignedMultiplier.BOOTH_DADDA

@@ -127,9 +127,10 @@ class ArchitectureCosimTest {
     /** 2^32 vectors per design: run with {@code mvn -Plong-tests} (skipped by default and in CI). */
     @Test
     @Tag("long")
-    void boothAndDaddaMultipliersMatchExhaustivelyAtSixteenBits() {
+    void radix4BoothAndDaddaMultipliersMatchExhaustivelyAtSixteenBits() {
         assumeTrue(ToolGate.enabled(Tool.VERILATOR, Tool.MAKE, Tool.CXX), "tool tests skipped on request");
-        List<UnitSpec> specs = Stream.of("fixed:n=16,sign=twos,arch=booth", "fixed:n=16,sign=twos,arch=dadda")
+        List<UnitSpec> specs = Stream.of("fixed:n=16,sign=twos,arch=radix4", "fixed:n=16,sign=twos,arch=booth",
+                        "fixed:n=16,sign=twos,arch=dadda")
                 .map(UnitSpec::parse).toList();
         VectorPlan plan = VectorPlan.parse("exhaustive", specs.get(0), 1);
         CosimAssertions.assertBatchMatches(specs, rtls(specs), plan)
