@@ -26,7 +26,8 @@ public enum Kind {
                             + " (digits 0..3, no recoding), AND-array partial products, or radix-4 Booth partial"
                             + " products, each reduced by a Dadda tree (radix4, dadda, booth) or a Wallace tree"
                             + " (*_wallace); a MAC adds the accumulator as one more tree row; auto: radix4 (least"
-                            + " energy per operation measured)"),
+                            + " energy per operation measured), for stages > 0 booth up to n = 16 and dadda above"
+                            + " (shortest pipelined clocks)"),
             architecture("adder", SharedParams.ADDERS, "plus",
                     "carry-propagate adder after the tree (and a star MAC's accumulate adder): Verilog '+',"
                             + " ripple carry, Brent-Kung, Kogge-Stone or Sklansky parallel prefix"),

@@ -138,7 +138,7 @@ class SpecParserTest {
         "fixed:n=                | fixed: key 'n' needs a value (accepted: 2..64)",
         "fixed:n=8,,mac          | empty item in spec 'fixed:n=8,,mac' (expected key=value or mac)",
         "fixed:mac=1             | mac is a flag and takes no value (write ',mac')",
-        "fixed:arch=carry        | fixed: arch=carry is not accepted (accepted: auto|star|dadda|wallace|booth|booth_wallace)",
+        "fixed:arch=carry        | fixed: arch=carry is not accepted (accepted: auto|star|radix4|radix4_wallace|dadda|wallace|booth|booth_wallace)",
         "fixed:adder=csa         | fixed: adder=csa is not accepted (accepted: plus|ripple|bk|ks|sklansky)",
         "mitchw:arch=booth       | mitchw: unknown key 'arch' (accepted keys: n, w, sign, adder, dot, rows, cols, share, stages, mac, acc)",
         "drum:n=16,adder=bk      | drum: adder=bk applies to MACs only (add ',mac')",

@@ -30,8 +30,19 @@ import org.approxmac.spec.UnitSpec;
  */
 public final class FixedRtl {
 
-    /** What {@code arch=auto} chooses at every width: the least energy per operation measured (docs/arithmetic.md). */
+    /**
+     * What {@code arch=auto} chooses for a combinational unit at every width: the least energy per operation
+     * measured (docs/arithmetic.md).
+     */
     public static final String AUTO = "radix4";
+
+    /**
+     * The widest operands for which {@code arch=auto} chooses radix-4 Booth for a pipelined unit ({@code stages}
+     * above 0), the AND-array Dadda tree above: their rows have no carry chain in front of the tree, where the
+     * hard multiple's adder (one Verilog '+', which no pipeline register can cut) holds the radix-4 rows' first
+     * stage (N = 32 MAC at 4 stages: 3.877 ns with the AND array, 6.698 with radix-4 rows; docs/pipelining.md).
+     */
+    public static final int AUTO_PIPELINED_BOOTH_MAX_N = 16;
 
     private FixedRtl() {
     }
@@ -119,12 +130,16 @@ public final class FixedRtl {
     /**
      * The {@code arch} value, {@code auto} resolved: radix-4 partial products with the hard multiple 3a and
      * a Dadda tree, the architecture of least energy per operation measured on osu018 at n = 8, 16 and 32
-     * (docs/arithmetic.md).
+     * (docs/arithmetic.md); for a pipelined unit radix-4 Booth up to n = 16 and the AND-array Dadda tree above,
+     * which reach the shortest clocks (docs/pipelining.md).
      */
     public static String resolvedArchitecture(UnitSpec spec) {
         String arch = spec.param("arch");
         if (!arch.equals("auto")) {
             return arch;
+        }
+        if (spec.latency() > 0) {
+            return spec.n() <= AUTO_PIPELINED_BOOTH_MAX_N ? "booth" : "dadda";
         }
         return AUTO;
     }

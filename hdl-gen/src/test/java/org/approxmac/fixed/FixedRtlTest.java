@@ -69,6 +69,10 @@ class FixedRtlTest {
         assertEquals("radix4", FixedRtl.resolvedArchitecture(UnitSpec.parse("fixed:n=17,mac")));
         assertEquals("star", FixedRtl.resolvedArchitecture(UnitSpec.parse("fixed:n=8,arch=star")));
         assertEquals("booth", FixedRtl.resolvedArchitecture(UnitSpec.parse("fixed:n=8,arch=booth")));
+        // pipelined: the rows without a carry chain in front of the tree
+        assertEquals("booth", FixedRtl.resolvedArchitecture(UnitSpec.parse("fixed:n=16,stages=2,mac")));
+        assertEquals("dadda", FixedRtl.resolvedArchitecture(UnitSpec.parse("fixed:n=17,stages=2,mac")));
+        assertEquals("radix4", FixedRtl.resolvedArchitecture(UnitSpec.parse("fixed:n=32,stages=2,mac,arch=radix4")));
         assertTrue(FixedRtl.describe(UnitSpec.parse("fixed:n=32,mac"))
                 .startsWith("radix-4 (hard multiple 3a) partial products, Dadda"));
         assertTrue(FixedRtl.describe(UnitSpec.parse("fixed:n=32,mac,arch=dadda"))
