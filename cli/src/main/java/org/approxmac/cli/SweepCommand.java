@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
             "Lists: 6, 2,4,6 or 2..8. Combinations the spec rules reject (w > n, k > n) are skipped."},
         footer = {"", "Examples:", "  approxmac sweep --kinds mitchw,drum,fixed --n 8,16 --w 2..8 --k 3..8 --no-cost --csv sweep.csv",
             "  approxmac sweep --kinds mitchw,drum,fixed --n 16 --w 4..8 --k 4..8 --mac --plot pareto.svg",
-            "  approxmac sweep --kinds fixed --n 16,32 --mac --arch star,dadda,booth --adder ripple,sklansky",
+            "  approxmac sweep --kinds fixed --n 16,32 --mac --arch star,radix4,dadda,booth --adder ripple,sklansky",
             "  APPROXMAC_YOSYS=/opt/yosys/bin/yosys approxmac sweep --kinds fixed --n 16,32 --mac --arch star,dadda"
                     + " --yosys-booth",
             "  approxmac sweep --kinds trunc,ilm --n 16 --w 6,8 --set t=16..24 --set iter=0..2 --no-cost",
@@ -62,9 +62,8 @@ final class SweepCommand implements Callable<Integer> {
                     + " ${DEFAULT-VALUE}; 3..64)")
     String ks;
 
-    @Option(names = "--arch", paramLabel = "A,...", split = ",",
-            description = "fixed-point architectures to sweep (default: the kind's default; star, dadda, wallace,"
-                    + " booth, booth_wallace)")
+    @Option(names = "--arch", paramLabel = "A,...", split = ",", completionCandidates = FixedArchitectures.class,
+            description = "fixed-point architectures to sweep (default: the kind's default; ${COMPLETION-CANDIDATES})")
     List<String> archs = new ArrayList<>();
 
     @Option(names = "--adder", paramLabel = "ADDER,...", split = ",",
