@@ -35,7 +35,7 @@ class DesignInputTest {
         assertEquals("fx", d.top());
         // the fixed kind chooses an architecture, and the source names it
         assertEquals("generated; " + org.approxmac.hdl.Rtl.architecture(MAC8), d.source());
-        assertTrue(d.source().contains("Booth"), d.source());
+        assertTrue(d.source().contains("radix-4 (hard multiple 3a)"), d.source());
         DesignInput drum = DesignInput.of(new GeneratedDesign(UnitSpec.parse("drum:n=8,k=4"), "dr", "module dr; endmodule\n"));
         assertEquals("generated", drum.source());
     }
