@@ -101,9 +101,10 @@ class SynthCommandTest {
         assertTrue(r.out().contains("\nmapping: ABC on every module on its own, then flattened (--keep-hierarchy)"),
                 r.out());
         assertTrue(r.out().contains("(pJ per operation; registers by name, logic by module instance;"), r.out());
-        // the MAC itself (its adder), the multiplier's DRUM core and the core's segment multiplier and final shifter
-        for (String module : new String[] {"unit", "unit.u_mul.u_core", "unit.u_mul.u_core.u_segment_mul",
-            "unit.u_mul.u_core.u_final_shl"}) {
+        // the MAC itself (its adder), the multiplier's DRUM core, the core's segment multiplier (its tree of radix-4
+        // rows, and the tree's final adder) and final shifter
+        for (String module : new String[] {"unit", "unit.u_mul.u_core", "unit.u_mul.u_core.u_segment_mul.u_tree",
+            "unit.u_mul.u_core.u_segment_mul.u_tree.u_final_adder", "unit.u_mul.u_core.u_final_shl"}) {
             assertTrue(r.out().matches("(?s).*\\n +module " + java.util.regex.Pattern.quote(module) + " +\\d+ cells? .*"),
                     module + ":\n" + r.out());
         }
