@@ -42,7 +42,6 @@ import org.approxmac.hdl.wrapper.SharedCoreRtl;
  */
 public final class DrumCoreRtl implements SharedCoreRtl {
 
-    private final int n;
     /**
      * The k x k segment product's architecture, chosen by measurement on osu018 (docs/arithmetic.md): radix-4
      * rows with the hard multiple 3a and a Dadda tree (DRUM6 MACs, unsigned N = 32 90.05 pJ/op against 91.69 with
@@ -51,6 +50,7 @@ public final class DrumCoreRtl implements SharedCoreRtl {
      */
     static final Optional<MultiplyAdd> SEGMENT_MULTIPLIER = Optional.of(UnsignedMultiplier.RADIX4_DADDA);
 
+    private final int n;
     private final int k;
 
     /**

@@ -11,6 +11,7 @@ import org.approxmac.hdl.builder.HdlModule;
 import org.approxmac.hdl.builder.ModuleBuilder;
 import org.approxmac.hdl.builder.Signal;
 import org.approxmac.hdl.wrapper.MacWrapperRtl;
+import org.approxmac.spec.Kind;
 import org.approxmac.spec.SignMode;
 import org.approxmac.spec.SpecException;
 import org.approxmac.spec.UnitSpec;
@@ -105,7 +106,8 @@ public final class FixedRtl {
     public static void requirePipelinable(UnitSpec spec) {
         if (spec.latency() > 0 && architecture(spec).isEmpty()) {
             throw new SpecException("fixed: stages=" + spec.latency() + " needs a tree architecture: Verilog '*'"
-                    + " (arch=star) cannot be cut into stages (accepted: arch=auto|radix4|radix4_wallace|dadda|wallace|booth|booth_wallace)");
+                    + " (arch=star) cannot be cut into stages (accepted: arch=" + String.join("|", Kind.FIXED.descriptor()
+                    .param("arch").orElseThrow().choices().stream().filter(a -> !a.equals("star")).toList()) + ")");
         }
     }
 
