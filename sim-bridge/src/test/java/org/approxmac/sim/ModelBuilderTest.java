@@ -38,7 +38,9 @@ class ModelBuilderTest {
         assertEquals(a.executable(), b.executable());
         assertTrue(Files.isExecutable(a.executable()));
         try (Stream<Path> entries = Files.list(cache)) {
-            assertEquals(1, entries.count(), "one entry, no leftover temporary build directories");
+            assertEquals(List.of(a.executable().getParent().getFileName().toString(), ModelBuilder.RUNTIME_FOLDER),
+                    entries.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "one entry and the kept run-time library, no leftover temporary build directories");
         }
         SimModel again = builder.build(rtl, shape);
         assertTrue(again.cached());
@@ -46,6 +48,53 @@ class ModelBuilderTest {
 
         SimModel changed = builder.build(new RtlSource(rtl.top(), rtl.verilog() + "\n// changed\n", "x"), shape);
         assertFalse(changed.cached(), "a different RTL text is a different key");
+    }
+
+    @Test
+    void theFirstBuildKeepsVerilatorsRunTimeObjectsAndLaterBuildsLinkThem(@TempDir Path cache) throws IOException {
+        ModelBuilder builder = new ModelBuilder(Toolchain.system(), cache);
+        RtlSource rtl = Fixtures.rtl("exact_mul8.v", "exact_mul8");
+        DutShape shape = DutShape.of(Fixtures.FIXED8);
+        builder.build(rtl, shape);
+        Path runtime;
+        try (Stream<Path> folders = Files.list(cache.resolve(ModelBuilder.RUNTIME_FOLDER))) {
+            runtime = folders.filter(Files::isDirectory).findFirst().orElseThrow();
+        }
+        try (Stream<Path> files = Files.list(runtime)) {
+            List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
+            assertTrue(names.contains("verilated.o"), names.toString());
+        }
+        // a second design links the kept objects: its model runs and multiplies
+        SimModel other = builder.build(new RtlSource(rtl.top(), rtl.verilog() + "\n// second design\n", "y"), shape);
+        assertFalse(other.cached());
+        CosimResult r = Fixtures.cosim().multiplier(other, Fixtures.exactSigned(Fixtures.FIXED8),
+                ErrorBound.of(Fixtures.FIXED8), VectorPlan.parse("exhaustive", Fixtures.FIXED8, 1), n -> { });
+        assertTrue(r.passed() && r.vectors() == 65536, () -> r.firstMismatches().toString());
+        try (Stream<Path> folders = Files.list(cache.resolve(ModelBuilder.RUNTIME_FOLDER))) {
+            assertEquals(1, folders.filter(Files::isDirectory).count(), "the library is kept once");
+        }
+    }
+
+    @Test
+    void linkingFlagsTellMakeToCompileNoGlobalClassAndLinkTheKeptObjects() {
+        List<String> flags = ModelBuilder.flags(Fixtures.rtl("exact_mul8.v", "exact_mul8"), DutShape.of(Fixtures.FIXED8));
+        List<String> linking = ModelBuilder.linking(flags, List.of(Path.of("/c/rt/verilated.o"),
+                Path.of("/c/rt/verilated_threads.o")));
+        assertEquals(flags.size(), linking.size());
+        assertEquals(ModelBuilder.MAKE_OPTIONS + " VM_GLOBAL_FAST= VM_GLOBAL_SLOW="
+                + " LOADLIBES='/c/rt/verilated.o /c/rt/verilated_threads.o'",
+                linking.get(linking.indexOf("-MAKEFLAGS") + 1));
+    }
+
+    @Test
+    void theGlobalClassesAreReadFromTheGeneratedMakefile() {
+        String classes = "VM_SUPPORT_SLOW += \\\n\tVdut__Syms \\\n\n"
+                + "VM_GLOBAL_FAST += \\\n\tverilated \\\n\tverilated_threads \\\n\n"
+                + "VM_GLOBAL_SLOW += \\\n\n";
+        assertEquals(List.of(Path.of("obj/verilated.o"), Path.of("obj/verilated_threads.o")),
+                VerilatorRuntime.globalObjects(classes, Path.of("obj")));
+        assertEquals(List.of(), VerilatorRuntime.globalObjects("VM_GLOBAL_FAST = verilated\n", Path.of("obj")),
+                "an unknown layout keeps nothing");
     }
 
     @Test
