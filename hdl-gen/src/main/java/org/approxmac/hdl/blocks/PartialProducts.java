@@ -101,13 +101,9 @@ public enum PartialProducts {
                 int lo = Math.max(0, fromColumn - shift);
                 lowestBuilt = Math.min(lowestBuilt, lo);
                 int built = w - lo;
-                Expr select = Expr.replicate(boothOne.bit(i), built).and(times1.slice(w - 1, lo))
-                        .or(Expr.replicate(boothTwo.bit(i), built).and(times2.slice(w - 1, lo)));
-                boolean signBitInside = w == rowWidth;
-                Expr row = select.xor(Expr.replicate(boothNeg.bit(i), built));
-                if (signBitInside) {
-                    row = row.xor(Expr.constant(built, BigInteger.ONE.shiftLeft(built - 1)));
-                    matrix.addConstant(BigInteger.ONE.shiftLeft(shift + w - 1).negate());
+                Expr row = boothRow(boothOne.bit(i), boothTwo.bit(i), boothNeg.bit(i), times1, times2, w - 1, lo);
+                if (w == rowWidth) {
+                    row = preventSignExtension(row, built, shift + w - 1, matrix);
                 }
                 String doc = i > 0 ? "" : "partial products: digit * a, sign bit inverted (sign-extension prevention)"
                         + (fromColumn > 0 ? "; bits right of column " + fromColumn + " never built (broken Booth)" : "");
@@ -172,21 +168,16 @@ public enum PartialProducts {
                 } else {
                     // the signed top digit: b[N-2] - 2 b[N-1] (a Booth digit whose lower neighbour is 0), or -b[N-1]
                     Expr neg = b.msb();
-                    Expr magnitude;
                     if (n % 2 == 0) {
                         Expr one = b.bit(n - 2);
-                        Expr two = neg.and(one.not());
-                        magnitude = Expr.replicate(one, w).and(times1.slice(w - 1, 0))
-                                .or(Expr.replicate(two, w).and(times2.slice(w - 1, 0)));
+                        row = boothRow(one, neg.and(one.not()), neg, times1, times2, w - 1, 0);
                     } else {
-                        magnitude = Expr.replicate(neg, w).and(times1.slice(w - 1, 0));
+                        row = boothRow(neg, null, neg, times1, times2, w - 1, 0);
                     }
-                    row = magnitude.xor(Expr.replicate(neg, w));
                     matrix.addBit(shift, neg);
                 }
                 if (signed && w == rowWidth) {
-                    row = row.xor(Expr.constant(w, BigInteger.ONE.shiftLeft(w - 1)));
-                    matrix.addConstant(BigInteger.ONE.shiftLeft(shift + w - 1).negate());
+                    row = preventSignExtension(row, w, shift + w - 1, matrix);
                 }
                 String doc = i > 0 ? "" : "partial products: digit * a" + (signed
                         ? ", sign bit inverted (sign-extension prevention); the top digit negative-weighted" : "");
@@ -247,6 +238,29 @@ public enum PartialProducts {
 
     /** The number of partial-product rows (the neg bits and constant not counted). */
     public abstract int rows(int n, boolean signed);
+
+    /**
+     * A Booth row's bits hi..lo: {@code (one ? a : two ? 2a : 0) ^ neg}, the multiple selected by a digit's
+     * magnitude lines and inverted when it is negative ({@code neg} added at the row's lowest column by the
+     * caller completes the two's-complement negation). {@code two} null: the digit's magnitude is at most 1.
+     */
+    private static Expr boothRow(Expr one, Expr two, Expr neg, Signal times1, Signal times2, int hi, int lo) {
+        int width = hi - lo + 1;
+        Expr select = Expr.replicate(one, width).and(times1.slice(hi, lo));
+        if (two != null) {
+            select = select.or(Expr.replicate(two, width).and(times2.slice(hi, lo)));
+        }
+        return select.xor(Expr.replicate(neg, width));
+    }
+
+    /**
+     * Sign-extension prevention: the row's sign bit (its top bit of {@code width}) enters inverted, and
+     * -2^{@code signColumn} goes into the matrix's constant, so no row needs its sign copied leftwards.
+     */
+    private static Expr preventSignExtension(Expr row, int width, int signColumn, BitMatrix matrix) {
+        matrix.addConstant(BigInteger.ONE.shiftLeft(signColumn).negate());
+        return row.xor(Expr.constant(width, BigInteger.ONE.shiftLeft(width - 1)));
+    }
 
     /** Bit k of the multiplier, sign- or zero-extended above, 0 below bit 0. */
     private static Expr multiplierBit(Signal b, int k, boolean signed) {
