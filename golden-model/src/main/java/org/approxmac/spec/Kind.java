@@ -29,8 +29,9 @@ public enum Kind {
                             + " energy per operation measured), for stages > 0 booth up to n = 16 and dadda above"
                             + " (shortest pipelined clocks)"),
             architecture("adder", SharedParams.ADDERS, "plus",
-                    "carry-propagate adder after the tree (and a star MAC's accumulate adder): Verilog '+',"
-                            + " ripple carry, Brent-Kung, Kogge-Stone or Sklansky parallel prefix"),
+                    "carry-propagate adder after the tree (and a star MAC's accumulate adder; with stages > 0"
+                            + " every adder of the unit, radix4's 3a included, plus meaning ripple carry): Verilog"
+                            + " '+', ripple carry, Brent-Kung, Kogge-Stone or Sklansky parallel prefix"),
             SharedParams.DOT, SharedParams.ROWS, SharedParams.COLS, SharedParams.SHARE_NONE,
             SharedParams.STAGES))),
 

@@ -34,7 +34,7 @@ class PipelinedCosimTest {
     private static List<UnitSpec> designs(int n) {
         List<UnitSpec> out = new ArrayList<>();
         for (String base : List.of("fixed:n=%d,sign=twos", "fixed:n=%d,sign=unsigned,arch=dadda",
-                "mitchw:n=%d,w=6,sign=c1", "mitchwu:n=%d,w=6,sign=sm", "mitchell:n=%d,sign=sm",
+                "fixed:n=%d,sign=twos,arch=radix4", "mitchw:n=%d,w=6,sign=c1", "mitchwu:n=%d,w=6,sign=sm", "mitchell:n=%d,sign=sm",
                 "drum:n=%d,k=6,sign=c1")) {
             for (int stages = 1; stages <= 4; stages++) {
                 out.add(UnitSpec.parse(String.format(base, n) + ",stages=" + stages + ",mac"));
@@ -48,7 +48,7 @@ class PipelinedCosimTest {
         return integerMacs(Stream.of(8));
     }
 
-    /** The n = 16 and 32 MACs: 24 designs in one build each, about 20 s and a minute on 2 cores. */
+    /** The n = 16 and 32 MACs: 28 designs in one build each, about 25 s and a minute on 2 cores. */
     @Tag("long")
     @TestFactory
     Stream<DynamicTest> wideIntegerKindsPipelinedMatchTheGoldenModelShiftedByTheirLatency() {
@@ -80,7 +80,8 @@ class PipelinedCosimTest {
     }
 
     private static final List<String> INTEGER_MULTIPLIERS = List.of("fixed:n=%d,sign=twos",
-            "fixed:n=%d,sign=unsigned,arch=dadda", "mitchw:n=%d,w=6,sign=c1", "mitchwu:n=%d,w=6,sign=sm",
+            "fixed:n=%d,sign=unsigned,arch=dadda", "fixed:n=%d,sign=unsigned,arch=radix4_wallace,adder=bk",
+            "mitchw:n=%d,w=6,sign=c1", "mitchwu:n=%d,w=6,sign=sm",
             "mitchell:n=%d,sign=sm", "drum:n=%d,k=6,sign=c1");
 
     @TestFactory
@@ -90,7 +91,7 @@ class PipelinedCosimTest {
                         multipliers(List.of("fp32", "fp32:subnormals=ftz")))));
     }
 
-    /** The n = 16 and 32 integer multipliers: 24 designs in one build each, about 25 and 50 s on 2 cores. */
+    /** The n = 16 and 32 integer multipliers: 28 designs in one build each, about 30 and 60 s on 2 cores. */
     @Tag("long")
     @TestFactory
     Stream<DynamicTest> wideIntegerMultipliersPipelinedMatchTheGoldenModel() {

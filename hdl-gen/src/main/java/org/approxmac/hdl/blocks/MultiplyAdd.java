@@ -56,7 +56,9 @@ public record MultiplyAdd(PartialProducts partialProducts, CompressorTree tree, 
      * The module {@code name} without the final adder: inputs {@code a}, {@code b} (n bits), outputs
      * {@code sum} and {@code carry} (width bits each), the compressor tree's two rows, whose sum mod
      * 2^width is a * b sign- or zero-extended: the product in carry-save form, for a carry-save
-     * accumulator.
+     * accumulator. Used by pipelined units, so every adder inside is a gate-level block a pipeline register
+     * can cut: radix-4 rows compute their hard multiple 3a with this record's adder, ripple carry in place of
+     * Verilog '+'.
      */
     public HdlModule buildRows(String name, int n, boolean signed, int width) {
         ModuleBuilder m = new ModuleBuilder(name);
@@ -67,7 +69,8 @@ public record MultiplyAdd(PartialProducts partialProducts, CompressorTree tree, 
         Signal sum = m.output("sum", width);
         Signal carry = m.output("carry", width);
         BitMatrix matrix = new BitMatrix(width);
-        partialProducts.addTo(m, "", a, b, signed, matrix, breakingLine);
+        partialProducts.addTo(m, "", a, b, signed, matrix, breakingLine,
+                adder == CarryPropagateAdder.PLUS ? CarryPropagateAdder.RIPPLE : adder);
         CompressorTree.TwoRows rows = tree.reduce(m, matrix);
         m.assign(sum, rows.sum());
         m.assign(carry, rows.carry());

@@ -3,6 +3,7 @@ package org.approxmac.hdl.blocks;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.approxmac.hdl.builder.Constant;
 import org.approxmac.hdl.builder.Expr;
 import org.approxmac.hdl.builder.ModuleBuilder;
@@ -24,7 +25,7 @@ public enum PartialProducts {
     AND_ARRAY("AND-array") {
         @Override
         void generate(ModuleBuilder m, String prefix, Signal a, Signal b, boolean signed, BitMatrix matrix,
-                      int fromColumn) {
+                      int fromColumn, CarryPropagateAdder multipleAdder) {
             if (fromColumn != 0) {
                 throw new IllegalArgumentException("the AND array is built whole (a truncated one is trunc's own core)");
             }
@@ -67,7 +68,7 @@ public enum PartialProducts {
     BOOTH_RADIX4("radix-4 Booth") {
         @Override
         void generate(ModuleBuilder m, String prefix, Signal a, Signal b, boolean signed, BitMatrix matrix,
-                      int fromColumn) {
+                      int fromColumn, CarryPropagateAdder multipleAdder) {
             int n = a.width();
             int digits = rows(n, signed);
             // a signed row digit * a lies in -2^N..2^N; its one's complement (the row) fits N+1 bits
@@ -138,7 +139,7 @@ public enum PartialProducts {
     RADIX4_HARD_MULTIPLE("radix-4 (hard multiple 3a)") {
         @Override
         void generate(ModuleBuilder m, String prefix, Signal a, Signal b, boolean signed, BitMatrix matrix,
-                      int fromColumn) {
+                      int fromColumn, CarryPropagateAdder multipleAdder) {
             if (fromColumn != 0) {
                 throw new IllegalArgumentException("radix-4 rows with the hard multiple are built whole"
                         + " (a breaking line is the broken-Booth multiplier's)");
@@ -151,8 +152,8 @@ public enum PartialProducts {
                     "a, extended to the row width");
             Signal times2 = m.wire(prefix + "multiplicand_x2", Expr.concat(
                     signed ? a.sext(rowWidth - 1) : a.zext(rowWidth - 1), Constant.zero(1)), "2a");
-            Signal times3 = unsignedDigits == 0 ? null : m.wire(prefix + "multiplicand_x3", times1.add(times2),
-                    "3a, the hard multiple: one adder for every row"); // n = 2 signed: the top digit alone
+            // n = 2 signed: the top digit alone, no 3a
+            Signal times3 = unsignedDigits == 0 ? null : hardMultiple(m, prefix, times1, times2, multipleAdder);
             for (int i = 0; i < digits; i++) {
                 int shift = 2 * i;
                 int w = Math.min(rowWidth, matrix.width() - shift);
@@ -223,6 +224,17 @@ public enum PartialProducts {
      */
     public void addTo(ModuleBuilder m, String prefix, Signal a, Signal b, boolean signed, BitMatrix matrix,
                       int fromColumn) {
+        addTo(m, prefix, a, b, signed, matrix, fromColumn, CarryPropagateAdder.PLUS);
+    }
+
+    /**
+     * As {@link #addTo(ModuleBuilder, String, Signal, Signal, boolean, BitMatrix, int)}, with the adder of
+     * the hard multiple 3a (radix-4 rows only): {@link CarryPropagateAdder#PLUS} writes one Verilog '+' (the
+     * least energy in a combinational unit), any other adder is a gate-level block instance that a
+     * pipeline register can cut.
+     */
+    public void addTo(ModuleBuilder m, String prefix, Signal a, Signal b, boolean signed, BitMatrix matrix,
+                      int fromColumn, CarryPropagateAdder multipleAdder) {
         if (a.width() != b.width()) {
             throw new IllegalArgumentException("operands of " + a.width() + " and " + b.width() + " bits");
         }
@@ -230,14 +242,28 @@ public enum PartialProducts {
             throw new IllegalArgumentException("a bit matrix of " + matrix.width() + " bits cannot hold an "
                     + a.width() + " x " + a.width() + " product");
         }
-        generate(m, prefix, a, b, signed, matrix, fromColumn);
+        generate(m, prefix, a, b, signed, matrix, fromColumn, multipleAdder);
     }
 
     abstract void generate(ModuleBuilder m, String prefix, Signal a, Signal b, boolean signed, BitMatrix matrix,
-                           int fromColumn);
+                           int fromColumn, CarryPropagateAdder multipleAdder);
 
     /** The number of partial-product rows (the neg bits and constant not counted). */
     public abstract int rows(int n, boolean signed);
+
+    /** The wire {@code multiplicand_x3} = a + 2a, written as one '+' or computed by an adder block instance. */
+    private static Signal hardMultiple(ModuleBuilder m, String prefix, Signal times1, Signal times2,
+                                       CarryPropagateAdder adder) {
+        String doc = "3a, the hard multiple: one adder for every row";
+        if (adder == CarryPropagateAdder.PLUS) {
+            return m.wire(prefix + "multiplicand_x3", times1.add(times2), doc);
+        }
+        Signal times3 = m.wire(prefix + "multiplicand_x3", times1.width(), doc);
+        String block = prefix + "multiple_adder";
+        m.instance("u_" + block, adder.build(m.name() + "_" + block, times1.width()),
+                Map.of("a", times1, "b", times2, "sum", times3));
+        return times3;
+    }
 
     /**
      * A Booth row's bits hi..lo: {@code (one ? a : two ? 2a : 0) ^ neg}, the multiple selected by a digit's

@@ -158,6 +158,44 @@ class MultiplyAddTest {
                         CarryPropagateAdder.RIPPLE, 2).build("mul", 8, true, 16, false));
     }
 
+    /**
+     * The carry-save form of a pipelined unit: sum + carry is the product at every width, and radix-4 rows
+     * take their hard multiple from a gate-level adder block (ripple carry for '+', else the record's adder),
+     * which a pipeline register can cut, so the rows module holds no Verilog '+' at all.
+     */
+    @ParameterizedTest
+    @MethodSource("architectures")
+    void carrySaveRowsAddUpToTheProductWithNoVerilogAdder(MultiplyAdd arch) {
+        for (CarryPropagateAdder adder : new CarryPropagateAdder[] {CarryPropagateAdder.PLUS, CarryPropagateAdder.KOGGE_STONE}) {
+            MultiplyAdd rows = new MultiplyAdd(arch.partialProducts(), arch.tree(), adder);
+            for (int n = 2; n <= 6; n++) {
+                for (boolean signed : new boolean[] {true, false}) {
+                    int width = 2 * n + 3;
+                    HdlModule m = rows.buildRows("rows", n, signed, width);
+                    Evaluator evaluator = new Evaluator(m);
+                    for (long a = 0; a < 1L << n; a++) {
+                        for (long b = 0; b < 1L << n; b++) {
+                            Map<String, BigInteger> out = evaluator.evaluate(Map.of("a", BigInteger.valueOf(a),
+                                    "b", BigInteger.valueOf(b)));
+                            long sum = out.get("sum").add(out.get("carry")).mod(BigInteger.ONE.shiftLeft(width))
+                                    .longValueExact();
+                            assertEquals(expected(a, b, 0, n, signed, width), sum,
+                                    arch.describeRows() + " n=" + n + (signed ? " signed " : " unsigned ") + a + "*" + b);
+                        }
+                    }
+                    String verilog = new org.approxmac.hdl.render.VerilogRenderer().render(
+                            new org.approxmac.hdl.builder.Design(m, List.of(m)), List.of("test"));
+                    assertTrue(verilog.lines().noneMatch(l -> l.trim().startsWith("assign") && l.contains(" + ")),
+                            arch.describeRows() + ": a '+' in the rows module");
+                    boolean multipleAdder = arch.partialProducts() == PartialProducts.RADIX4_HARD_MULTIPLE
+                            && (signed ? n > 2 : true);
+                    assertEquals(multipleAdder, m.instances().stream().anyMatch(i -> i.name().equals("u_multiple_adder")),
+                            arch.describeRows() + " n=" + n);
+                }
+            }
+        }
+    }
+
     @Test
     void boothHalvesTheRowsAndTreesNeedTheTextbookLevels() {
         assertEquals(8, PartialProducts.BOOTH_RADIX4.rows(16, true));
