@@ -11,7 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Fault detection for pipelined designs, one of every integer kind: mutants of every module of a
+ * Fault detection for pipelined designs, one of every integer kind (and the fixed kind's radix-4 rows, whose
+ * hard multiple is a ripple-carry block in a pipelined unit): mutants of every module of a
  * pipelined MAC (the multiplier and its pipeline registers' inputs, the carry-save accumulator's
  * full-adder rows, the final adder and its stages) or multiplier (its stages), a sample spread evenly
  * over all, each run with the default {@code cosim} plan (a MAC's, or a multiplier's exhaustive {@code --vectors
@@ -31,8 +32,8 @@ class PipelinedMacMutationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"mitchw:n=8,w=4,stages=2,mac", "fixed:n=8,stages=2,mac", "drum:n=8,k=4,sign=sm,stages=2",
-            "mitchell:n=8,sign=sm,stages=2,mac", "mitchwu:n=8,w=4,sign=sm,stages=3"})
+    @ValueSource(strings = {"mitchw:n=8,w=4,stages=2,mac", "fixed:n=8,stages=2,mac", "fixed:n=8,arch=radix4,stages=2,mac",
+        "drum:n=8,k=4,sign=sm,stages=2", "mitchell:n=8,sign=sm,stages=2,mac", "mitchwu:n=8,w=4,sign=sm,stages=3"})
     void defaultCosimKillsEveryNonEquivalentMutantOfAPipelinedDesign(String text) {
         MacMutationRun.assertSampleOfEveryModuleKilled(text, SAMPLE, work, REACHABLE.getOrDefault(text, Map.of()));
     }
