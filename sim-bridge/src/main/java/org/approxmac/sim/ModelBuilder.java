@@ -93,16 +93,19 @@ public final class ModelBuilder {
         VerilatorRuntime runtime = new VerilatorRuntime(cache.dir().resolve(RUNTIME_FOLDER),
                 toolchain.version(Tool.VERILATOR, timeout), MAKE_OPTIONS, notices);
         Optional<List<Path>> kept = runtime.objects();
+        Consumer<Path> keep = obj -> runtime.keepFrom(obj, PREFIX);
         if (kept.isPresent()) {
             try {
-                PortList ports = buildEntry(key, rtl, shape, harness, linking(flags, kept.get()), Optional.empty());
+                PortList ports = buildEntry(key, rtl, shape, harness, linking(flags, kept.get()), obj -> { });
                 return new SimModel(entry.resolve("sim"), rtl, shape, ports, false);
             } catch (ToolException e) {
                 // build again below with Verilator's own run-time compile: a kept library that does not fit
-                // must not fail a design; a design that does not compile fails again there, with its message
+                // must not fail a design (it is then replaced by this build's); a design that does not
+                // compile fails again there, with its message, and the library stays
+                keep = obj -> runtime.replaceFrom(obj, PREFIX);
             }
         }
-        PortList ports = buildEntry(key, rtl, shape, harness, flags, Optional.of(runtime));
+        PortList ports = buildEntry(key, rtl, shape, harness, flags, keep);
         return new SimModel(entry.resolve("sim"), rtl, shape, ports, false);
     }
 
@@ -111,7 +114,7 @@ public final class ModelBuilder {
      * concurrent build of the same key published first, same content); a failed build leaves nothing.
      */
     private PortList buildEntry(String key, RtlSource rtl, DutShape shape, String harness, List<String> flags,
-            Optional<VerilatorRuntime> keepRuntime) {
+            Consumer<Path> keepRuntime) {
         Path work = cache.newWorkFolder(key);
         PortList ports;
         try {
@@ -158,7 +161,7 @@ public final class ModelBuilder {
 
     /** Runs Verilator in the work folder and leaves only {@code sim} and {@code ports.txt} there. */
     private PortList compile(RtlSource rtl, DutShape shape, String harness, List<String> flags, Path work,
-            Optional<VerilatorRuntime> keepRuntime) {
+            Consumer<Path> keepRuntime) {
         try {
             Files.writeString(work.resolve("design.v"), rtl.verilog());
             Files.writeString(work.resolve("harness.cpp"), harness);
@@ -180,7 +183,7 @@ public final class ModelBuilder {
                 }
             }
             PortList ports = PortList.parseHeader(read(header));
-            keepRuntime.ifPresent(runtime -> runtime.keepFrom(work.resolve("obj"), PREFIX));
+            keepRuntime.accept(work.resolve("obj")); // the run-time objects, while obj/ exists
             Files.move(work.resolve("obj").resolve("sim"), work.resolve("sim"));
             Files.writeString(work.resolve("ports.txt"), ports.text());
             deleteTree(work.resolve("obj"));

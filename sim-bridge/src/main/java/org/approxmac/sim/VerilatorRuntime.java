@@ -27,7 +27,8 @@ import org.approxmac.toolchain.CacheDirectory;
  * by the Verilator version and the compiler options. Later builds tell make to compile no global class
  * and to link the kept objects ({@link #makeVariables}). A model is the same binary either way.
  * {@link ModelBuilder} builds once more without the kept objects if a build that used them fails, so a
- * run-time library that does not fit (another Verilator's makefile) costs time, never a false error.
+ * run-time library that does not fit (another Verilator's makefile) costs time, never a false error; if
+ * that build succeeds, its objects replace the kept ones ({@link #replaceFrom}).
  */
 final class VerilatorRuntime {
     /** The generated makefile's lists of global classes (the run-time library's objects). */
@@ -104,6 +105,15 @@ final class VerilatorRuntime {
             throw new UncheckedIOException("cannot use the Verilator build cache " + cache.dir() + ": " + e.getMessage(), e);
         }
         cache.publish(key, work); // false: a concurrent build kept the same library first
+    }
+
+    /**
+     * Replaces the kept objects by those of {@code objDir}: a model did not build with the kept ones and did
+     * without them (the notice says so once).
+     */
+    void replaceFrom(Path objDir, String prefix) {
+        cache.evict(key, "a model did not build with it and did without it", notices);
+        keepFrom(objDir, prefix);
     }
 
     /** The object files the makefile text lists as global classes, in {@code objDir}. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
@@ -72,6 +73,37 @@ class ModelBuilderTest {
         assertTrue(r.passed() && r.vectors() == 65536, () -> r.firstMismatches().toString());
         try (Stream<Path> folders = Files.list(cache.resolve(ModelBuilder.RUNTIME_FOLDER))) {
             assertEquals(1, folders.filter(Files::isDirectory).count(), "the library is kept once");
+        }
+    }
+
+    @Test
+    void aKeptLibraryThatDoesNotLinkCostsARebuildNotAFailureAndIsReplaced(@TempDir Path cache, @TempDir Path fake)
+            throws IOException {
+        // a "library" whose object is junk, kept where the builder looks for it
+        Files.writeString(fake.resolve("Vdut_classes.mk"), "VM_GLOBAL_FAST += \\\n\tverilated \\\n\n");
+        Files.writeString(fake.resolve("verilated.o"), "not an object file\n");
+        List<String> notices = new ArrayList<>();
+        new VerilatorRuntime(cache.resolve(ModelBuilder.RUNTIME_FOLDER), Toolchain.system().version(Tool.VERILATOR),
+                ModelBuilder.MAKE_OPTIONS, notices::add).keepFrom(fake, "Vdut");
+        Path kept = onlyRuntimeEntry(cache).resolve("verilated.o");
+        assertEquals("not an object file\n", Files.readString(kept));
+
+        ModelBuilder builder = new ModelBuilder(Toolchain.system(), cache, java.time.Duration.ofMinutes(20), notices::add);
+        SimModel model = builder.build(Fixtures.rtl("exact_mul8.v", "exact_mul8"), DutShape.of(Fixtures.FIXED8));
+        CosimResult r = Fixtures.cosim().multiplier(model, Fixtures.exactSigned(Fixtures.FIXED8),
+                ErrorBound.of(Fixtures.FIXED8), VectorPlan.parse("exhaustive", Fixtures.FIXED8, 1), n -> { });
+        assertTrue(r.passed() && r.vectors() == 65536, () -> r.firstMismatches().toString());
+        assertEquals(1, notices.size(), notices.toString());
+        assertTrue(notices.get(0).contains("did not build with it"), notices.get(0));
+        assertTrue(Files.size(onlyRuntimeEntry(cache).resolve("verilated.o")) > 10_000,
+                "the junk was replaced by the objects of the build that worked");
+    }
+
+    private static Path onlyRuntimeEntry(Path cache) throws IOException {
+        try (Stream<Path> folders = Files.list(cache.resolve(ModelBuilder.RUNTIME_FOLDER))) {
+            List<Path> entries = folders.filter(Files::isDirectory).toList();
+            assertEquals(1, entries.size(), entries.toString());
+            return entries.get(0);
         }
     }
 
