@@ -206,10 +206,15 @@ public final class ModelBuilder {
     }
 
     private String key(RtlSource rtl, DutShape shape, String harness, List<String> flags) {
+        return cacheKey(rtl.verilog(), rtl.top(), harness, shape.toString(), toolchain.version(Tool.VERILATOR, timeout),
+                String.join("\u0001", flags));
+    }
+
+    /** A cache key of this module's caches: 32 hex digits of the SHA-256 over the parts, each ended by a NUL. */
+    static String cacheKey(String... parts) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String part : List.of(rtl.verilog(), rtl.top(), harness, shape.toString(),
-                    toolchain.version(Tool.VERILATOR, timeout), String.join("\u0001", flags))) {
+            for (String part : parts) {
                 sha.update(part.getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
             }

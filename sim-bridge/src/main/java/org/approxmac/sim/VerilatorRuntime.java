@@ -5,10 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -48,7 +45,7 @@ final class VerilatorRuntime {
      */
     VerilatorRuntime(Path dir, String verilatorVersion, String makeOptions, Consumer<String> notices) {
         this.cache = new CacheDirectory(dir);
-        this.key = digest("verilator run-time library", verilatorVersion, makeOptions);
+        this.key = ModelBuilder.cacheKey("verilator run-time library", verilatorVersion, makeOptions);
         this.notices = notices;
     }
 
@@ -129,18 +126,5 @@ final class VerilatorRuntime {
             }
         }
         return objects;
-    }
-
-    private static String digest(String... parts) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String part : parts) {
-                sha.update(part.getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(sha.digest()).substring(0, 32);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
