@@ -9,7 +9,7 @@
 //   n      = 16       operand width in bits
 //   sign   = twos     operand encoding: two's complement or unsigned
 //   arch   = auto     RTL architecture: Verilog '*' (star); radix-4 partial products with the hard multiple 3a (digits 0..3, no recoding), AND-array partial products, or radix-4 Booth partial products, each reduced by a Dadda tree (radix4, dadda, booth) or a Wallace tree (*_wallace); a MAC adds the accumulator as one more tree row; auto: radix4 (least energy per operation measured), for stages > 0 booth up to n = 16 and dadda above (shortest pipelined clocks)
-//   adder  = plus     carry-propagate adder after the tree (and a star MAC's accumulate adder; with stages > 0 every adder of the unit, radix4's 3a included, plus meaning ripple carry): Verilog '+', ripple carry, Brent-Kung, Kogge-Stone or Sklansky parallel prefix
+//   adder  = plus     carry-propagate adder after the tree (and a star MAC's accumulate adder; with stages > 0 every adder of the unit, plus meaning ripple carry, radix4's 3a included where a register may cut it): Verilog '+', ripple carry, Brent-Kung, Kogge-Stone or Sklansky parallel prefix
 //   stages = 0        pipeline latency in cycles (0: combinational), initiation interval 1: a multiplier is registered into that many stages; an integer MAC registers its multiplier and the final adder of a carry-save accumulator, a floating MAC its product path (its rounded accumulation loop stays one cycle)
 //
 // Ports of fixed_n16_twos:

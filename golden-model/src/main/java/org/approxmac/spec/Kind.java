@@ -30,8 +30,9 @@ public enum Kind {
                             + " (shortest pipelined clocks)"),
             architecture("adder", SharedParams.ADDERS, "plus",
                     "carry-propagate adder after the tree (and a star MAC's accumulate adder; with stages > 0"
-                            + " every adder of the unit, radix4's 3a included, plus meaning ripple carry): Verilog"
-                            + " '+', ripple carry, Brent-Kung, Kogge-Stone or Sklansky parallel prefix"),
+                            + " every adder of the unit, plus meaning ripple carry, radix4's 3a included where a"
+                            + " register may cut it): Verilog '+', ripple carry, Brent-Kung, Kogge-Stone or Sklansky"
+                            + " parallel prefix"),
             SharedParams.DOT, SharedParams.ROWS, SharedParams.COLS, SharedParams.SHARE_NONE,
             SharedParams.STAGES))),
 

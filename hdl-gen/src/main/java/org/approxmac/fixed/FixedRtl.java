@@ -84,9 +84,12 @@ public final class FixedRtl {
         }
         MultiplyAdd arch = tree.get();
         if (spec.latency() > 0) {
-            // pipelined: the tree's two rows, extended to the accumulator, enter a carry-save accumulator
-            HdlModule multiplier = arch.buildRows(name + "_mul", n, mode.signed(), spec.accumulatorWidth());
-            return MacWrapperRtl.build(name, multiplier, spec.accumulatorWidth(), mode.signed(), adder, spec.latency());
+            // pipelined: the tree's two rows, extended to the accumulator, enter a carry-save accumulator; a
+            // multiplier the split leaves in one stage keeps Verilog '+' for radix-4's hard multiple
+            HdlModule cuttable = arch.buildRows(name + "_mul", n, mode.signed(), spec.accumulatorWidth(), true);
+            HdlModule whole = arch.buildRows(name + "_mul", n, mode.signed(), spec.accumulatorWidth(), false);
+            return MacWrapperRtl.buildPipelined(name, cuttable, whole, spec.accumulatorWidth(), mode.signed(), adder,
+                    spec.latency());
         }
         if (spec.mac()) {
             HdlModule fused = arch.build(name + "_multiply_add", n, mode.signed(), spec.accumulatorWidth(), true);

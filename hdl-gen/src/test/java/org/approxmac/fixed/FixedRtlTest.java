@@ -62,6 +62,28 @@ class FixedRtlTest {
         }
     }
 
+    /**
+     * A pipelined radix-4 MAC whose stage split leaves the multiplier whole (all stages in the final adder)
+     * computes the hard multiple with Verilog '+', which maps faster than the ripple block a register could
+     * cut; one whose split cuts the multiplier has the block.
+     */
+    @Test
+    void pipelinedRadix4MacsCutTheHardMultipleOnlyWhereTheSplitCutsTheMultiplier() {
+        for (int stages = 1; stages <= 4; stages++) {
+            UnitSpec spec = UnitSpec.parse("fixed:n=32,arch=radix4,stages=" + stages + ",mac");
+            String verilog = org.approxmac.hdl.Rtl.generate(spec).verilog();
+            boolean multiplierCut = !verilog.contains("// Stages: 0 in the multiplier");
+            assertEquals(multiplierCut, verilog.contains("u_multiple_adder"), "stages=" + stages);
+            assertEquals(!multiplierCut, verilog.contains("assign multiplicand_x3 = multiplicand_x1 + multiplicand_x2;"),
+                    "stages=" + stages);
+        }
+        // the delay model puts S = 1 and 2 in the final adder, S = 3 and 4 in both
+        assertTrue(org.approxmac.hdl.Rtl.generate(UnitSpec.parse("fixed:n=32,arch=radix4,stages=2,mac")).verilog()
+                .contains("// Stages: 0 in the multiplier"));
+        assertTrue(org.approxmac.hdl.Rtl.generate(UnitSpec.parse("fixed:n=32,arch=radix4,stages=4,mac")).verilog()
+                .contains("u_multiple_adder"));
+    }
+
     @Test
     void autoChoosesRadix4RowsWithTheHardMultipleAtEveryWidth() {
         assertEquals("radix4", FixedRtl.resolvedArchitecture(UnitSpec.parse("fixed:n=16")));

@@ -61,6 +61,15 @@ public record MultiplyAdd(PartialProducts partialProducts, CompressorTree tree, 
      * Verilog '+'.
      */
     public HdlModule buildRows(String name, int n, boolean signed, int width) {
+        return buildRows(name, n, signed, width, true);
+    }
+
+    /**
+     * As {@link #buildRows(String, int, boolean, int)}; with {@code cuttable} false the hard multiple 3a
+     * uses this record's adder as it is (Verilog '+' for {@code plus}, which the synthesiser maps to a
+     * faster carry chain than a gate-level ripple): the form for a multiplier no pipeline register cuts.
+     */
+    public HdlModule buildRows(String name, int n, boolean signed, int width, boolean cuttable) {
         ModuleBuilder m = new ModuleBuilder(name);
         m.doc("Multiplier in carry-save form: sum + carry = a * b mod 2^" + width + " (" + (signed ? "two's complement"
                 : "unsigned") + " operands); " + describeRows() + ", no final adder.");
@@ -70,7 +79,7 @@ public record MultiplyAdd(PartialProducts partialProducts, CompressorTree tree, 
         Signal carry = m.output("carry", width);
         BitMatrix matrix = new BitMatrix(width);
         partialProducts.addTo(m, "", a, b, signed, matrix, breakingLine,
-                adder == CarryPropagateAdder.PLUS ? CarryPropagateAdder.RIPPLE : adder);
+                cuttable && adder == CarryPropagateAdder.PLUS ? CarryPropagateAdder.RIPPLE : adder);
         CompressorTree.TwoRows rows = tree.reduce(m, matrix);
         m.assign(sum, rows.sum());
         m.assign(carry, rows.carry());

@@ -54,6 +54,19 @@ public final class MacWrapperRtl {
         return build(name, multiplier, accumulatorWidth, signedProduct, adder, stages, Controls.ON_REGISTER);
     }
 
+    /**
+     * A MAC pipelined to latency {@code stages} (above 0) around a multiplier given in two forms with the
+     * same ports and function: {@code cuttable}, which the {@link PipelinedMac} split may cut into stages, and
+     * {@code whole}, used instead when the split leaves the multiplier in one stage.
+     */
+    public static HdlModule buildPipelined(String name, HdlModule cuttable, HdlModule whole, int accumulatorWidth,
+                                           boolean signedProduct, CarryPropagateAdder adder, int stages) {
+        if (stages <= 0) {
+            throw new IllegalArgumentException("a pipelined MAC needs stages above 0, not " + stages);
+        }
+        return PipelinedMac.build(name, cuttable, whole, accumulatorWidth, signedProduct, adder, stages);
+    }
+
     /** Where a combinational MAC's rst and en act. */
     public enum Controls {
         /**
@@ -75,7 +88,7 @@ public final class MacWrapperRtl {
     public static HdlModule build(String name, HdlModule multiplier, int accumulatorWidth, boolean signedProduct,
                                   CarryPropagateAdder adder, int stages, Controls controls) {
         if (stages > 0) {
-            return PipelinedMac.build(name, multiplier, accumulatorWidth, signedProduct, adder, stages);
+            return PipelinedMac.build(name, multiplier, multiplier, accumulatorWidth, signedProduct, adder, stages);
         }
         int n = multiplier.port("a").width();
         int productWidth = multiplier.port("z").width();

@@ -53,11 +53,17 @@ final class PipelinedMac {
     record Split(int multiplier, int adder) {
     }
 
-    static HdlModule build(String name, HdlModule multiplier, int width, boolean signedProduct,
+    /**
+     * The pipelined MAC around {@code cuttable}, the multiplier the {@link Pipeliner} cuts; {@code whole}
+     * (the same ports and function) stands in for it when the split leaves the multiplier uncut (S_mul = 0),
+     * e.g. with Verilog '+' where the cuttable form needs a gate-level adder block a register can cut.
+     */
+    static HdlModule build(String name, HdlModule cuttable, HdlModule whole, int width, boolean signedProduct,
                            CarryPropagateAdder adder, int latency) {
         CarryPropagateAdder finalAdder = MacWrapperRtl.pipelinedFinalAdder(adder);
         HdlModule cpa = finalAdder.build(name + "_adder", width);
-        Split split = split(multiplier, cpa, latency);
+        Split split = split(cuttable, cpa, latency);
+        HdlModule multiplier = split.multiplier() > 0 ? cuttable : whole;
         int n = multiplier.port("a").width();
         ModuleBuilder m = new ModuleBuilder(name);
         m.doc("MAC: on each rising clk edge, if rst then acc <= 0, else if en then acc <= (clr ? 0 : acc) + "

@@ -172,17 +172,7 @@ class MultiplyAddTest {
                 for (boolean signed : new boolean[] {true, false}) {
                     int width = 2 * n + 3;
                     HdlModule m = rows.buildRows("rows", n, signed, width);
-                    Evaluator evaluator = new Evaluator(m);
-                    for (long a = 0; a < 1L << n; a++) {
-                        for (long b = 0; b < 1L << n; b++) {
-                            Map<String, BigInteger> out = evaluator.evaluate(Map.of("a", BigInteger.valueOf(a),
-                                    "b", BigInteger.valueOf(b)));
-                            long sum = out.get("sum").add(out.get("carry")).mod(BigInteger.ONE.shiftLeft(width))
-                                    .longValueExact();
-                            assertEquals(expected(a, b, 0, n, signed, width), sum,
-                                    arch.describeRows() + " n=" + n + (signed ? " signed " : " unsigned ") + a + "*" + b);
-                        }
-                    }
+                    assertRowsAddUpToTheProduct(arch, m, n, signed, width);
                     String verilog = new org.approxmac.hdl.render.VerilogRenderer().render(
                             new org.approxmac.hdl.builder.Design(m, List.of(m)), List.of("test"));
                     assertTrue(verilog.lines().noneMatch(l -> l.trim().startsWith("assign") && l.contains(" + ")),
@@ -191,6 +181,47 @@ class MultiplyAddTest {
                             && (signed ? n > 2 : true);
                     assertEquals(multipleAdder, m.instances().stream().anyMatch(i -> i.name().equals("u_multiple_adder")),
                             arch.describeRows() + " n=" + n);
+                }
+            }
+        }
+    }
+
+    /** sum + carry of the rows module {@code m} is the product of every pair of n-bit operands, mod 2^width. */
+    private static void assertRowsAddUpToTheProduct(MultiplyAdd arch, HdlModule m, int n, boolean signed, int width) {
+        Evaluator evaluator = new Evaluator(m);
+        for (long a = 0; a < 1L << n; a++) {
+            for (long b = 0; b < 1L << n; b++) {
+                Map<String, BigInteger> out = evaluator.evaluate(Map.of("a", BigInteger.valueOf(a),
+                        "b", BigInteger.valueOf(b)));
+                long sum = out.get("sum").add(out.get("carry")).mod(BigInteger.ONE.shiftLeft(width)).longValueExact();
+                assertEquals(expected(a, b, 0, n, signed, width), sum,
+                        arch.describeRows() + " n=" + n + (signed ? " signed " : " unsigned ") + a + "*" + b);
+            }
+        }
+    }
+
+    /**
+     * The rows of a multiplier no register cuts: the same sum, and radix-4's hard multiple with the record's
+     * adder as it is, Verilog '+' for {@code plus} (no block), a gate-level block for a prefix adder.
+     */
+    @ParameterizedTest
+    @MethodSource("architectures")
+    void uncutRowsKeepTheRecordsAdderForTheHardMultiple(MultiplyAdd arch) {
+        for (CarryPropagateAdder adder : new CarryPropagateAdder[] {CarryPropagateAdder.PLUS, CarryPropagateAdder.BRENT_KUNG}) {
+            MultiplyAdd rows = new MultiplyAdd(arch.partialProducts(), arch.tree(), adder);
+            for (int n = 3; n <= 6; n++) {
+                for (boolean signed : new boolean[] {true, false}) {
+                    int width = 2 * n + 2;
+                    HdlModule m = rows.buildRows("rows", n, signed, width, false);
+                    assertRowsAddUpToTheProduct(arch, m, n, signed, width);
+                    boolean radix4 = arch.partialProducts() == PartialProducts.RADIX4_HARD_MULTIPLE;
+                    String verilog = new org.approxmac.hdl.render.VerilogRenderer().render(
+                            new org.approxmac.hdl.builder.Design(m, List.of(m)), List.of("test"));
+                    boolean plus = verilog.lines().anyMatch(l -> l.trim().startsWith("assign") && l.contains(" + "));
+                    assertEquals(radix4 && adder == CarryPropagateAdder.PLUS, plus, arch.describeRows() + " " + adder);
+                    assertEquals(radix4 && adder != CarryPropagateAdder.PLUS,
+                            m.instances().stream().anyMatch(i -> i.name().equals("u_multiple_adder")),
+                            arch.describeRows() + " " + adder + " n=" + n);
                 }
             }
         }
