@@ -95,13 +95,34 @@ public final class FixedRtl {
             HdlModule fused = arch.build(name + "_multiply_add", n, mode.signed(), spec.accumulatorWidth(), true);
             return MacWrapperRtl.buildFused(name, fused, arch.describe());
         }
+        return multiplier(name, n, mode, arch, CarryPropagateAdder.PLUS);
+    }
+
+    /**
+     * The combinational datapath a pipelined fixed multiplier is cut from: {@code combinational} is its spec
+     * without stages, whose adder is already a gate-level block; as {@link #build(UnitSpec, String)}, with
+     * radix-4's hard multiple 3a computed by that adder too, so that a pipeline register can cut every carry
+     * chain (Verilog '+' is one expression, which no register can cut).
+     */
+    public static HdlModule pipelinedDatapath(UnitSpec combinational, String name) {
+        Optional<MultiplyAdd> tree = architecture(combinational);
+        if (combinational.mac() || combinational.latency() > 0 || tree.isEmpty()) {
+            throw new IllegalArgumentException("not the combinational datapath of a pipelined fixed multiplier: "
+                    + combinational.canonical());
+        }
+        MultiplyAdd arch = tree.get();
+        return multiplier(name, combinational.n(), combinational.sign(), arch, arch.adder());
+    }
+
+    private static HdlModule multiplier(String name, int n, SignMode mode, MultiplyAdd arch,
+                                        CarryPropagateAdder multipleAdder) {
         ModuleBuilder m = new ModuleBuilder(name);
         m.doc("Exact " + (mode.signed() ? "two's-complement" : "unsigned") + " multiplier: z = a * b; "
                 + arch.describe() + ".");
         Signal a = m.input("a", n);
         Signal b = m.input("b", n);
         Signal z = m.output("z", 2 * n);
-        m.instance("u_core", arch.build(name + "_core", n, mode.signed(), 2 * n, false),
+        m.instance("u_core", arch.build(name + "_core", n, mode.signed(), 2 * n, false, multipleAdder),
                 Map.of("a", a, "b", b, "result", z));
         return m.build();
     }

@@ -101,7 +101,8 @@ public final class Rtl {
             if (spec.kind() == Kind.FIXED) {
                 FixedRtl.requirePipelinable(spec);
             }
-            HdlModule datapath = module(pipelinedDatapath(spec), name);
+            HdlModule datapath = spec.kind() == Kind.FIXED ? FixedRtl.pipelinedDatapath(pipelinedDatapath(spec), name)
+                    : module(pipelinedDatapath(spec), name);
             return Pipeliner.pipeline(datapath, name, "clk", spec.latency(), 0);
         }
         if (spec.dot()) {
@@ -131,7 +132,7 @@ public final class Rtl {
      * The combinational multiplier a pipelined one is cut from: {@code spec} without its stages, and a
      * {@code fixed} multiplier's final adder {@code plus} taken as ripple carry, as a pipelined MAC's
      * is ({@link MacWrapperRtl#pipelinedFinalAdder}): Verilog '+' is one expression, which no register
-     * can cut.
+     * can cut ({@link FixedRtl#pipelinedDatapath} builds radix-4's hard multiple with that adder too).
      */
     static UnitSpec pipelinedDatapath(UnitSpec spec) {
         UnitSpec combinational = spec.withLatency(0);

@@ -84,6 +84,28 @@ class FixedRtlTest {
                 .contains("u_multiple_adder"));
     }
 
+    /**
+     * A pipelined radix-4 multiplier is cut from a datapath whose hard multiple 3a is its gate-level final
+     * adder's kind (ripple carry for plus), so no Verilog '+' is left for a stage to hold whole; the
+     * combinational multiplier keeps '+'.
+     */
+    @Test
+    void pipelinedRadix4MultipliersComputeTheHardMultipleWithACuttableAdder() {
+        for (String adder : new String[] {"plus", "bk"}) {
+            for (int stages = 1; stages <= 3; stages++) {
+                String verilog = org.approxmac.hdl.Rtl.generate(UnitSpec.parse("fixed:n=16,arch=radix4,adder=" + adder
+                        + ",stages=" + stages)).verilog();
+                assertTrue(verilog.contains("u_core_u_multiple_adder_sum"), adder + " stages=" + stages);
+                assertTrue(verilog.lines().noneMatch(l -> l.trim().startsWith("assign") && l.contains(" + ")),
+                        adder + " stages=" + stages);
+            }
+        }
+        assertTrue(org.approxmac.hdl.Rtl.generate(UnitSpec.parse("fixed:n=16,arch=radix4")).verilog()
+                .contains("assign multiplicand_x3 = multiplicand_x1 + multiplicand_x2;"));
+        assertThrows(IllegalArgumentException.class,
+                () -> FixedRtl.pipelinedDatapath(UnitSpec.parse("fixed:n=16,arch=radix4,stages=2"), "m"));
+    }
+
     @Test
     void autoChoosesRadix4RowsWithTheHardMultipleAtEveryWidth() {
         assertEquals("radix4", FixedRtl.resolvedArchitecture(UnitSpec.parse("fixed:n=16")));

@@ -35,6 +35,16 @@ public record MultiplyAdd(PartialProducts partialProducts, CompressorTree tree, 
      * submodule {@code name_adder}.
      */
     public HdlModule build(String name, int n, boolean signed, int width, boolean fused) {
+        return build(name, n, signed, width, fused, CarryPropagateAdder.PLUS);
+    }
+
+    /**
+     * As {@link #build(String, int, boolean, int, boolean)}, with radix-4 rows' hard multiple 3a computed by
+     * {@code multipleAdder}: a gate-level block in the datapath of a pipelined multiplier, so that a pipeline
+     * register can cut its carry chain (Verilog '+', the combinational units' form, is one expression).
+     */
+    public HdlModule build(String name, int n, boolean signed, int width, boolean fused,
+                           CarryPropagateAdder multipleAdder) {
         ModuleBuilder m = new ModuleBuilder(name);
         m.doc((fused ? "Fused multiply-add: result = a * b + addend" : "Multiplier: result = a * b")
                 + " mod 2^" + width + " (" + (signed ? "two's complement" : "unsigned") + " operands); "
@@ -44,7 +54,7 @@ public record MultiplyAdd(PartialProducts partialProducts, CompressorTree tree, 
         Signal addend = fused ? m.input("addend", width) : null;
         Signal result = m.output("result", width);
         BitMatrix matrix = new BitMatrix(width);
-        partialProducts.addTo(m, "", a, b, signed, matrix, breakingLine);
+        partialProducts.addTo(m, "", a, b, signed, matrix, breakingLine, multipleAdder);
         if (fused) {
             matrix.addRow(addend, 0);
         }
