@@ -106,7 +106,8 @@ public final class FixedRtl {
      */
     public static HdlModule pipelinedDatapath(UnitSpec combinational, String name) {
         Optional<MultiplyAdd> tree = architecture(combinational);
-        if (combinational.mac() || combinational.latency() > 0 || tree.isEmpty()) {
+        if (combinational.mac() || combinational.dot() || combinational.array() || combinational.latency() > 0
+                || tree.isEmpty()) {
             throw new IllegalArgumentException("not the combinational datapath of a pipelined fixed multiplier: "
                     + combinational.canonical());
         }

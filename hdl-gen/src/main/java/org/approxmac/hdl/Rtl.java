@@ -101,8 +101,8 @@ public final class Rtl {
             if (spec.kind() == Kind.FIXED) {
                 FixedRtl.requirePipelinable(spec);
             }
-            HdlModule datapath = spec.kind() == Kind.FIXED ? FixedRtl.pipelinedDatapath(pipelinedDatapath(spec), name)
-                    : module(pipelinedDatapath(spec), name);
+            HdlModule datapath = spec.kind() == Kind.FIXED && !spec.dot()
+                    ? FixedRtl.pipelinedDatapath(pipelinedDatapath(spec), name) : module(pipelinedDatapath(spec), name);
             return Pipeliner.pipeline(datapath, name, "clk", spec.latency(), 0);
         }
         if (spec.dot()) {

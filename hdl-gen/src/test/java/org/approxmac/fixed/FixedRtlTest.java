@@ -104,6 +104,11 @@ class FixedRtlTest {
                 .contains("assign multiplicand_x3 = multiplicand_x1 + multiplicand_x2;"));
         assertThrows(IllegalArgumentException.class,
                 () -> FixedRtl.pipelinedDatapath(UnitSpec.parse("fixed:n=16,arch=radix4,stages=2"), "m"));
+        assertThrows(IllegalArgumentException.class,
+                () -> FixedRtl.pipelinedDatapath(UnitSpec.parse("fixed:n=16,arch=radix4,dot=4"), "m"));
+        // a pipelined dot product keeps its own datapath (its lanes' ports and tree)
+        assertTrue(org.approxmac.hdl.Rtl.generate(UnitSpec.parse("fixed:n=8,dot=5,stages=2")).verilog()
+                .contains("input  wire [39:0] a,"));
     }
 
     @Test
