@@ -103,7 +103,7 @@ public final class Rtl {
             }
             HdlModule datapath = spec.kind() == Kind.FIXED && !spec.dot()
                     ? FixedRtl.pipelinedDatapath(pipelinedDatapath(spec), name) : module(pipelinedDatapath(spec), name);
-            return Pipeliner.pipeline(datapath, name, "clk", spec.latency(), 0);
+            return Pipeliner.pipeline(datapath, name, "clk", spec.latency(), 0, true);
         }
         if (spec.dot()) {
             return dotProduct(spec, name);

@@ -53,10 +53,23 @@ public final class Pipeliner {
      * @param tail   gate levels that follow the outputs in their cycle (0 for none)
      */
     public static HdlModule pipeline(HdlModule datapath, String name, String clockName, int stages, int tail) {
+        return pipeline(datapath, name, clockName, stages, tail, false);
+    }
+
+    /**
+     * As {@link #pipeline(HdlModule, String, String, int, int)}; with {@code cutAdders}, every
+     * Verilog {@code +} a stage boundary falls inside is first expanded into a gate-level carry chain
+     * that the registers cut ({@link CuttableAdders}), so that a wide adder no longer sets the clock.
+     * Used for the pipelined multipliers and dot products, whose clock is their longest stage; a MAC's
+     * clock is mostly its accumulation loop's, where the extra registers only cost energy.
+     */
+    public static HdlModule pipeline(HdlModule datapath, String name, String clockName, int stages, int tail,
+            boolean cutAdders) {
         if (stages < 1) {
             throw new IllegalArgumentException("stages must be at least 1, got " + stages);
         }
-        HdlModule flat = Flattener.flatten(datapath, name);
+        HdlModule flattened = Flattener.flatten(datapath, name);
+        HdlModule flat = cutAdders ? CuttableAdders.expand(flattened, stages, tail) : flattened;
         Map<String, Integer> arrival = DelayModel.arrivals(flat);
         ModuleBuilder m = new ModuleBuilder(name);
         flat.doc().forEach(m::doc);
@@ -89,7 +102,7 @@ public final class Pipeliner {
             names.add(s.name());
             signals.put(s.name(), m.wire(s.name(), s.width(), flat.comments().getOrDefault(s.name(), "")));
             int t = arrival.get(s.name());
-            stage.put(s.name(), total == 0 ? 0 : Math.min(stages, (int) ((long) t * (stages + 1) / total)));
+            stage.put(s.name(), stageAt(t, total, stages));
         }
         for (Assignment a : flat.assignments()) {
             int k = stage.get(a.target().name());
@@ -119,6 +132,11 @@ public final class Pipeliner {
                 lo = hi + 1;
             }
         }
+    }
+
+    /** The stage of a signal arriving at {@code t} when the boundaries divide {@code total} into S + 1 parts. */
+    static int stageAt(int t, int total, int stages) {
+        return total == 0 ? 0 : Math.min(stages, (int) ((long) t * (stages + 1) / total));
     }
 
     /** Signal {@code name} as seen in stage {@code k}: itself, or its copy delayed into stage k. */

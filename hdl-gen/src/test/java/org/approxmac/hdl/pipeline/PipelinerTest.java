@@ -122,6 +122,56 @@ class PipelinerTest {
     }
 
     @Test
+    void aWideAdderABoundaryCrossesBecomesAChainTheRegistersCut() {
+        ModuleBuilder m = new ModuleBuilder("wide_sum");
+        Signal a = m.input("a", 40);
+        Signal b = m.input("b", 40);
+        Signal masked = m.wire("masked", a.and(b.not()));
+        m.assign(m.output("z", 40), masked.add(b));
+        HdlModule piped = Pipeliner.pipeline(m.build(), "wide_sum_piped", "clk", 3, 0, true);
+        assertTrue(piped.assignments().stream().noneMatch(x -> usesPlus(x.value())),
+                "every '+' a boundary crosses is expanded into a gate-level chain");
+        assertTrue(piped.clocked().stream().anyMatch(r -> r.target().name().startsWith("z_cpa_g_l")),
+                "a register cuts the carry chain itself");
+        assertTrue(Pipeliner.pipeline(m.build(), "wide_sum_whole", "clk", 3, 0).assignments().stream()
+                .anyMatch(x -> usesPlus(x.value())), "without cutAdders the adder stays whole");
+        Evaluator sim = new Evaluator(piped);
+        SplittableRandom random = new SplittableRandom(40);
+        Deque<BigInteger> expected = new ArrayDeque<>();
+        BigInteger mask = BigInteger.ONE.shiftLeft(40).subtract(BigInteger.ONE);
+        for (int cycle = 0; cycle < 300; cycle++) {
+            BigInteger x = BigInteger.valueOf(random.nextLong(1L << 40));
+            BigInteger y = BigInteger.valueOf(random.nextLong(1L << 40));
+            expected.addLast(x.and(y.not().and(mask)).add(y).and(mask));
+            BigInteger z = sim.step(Map.of("a", x, "b", y)).get("z");
+            if (cycle >= 2) {
+                BigInteger due = expected.removeFirst();
+                if (cycle >= 3) {
+                    assertEquals(due, z, "cycle " + cycle);
+                }
+            }
+        }
+    }
+
+    @Test
+    void anAdderWithinOneStageStaysVerilogPlus() {
+        // the boundary of a 1-stage split falls inside the long multiplier behind the adder
+        ModuleBuilder m = new ModuleBuilder("sum_then_product");
+        Signal a = m.input("a", 8);
+        Signal b = m.input("b", 8);
+        Signal c = m.input("c", 8);
+        Signal sum = m.wire("sum", a.add(b));
+        m.assign(m.output("z", 16), sum.zext(16).mul(c.zext(16)));
+        HdlModule piped = Pipeliner.pipeline(m.build(), "sum_then_product_piped", "clk", 1, 0, true);
+        assertTrue(piped.assignments().stream().anyMatch(x -> x.target().name().equals("sum") && usesPlus(x.value())));
+        assertTrue(piped.internals().stream().noneMatch(s -> s.name().contains("_cpa_")));
+    }
+
+    private static boolean usesPlus(Expr e) {
+        return e.verilog().contains(" + ");
+    }
+
+    @Test
     void refusesWhatCannotBePipelined() {
         HdlModule tree = BOOTH.build("mul", 4, false, 8, false);
         assertThrows(IllegalArgumentException.class, () -> Pipeliner.pipeline(tree, "p", "clk", 0, 0));
