@@ -129,8 +129,10 @@ public final class Rtl {
     }
 
     /**
-     * The combinational multiplier a pipelined one is cut from: {@code spec} without its stages, and a
-     * {@code fixed} multiplier's final adder {@code plus} taken as ripple carry, as a pipelined MAC's
+     * The combinational multiplier a pipelined one is cut from: {@code spec} without its stages, a
+     * {@code fixed} unit's {@code arch=auto} resolved as for a pipelined unit (radix-4 Booth up to n = 16,
+     * the AND array above: {@link FixedRtl#resolvedArchitecture}), and its final adder {@code plus} taken
+     * as ripple carry, as a pipelined MAC's
      * is ({@link MacWrapperRtl#pipelinedFinalAdder}): Verilog '+' is one expression, which no register
      * can cut ({@link FixedRtl#pipelinedDatapath} builds radix-4's hard multiple with that adder too).
      */
@@ -140,6 +142,7 @@ public final class Rtl {
             return combinational;
         }
         Map<String, String> params = new LinkedHashMap<>(combinational.params());
+        params.put("arch", FixedRtl.resolvedArchitecture(spec)); // a pipelined unit's auto, not the combinational one's
         params.put("adder", MacWrapperRtl.pipelinedFinalAdder(accumulateAdder(spec)).specName());
         return UnitSpec.of(spec.kind(), params, false, null);
     }
