@@ -111,6 +111,19 @@ class FixedRtlTest {
                 .contains("input  wire [39:0] a,"));
     }
 
+    /** A pipelined multiplier or dot product resolves auto as a pipelined unit, not as its combinational datapath. */
+    @Test
+    void pipelinedMultipliersAndDotProductsTakeThePipelinedAuto() {
+        String n16 = org.approxmac.hdl.Rtl.generate(UnitSpec.parse("fixed:n=16,stages=2")).verilog();
+        assertTrue(n16.contains("// Architecture: radix-4 Booth partial products"), "n=16");
+        assertTrue(n16.lines().noneMatch(l -> l.contains("multiplicand_x3")), "no hard multiple at n = 16");
+        String n32 = org.approxmac.hdl.Rtl.generate(UnitSpec.parse("fixed:n=32,stages=4")).verilog();
+        assertTrue(n32.contains("// Architecture: AND-array partial products"), "n=32");
+        assertTrue(n32.lines().noneMatch(l -> l.contains("multiplicand_x3")), "no hard multiple at n = 32");
+        String dot = org.approxmac.hdl.Rtl.generate(UnitSpec.parse("fixed:n=8,dot=5,stages=2")).verilog();
+        assertTrue(dot.contains("radix-4 Booth partial products of every lane"), "dot product");
+    }
+
     @Test
     void autoChoosesRadix4RowsWithTheHardMultipleAtEveryWidth() {
         assertEquals("radix4", FixedRtl.resolvedArchitecture(UnitSpec.parse("fixed:n=16")));
