@@ -14,9 +14,9 @@ import org.approxmac.cli.report.Table4Row;
 import org.approxmac.golden.error.ErrorMetrics;
 import org.approxmac.golden.error.Sampling;
 import org.approxmac.spec.UnitSpec;
-import org.approxmac.synth.ContentHash;
 import org.approxmac.toolchain.CacheDirectory;
 import org.approxmac.toolchain.CacheRoot;
+import org.approxmac.toolchain.ContentHash;
 
 /**
  * The report's co-simulation verdicts and golden-model error figures, cached by content under the

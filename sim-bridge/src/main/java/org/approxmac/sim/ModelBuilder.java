@@ -6,17 +6,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.approxmac.toolchain.CacheDirectory;
+import org.approxmac.toolchain.ContentHash;
 import org.approxmac.toolchain.Tool;
 import org.approxmac.toolchain.ToolException;
 import org.approxmac.toolchain.ToolResult;
@@ -210,18 +208,9 @@ public final class ModelBuilder {
                 String.join("\u0001", flags));
     }
 
-    /** A cache key of this module's caches: 32 hex digits of the SHA-256 over the parts, each ended by a NUL. */
+    /** A cache key of this module's caches: the first 32 hex digits of the {@link ContentHash} of the parts. */
     static String cacheKey(String... parts) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String part : parts) {
-                sha.update(part.getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(sha.digest()).substring(0, 32);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ContentHash.of(List.of(parts)).substring(0, 32);
     }
 
     /** The harness C++ source shipped as a resource. */

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import org.approxmac.toolchain.ContentHash;
 import org.approxmac.toolchain.Tool;
 import org.approxmac.toolchain.Toolchain;
 

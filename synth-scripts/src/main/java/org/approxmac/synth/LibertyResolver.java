@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 import org.approxmac.toolchain.AtomicFile;
 import org.approxmac.toolchain.CacheRoot;
+import org.approxmac.toolchain.ContentHash;
 import org.approxmac.toolchain.EnvironmentException;
 
 /**

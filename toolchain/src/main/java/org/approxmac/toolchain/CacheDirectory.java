@@ -2,21 +2,17 @@ package org.approxmac.toolchain;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -197,23 +193,10 @@ public final class CacheDirectory {
                     .sorted(Comparator.comparing(p -> folder.relativize(p).toString())).toList();
         }
         for (Path f : files) {
-            sb.append(sha256(f)).append(' ').append(Files.size(f)).append(' ')
+            sb.append(ContentHash.of(f)).append(' ').append(Files.size(f)).append(' ')
                     .append(folder.relativize(f).toString().replace(File.separatorChar, '/')).append('\n');
         }
         return sb.toString();
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[1 << 16];
-            for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
-                sha.update(buf, 0, n);
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Deletes a work folder of this cache (nothing if it is already gone); refuses any other folder. */

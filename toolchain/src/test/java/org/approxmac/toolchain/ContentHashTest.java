@@ -1,11 +1,15 @@
-package org.approxmac.synth;
+package org.approxmac.toolchain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ContentHashTest {
 
@@ -19,5 +23,15 @@ class ContentHashTest {
     void partBoundariesMatter() {
         assertNotEquals(ContentHash.of(List.of("ab", "c")), ContentHash.of(List.of("a", "bc")));
         assertEquals(ContentHash.of(List.of("ab", "c")), ContentHash.of(List.of("ab", "c")));
+    }
+
+    @Test
+    void aFileHashesAsItsBytes(@TempDir Path dir) throws IOException {
+        byte[] bytes = new byte[200_000];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (i * 31 + i / 7);
+        }
+        Path file = Files.write(dir.resolve("data.bin"), bytes);
+        assertEquals(ContentHash.of(bytes), ContentHash.of(file), "read in blocks, hashed as a whole");
     }
 }
