@@ -49,7 +49,7 @@ endmodule
 // its file so the design is self-contained.
 // verilator lint_off DECLFILENAME
 
-// DRUM-6 unsigned core, N = 32: k-bit segments with forced LSB, k x k product, final shift.
+// DRUM-6 unsigned core, N = 32: k-bit segments with forced LSB, k x k product, final shift (near/far paths).
 module drum_n32_k6_c1_core (
     input  wire [31:0] x,
     input  wire [31:0] y,
@@ -59,29 +59,81 @@ module drum_n32_k6_c1_core (
     wire [11:0] segment_product;  // segment_x * segment_y
     wire [31:0] leading_one_x;  // one-hot leading one of x
     wire [31:0] above_x;  // above_x[i]: x has a 1 above bit i
+    wire above_x_30;  // a 1 in x[31:31]
+    wire above_x_29;  // a 1 in x[31:30]
+    wire above_x_28;  // a 1 in x[31:29]
+    wire above_x_27;  // a 1 in x[31:28]
+    wire above_x_26;  // a 1 in x[31:27]
+    wire above_x_25;  // a 1 in x[31:26]
+    wire above_x_24;  // a 1 in x[31:25]
+    wire above_x_23;  // a 1 in x[31:24]
+    wire above_x_22;  // a 1 in x[31:23]
+    wire above_x_21;  // a 1 in x[31:22]
+    wire above_x_20;  // a 1 in x[31:21]
+    wire above_x_19;  // a 1 in x[31:20]
+    wire above_x_18;  // a 1 in x[31:19]
+    wire above_x_17;  // a 1 in x[31:18]
+    wire above_x_16;  // a 1 in x[31:17]
+    wire above_x_15;  // a 1 in x[31:16]
+    wire above_x_14;  // a 1 in x[31:15]
+    wire above_x_13;  // a 1 in x[31:14]
+    wire above_x_12;  // a 1 in x[31:13]
+    wire above_x_11;  // a 1 in x[31:12]
+    wire above_x_10;  // a 1 in x[31:11]
+    wire above_x_9;  // a 1 in x[31:10]
+    wire above_x_8;  // a 1 in x[31:9]
+    wire above_x_7;  // a 1 in x[31:8]
+    wire above_x_6;  // a 1 in x[31:7]
+    wire above_x_5;  // a 1 in x[31:6]
+    wire above_x_4;  // a 1 in x[31:5]
+    wire above_x_3;  // a 1 in x[31:4]
+    wire above_x_2;  // a 1 in x[31:3]
+    wire above_x_1;  // a 1 in x[31:2]
+    wire above_x_0;  // a 1 in x[31:1]
     wire large_x;  // x >= 2^k: reduce to a segment
     wire [26:0] segment_select_x;  // leading one at bit k..n-1, or small (x < 2^k: shift 0)
-    wire [4:0] shift_x;  // leading one at bit i: shift i-k+1 (0 when small)
-    wire [5:0] segment_x;  // leading one, the k-2 bits below it (one-hot selected), forced 1 LSB; x itself when small
+    wire [4:0] zeros_x;  // leading one at bit i: n-1-i leading zeros (n-k when small)
+    wire near_x;  // the leading one is in the top 4 bits
+    wire [5:0] segment_x;  // leading one, the k-2 bits below it (one-hot selected: top 4 positions or the others), forced 1 LSB; x itself when small
     wire [31:0] leading_one_y;  // one-hot leading one of y
     wire [31:0] above_y;  // above_y[i]: y has a 1 above bit i
+    wire above_y_30;  // a 1 in y[31:31]
+    wire above_y_29;  // a 1 in y[31:30]
+    wire above_y_28;  // a 1 in y[31:29]
+    wire above_y_27;  // a 1 in y[31:28]
+    wire above_y_26;  // a 1 in y[31:27]
+    wire above_y_25;  // a 1 in y[31:26]
+    wire above_y_24;  // a 1 in y[31:25]
+    wire above_y_23;  // a 1 in y[31:24]
+    wire above_y_22;  // a 1 in y[31:23]
+    wire above_y_21;  // a 1 in y[31:22]
+    wire above_y_20;  // a 1 in y[31:21]
+    wire above_y_19;  // a 1 in y[31:20]
+    wire above_y_18;  // a 1 in y[31:19]
+    wire above_y_17;  // a 1 in y[31:18]
+    wire above_y_16;  // a 1 in y[31:17]
+    wire above_y_15;  // a 1 in y[31:16]
+    wire above_y_14;  // a 1 in y[31:15]
+    wire above_y_13;  // a 1 in y[31:14]
+    wire above_y_12;  // a 1 in y[31:13]
+    wire above_y_11;  // a 1 in y[31:12]
+    wire above_y_10;  // a 1 in y[31:11]
+    wire above_y_9;  // a 1 in y[31:10]
+    wire above_y_8;  // a 1 in y[31:9]
+    wire above_y_7;  // a 1 in y[31:8]
+    wire above_y_6;  // a 1 in y[31:7]
+    wire above_y_5;  // a 1 in y[31:6]
+    wire above_y_4;  // a 1 in y[31:5]
+    wire above_y_3;  // a 1 in y[31:4]
+    wire above_y_2;  // a 1 in y[31:3]
+    wire above_y_1;  // a 1 in y[31:2]
+    wire above_y_0;  // a 1 in y[31:1]
     wire large_y;  // y >= 2^k: reduce to a segment
     wire [26:0] segment_select_y;  // leading one at bit k..n-1, or small (y < 2^k: shift 0)
-    wire [4:0] shift_y;  // leading one at bit i: shift i-k+1 (0 when small)
-    wire [5:0] segment_y;  // leading one, the k-2 bits below it (one-hot selected), forced 1 LSB; x itself when small
-    wire [5:0] total_shift;  // shift_x + shift_y
-
-    drum_n32_k6_c1_core_lead u_lead_x (
-        .x      (x),
-        .onehot (leading_one_x),
-        .above  (above_x)
-    );
-
-    drum_n32_k6_c1_core_lead u_lead_y (
-        .x      (y),
-        .onehot (leading_one_y),
-        .above  (above_y)
-    );
+    wire [4:0] zeros_y;  // leading one at bit i: n-1-i leading zeros (n-k when small)
+    wire near_y;  // the leading one is in the top 4 bits
+    wire [5:0] segment_y;  // leading one, the k-2 bits below it (one-hot selected: top 4 positions or the others), forced 1 LSB; x itself when small
+    wire [5:0] total_zeros;  // zeros_x + zeros_y = 2(n-k) - (shift_x + shift_y)
 
     drum_n32_k6_c1_core_segment_mul u_segment_mul (
         .a       (segment_x),
@@ -89,100 +141,96 @@ module drum_n32_k6_c1_core (
         .product (segment_product)
     );
 
-    drum_n32_k6_c1_core_final_shl u_final_shl (
+    drum_n32_k6_c1_core_final_shr u_final_shr (
         .value  (segment_product),
-        .amount (total_shift),
+        .amount (total_zeros),
         .result (p)
     );
 
-    assign large_x = above_x[5];
-    assign segment_select_x = {leading_one_x[31:6], ~large_x};
-    assign shift_x = {|(leading_one_x[31:6] & 26'd67076096), |(leading_one_x[31:6] & 26'd58752896), |(leading_one_x[31:6] & 26'd7895160), |(leading_one_x[31:6] & 26'd40265318), |(leading_one_x[31:6] & 26'd22369621)};
-    assign segment_x = {large_x | x[5], |(segment_select_x & x[30:4]), |(segment_select_x & x[29:3]), |(segment_select_x & x[28:2]), |(segment_select_x & x[27:1]), large_x | x[0]};
-    assign large_y = above_y[5];
-    assign segment_select_y = {leading_one_y[31:6], ~large_y};
-    assign shift_y = {|(leading_one_y[31:6] & 26'd67076096), |(leading_one_y[31:6] & 26'd58752896), |(leading_one_y[31:6] & 26'd7895160), |(leading_one_y[31:6] & 26'd40265318), |(leading_one_y[31:6] & 26'd22369621)};
-    assign segment_y = {large_y | y[5], |(segment_select_y & y[30:4]), |(segment_select_y & y[29:3]), |(segment_select_y & y[28:2]), |(segment_select_y & y[27:1]), large_y | y[0]};
-    assign total_shift = {1'd0, shift_x} + {1'd0, shift_y};
-
-    // unused on purpose: only leading ones at bit k and above reduce an operand
-    wire unused_bits = &{1'b0, {leading_one_x[5:0], above_x[31:6], above_x[4:0]}, {leading_one_y[5:0], above_y[31:6], above_y[4:0]}, 1'b0};
-endmodule
-
-// One-hot leading-one detector: onehot[i] = x[i] and no 1 above it; above[i] = x has a 1 above bit i.
-module drum_n32_k6_c1_core_lead (
-    input  wire [31:0] x,
-    output wire [31:0] onehot,
-    output wire [31:0] above
-);
-
-    wire above_30;  // a 1 in x[31:31]
-    wire above_29;  // a 1 in x[31:30]
-    wire above_28;  // a 1 in x[31:29]
-    wire above_27;  // a 1 in x[31:28]
-    wire above_26;  // a 1 in x[31:27]
-    wire above_25;  // a 1 in x[31:26]
-    wire above_24;  // a 1 in x[31:25]
-    wire above_23;  // a 1 in x[31:24]
-    wire above_22;  // a 1 in x[31:23]
-    wire above_21;  // a 1 in x[31:22]
-    wire above_20;  // a 1 in x[31:21]
-    wire above_19;  // a 1 in x[31:20]
-    wire above_18;  // a 1 in x[31:19]
-    wire above_17;  // a 1 in x[31:18]
-    wire above_16;  // a 1 in x[31:17]
-    wire above_15;  // a 1 in x[31:16]
-    wire above_14;  // a 1 in x[31:15]
-    wire above_13;  // a 1 in x[31:14]
-    wire above_12;  // a 1 in x[31:13]
-    wire above_11;  // a 1 in x[31:12]
-    wire above_10;  // a 1 in x[31:11]
-    wire above_9;  // a 1 in x[31:10]
-    wire above_8;  // a 1 in x[31:9]
-    wire above_7;  // a 1 in x[31:8]
-    wire above_6;  // a 1 in x[31:7]
-    wire above_5;  // a 1 in x[31:6]
-    wire above_4;  // a 1 in x[31:5]
-    wire above_3;  // a 1 in x[31:4]
-    wire above_2;  // a 1 in x[31:3]
-    wire above_1;  // a 1 in x[31:2]
-    wire above_0;  // a 1 in x[31:1]
-
-    assign above_30 = x[31];
-    assign above_29 = above_30 | x[30];
-    assign above_28 = above_29 | x[29];
-    assign above_27 = above_28 | x[28];
-    assign above_26 = above_27 | x[27];
-    assign above_25 = above_26 | x[26];
-    assign above_24 = above_25 | x[25];
-    assign above_23 = above_24 | x[24];
-    assign above_22 = above_23 | x[23];
-    assign above_21 = above_22 | x[22];
-    assign above_20 = above_21 | x[21];
-    assign above_19 = above_20 | x[20];
-    assign above_18 = above_19 | x[19];
-    assign above_17 = above_18 | x[18];
-    assign above_16 = above_17 | x[17];
-    assign above_15 = above_16 | x[16];
-    assign above_14 = above_15 | x[15];
-    assign above_13 = above_14 | x[14];
-    assign above_12 = above_13 | x[13];
-    assign above_11 = above_12 | x[12];
-    assign above_10 = above_11 | x[11];
-    assign above_9 = above_10 | x[10];
-    assign above_8 = above_9 | x[9];
-    assign above_7 = above_8 | x[8];
-    assign above_6 = above_7 | x[7];
-    assign above_5 = above_6 | x[6];
-    assign above_4 = above_5 | x[5];
-    assign above_3 = above_4 | x[4];
-    assign above_2 = above_3 | x[3];
-    assign above_1 = above_2 | x[2];
-    assign above_0 = above_1 | x[1];
+    assign above_x_30 = x[31];
+    assign above_x_29 = above_x_30 | x[30];
+    assign above_x_28 = above_x_29 | x[29];
+    assign above_x_27 = above_x_28 | x[28];
+    assign above_x_26 = above_x_27 | x[27];
+    assign above_x_25 = above_x_26 | x[26];
+    assign above_x_24 = above_x_25 | x[25];
+    assign above_x_23 = above_x_24 | x[24];
+    assign above_x_22 = above_x_23 | x[23];
+    assign above_x_21 = above_x_22 | x[22];
+    assign above_x_20 = above_x_21 | x[21];
+    assign above_x_19 = above_x_20 | x[20];
+    assign above_x_18 = above_x_19 | x[19];
+    assign above_x_17 = above_x_18 | x[18];
+    assign above_x_16 = above_x_17 | x[17];
+    assign above_x_15 = above_x_16 | x[16];
+    assign above_x_14 = above_x_15 | x[15];
+    assign above_x_13 = above_x_14 | x[14];
+    assign above_x_12 = above_x_13 | x[13];
+    assign above_x_11 = above_x_12 | x[12];
+    assign above_x_10 = above_x_11 | x[11];
+    assign above_x_9 = above_x_10 | x[10];
+    assign above_x_8 = above_x_9 | x[9];
+    assign above_x_7 = above_x_8 | x[8];
+    assign above_x_6 = above_x_7 | x[7];
+    assign above_x_5 = above_x_6 | x[6];
+    assign above_x_4 = above_x_5 | x[5];
+    assign above_x_3 = above_x_4 | x[4];
+    assign above_x_2 = above_x_3 | x[3];
+    assign above_x_1 = above_x_2 | x[2];
+    assign above_x_0 = above_x_1 | x[1];
 
     // x[i] and nothing above it
-    assign onehot = {x[31], x[30] & (~above_30), x[29] & (~above_29), x[28] & (~above_28), x[27] & (~above_27), x[26] & (~above_26), x[25] & (~above_25), x[24] & (~above_24), x[23] & (~above_23), x[22] & (~above_22), x[21] & (~above_21), x[20] & (~above_20), x[19] & (~above_19), x[18] & (~above_18), x[17] & (~above_17), x[16] & (~above_16), x[15] & (~above_15), x[14] & (~above_14), x[13] & (~above_13), x[12] & (~above_12), x[11] & (~above_11), x[10] & (~above_10), x[9] & (~above_9), x[8] & (~above_8), x[7] & (~above_7), x[6] & (~above_6), x[5] & (~above_5), x[4] & (~above_4), x[3] & (~above_3), x[2] & (~above_2), x[1] & (~above_1), x[0] & (~above_0)};
-    assign above = {1'd0, above_30, above_29, above_28, above_27, above_26, above_25, above_24, above_23, above_22, above_21, above_20, above_19, above_18, above_17, above_16, above_15, above_14, above_13, above_12, above_11, above_10, above_9, above_8, above_7, above_6, above_5, above_4, above_3, above_2, above_1, above_0};
+    assign leading_one_x = {x[31], x[30] & (~above_x_30), x[29] & (~above_x_29), x[28] & (~above_x_28), x[27] & (~above_x_27), x[26] & (~above_x_26), x[25] & (~above_x_25), x[24] & (~above_x_24), x[23] & (~above_x_23), x[22] & (~above_x_22), x[21] & (~above_x_21), x[20] & (~above_x_20), x[19] & (~above_x_19), x[18] & (~above_x_18), x[17] & (~above_x_17), x[16] & (~above_x_16), x[15] & (~above_x_15), x[14] & (~above_x_14), x[13] & (~above_x_13), x[12] & (~above_x_12), x[11] & (~above_x_11), x[10] & (~above_x_10), x[9] & (~above_x_9), x[8] & (~above_x_8), x[7] & (~above_x_7), x[6] & (~above_x_6), x[5] & (~above_x_5), x[4] & (~above_x_4), x[3] & (~above_x_3), x[2] & (~above_x_2), x[1] & (~above_x_1), x[0] & (~above_x_0)};
+    assign above_x = {1'd0, above_x_30, above_x_29, above_x_28, above_x_27, above_x_26, above_x_25, above_x_24, above_x_23, above_x_22, above_x_21, above_x_20, above_x_19, above_x_18, above_x_17, above_x_16, above_x_15, above_x_14, above_x_13, above_x_12, above_x_11, above_x_10, above_x_9, above_x_8, above_x_7, above_x_6, above_x_5, above_x_4, above_x_3, above_x_2, above_x_1, above_x_0};
+    assign large_x = above_x[5];
+    assign segment_select_x = {leading_one_x[31:6], ~large_x};
+    assign zeros_x = {|({~large_x, leading_one_x[6], leading_one_x[7], leading_one_x[8], leading_one_x[9], leading_one_x[10], leading_one_x[11], leading_one_x[12], leading_one_x[13], leading_one_x[14], leading_one_x[15], leading_one_x[16], leading_one_x[17], leading_one_x[18], leading_one_x[19], leading_one_x[20], leading_one_x[21], leading_one_x[22], leading_one_x[23], leading_one_x[24], leading_one_x[25], leading_one_x[26], leading_one_x[27], leading_one_x[28], leading_one_x[29], leading_one_x[30], leading_one_x[31]} & 27'd134152192), |({~large_x, leading_one_x[6], leading_one_x[7], leading_one_x[8], leading_one_x[9], leading_one_x[10], leading_one_x[11], leading_one_x[12], leading_one_x[13], leading_one_x[14], leading_one_x[15], leading_one_x[16], leading_one_x[17], leading_one_x[18], leading_one_x[19], leading_one_x[20], leading_one_x[21], leading_one_x[22], leading_one_x[23], leading_one_x[24], leading_one_x[25], leading_one_x[26], leading_one_x[27], leading_one_x[28], leading_one_x[29], leading_one_x[30], leading_one_x[31]} & 27'd117505792), |({~large_x, leading_one_x[6], leading_one_x[7], leading_one_x[8], leading_one_x[9], leading_one_x[10], leading_one_x[11], leading_one_x[12], leading_one_x[13], leading_one_x[14], leading_one_x[15], leading_one_x[16], leading_one_x[17], leading_one_x[18], leading_one_x[19], leading_one_x[20], leading_one_x[21], leading_one_x[22], leading_one_x[23], leading_one_x[24], leading_one_x[25], leading_one_x[26], leading_one_x[27], leading_one_x[28], leading_one_x[29], leading_one_x[30], leading_one_x[31]} & 27'd15790320), |({~large_x, leading_one_x[6], leading_one_x[7], leading_one_x[8], leading_one_x[9], leading_one_x[10], leading_one_x[11], leading_one_x[12], leading_one_x[13], leading_one_x[14], leading_one_x[15], leading_one_x[16], leading_one_x[17], leading_one_x[18], leading_one_x[19], leading_one_x[20], leading_one_x[21], leading_one_x[22], leading_one_x[23], leading_one_x[24], leading_one_x[25], leading_one_x[26], leading_one_x[27], leading_one_x[28], leading_one_x[29], leading_one_x[30], leading_one_x[31]} & 27'd80530636), |({~large_x, leading_one_x[6], leading_one_x[7], leading_one_x[8], leading_one_x[9], leading_one_x[10], leading_one_x[11], leading_one_x[12], leading_one_x[13], leading_one_x[14], leading_one_x[15], leading_one_x[16], leading_one_x[17], leading_one_x[18], leading_one_x[19], leading_one_x[20], leading_one_x[21], leading_one_x[22], leading_one_x[23], leading_one_x[24], leading_one_x[25], leading_one_x[26], leading_one_x[27], leading_one_x[28], leading_one_x[29], leading_one_x[30], leading_one_x[31]} & 27'd44739242)};
+    assign near_x = above_x[27];
+    assign segment_x = {large_x | x[5], near_x ? (|(segment_select_x[26:23] & x[30:27])) : (|(segment_select_x[22:0] & x[26:4])), near_x ? (|(segment_select_x[26:23] & x[29:26])) : (|(segment_select_x[22:0] & x[25:3])), near_x ? (|(segment_select_x[26:23] & x[28:25])) : (|(segment_select_x[22:0] & x[24:2])), near_x ? (|(segment_select_x[26:23] & x[27:24])) : (|(segment_select_x[22:0] & x[23:1])), large_x | x[0]};
+    assign above_y_30 = y[31];
+    assign above_y_29 = above_y_30 | y[30];
+    assign above_y_28 = above_y_29 | y[29];
+    assign above_y_27 = above_y_28 | y[28];
+    assign above_y_26 = above_y_27 | y[27];
+    assign above_y_25 = above_y_26 | y[26];
+    assign above_y_24 = above_y_25 | y[25];
+    assign above_y_23 = above_y_24 | y[24];
+    assign above_y_22 = above_y_23 | y[23];
+    assign above_y_21 = above_y_22 | y[22];
+    assign above_y_20 = above_y_21 | y[21];
+    assign above_y_19 = above_y_20 | y[20];
+    assign above_y_18 = above_y_19 | y[19];
+    assign above_y_17 = above_y_18 | y[18];
+    assign above_y_16 = above_y_17 | y[17];
+    assign above_y_15 = above_y_16 | y[16];
+    assign above_y_14 = above_y_15 | y[15];
+    assign above_y_13 = above_y_14 | y[14];
+    assign above_y_12 = above_y_13 | y[13];
+    assign above_y_11 = above_y_12 | y[12];
+    assign above_y_10 = above_y_11 | y[11];
+    assign above_y_9 = above_y_10 | y[10];
+    assign above_y_8 = above_y_9 | y[9];
+    assign above_y_7 = above_y_8 | y[8];
+    assign above_y_6 = above_y_7 | y[7];
+    assign above_y_5 = above_y_6 | y[6];
+    assign above_y_4 = above_y_5 | y[5];
+    assign above_y_3 = above_y_4 | y[4];
+    assign above_y_2 = above_y_3 | y[3];
+    assign above_y_1 = above_y_2 | y[2];
+    assign above_y_0 = above_y_1 | y[1];
+
+    // y[i] and nothing above it
+    assign leading_one_y = {y[31], y[30] & (~above_y_30), y[29] & (~above_y_29), y[28] & (~above_y_28), y[27] & (~above_y_27), y[26] & (~above_y_26), y[25] & (~above_y_25), y[24] & (~above_y_24), y[23] & (~above_y_23), y[22] & (~above_y_22), y[21] & (~above_y_21), y[20] & (~above_y_20), y[19] & (~above_y_19), y[18] & (~above_y_18), y[17] & (~above_y_17), y[16] & (~above_y_16), y[15] & (~above_y_15), y[14] & (~above_y_14), y[13] & (~above_y_13), y[12] & (~above_y_12), y[11] & (~above_y_11), y[10] & (~above_y_10), y[9] & (~above_y_9), y[8] & (~above_y_8), y[7] & (~above_y_7), y[6] & (~above_y_6), y[5] & (~above_y_5), y[4] & (~above_y_4), y[3] & (~above_y_3), y[2] & (~above_y_2), y[1] & (~above_y_1), y[0] & (~above_y_0)};
+    assign above_y = {1'd0, above_y_30, above_y_29, above_y_28, above_y_27, above_y_26, above_y_25, above_y_24, above_y_23, above_y_22, above_y_21, above_y_20, above_y_19, above_y_18, above_y_17, above_y_16, above_y_15, above_y_14, above_y_13, above_y_12, above_y_11, above_y_10, above_y_9, above_y_8, above_y_7, above_y_6, above_y_5, above_y_4, above_y_3, above_y_2, above_y_1, above_y_0};
+    assign large_y = above_y[5];
+    assign segment_select_y = {leading_one_y[31:6], ~large_y};
+    assign zeros_y = {|({~large_y, leading_one_y[6], leading_one_y[7], leading_one_y[8], leading_one_y[9], leading_one_y[10], leading_one_y[11], leading_one_y[12], leading_one_y[13], leading_one_y[14], leading_one_y[15], leading_one_y[16], leading_one_y[17], leading_one_y[18], leading_one_y[19], leading_one_y[20], leading_one_y[21], leading_one_y[22], leading_one_y[23], leading_one_y[24], leading_one_y[25], leading_one_y[26], leading_one_y[27], leading_one_y[28], leading_one_y[29], leading_one_y[30], leading_one_y[31]} & 27'd134152192), |({~large_y, leading_one_y[6], leading_one_y[7], leading_one_y[8], leading_one_y[9], leading_one_y[10], leading_one_y[11], leading_one_y[12], leading_one_y[13], leading_one_y[14], leading_one_y[15], leading_one_y[16], leading_one_y[17], leading_one_y[18], leading_one_y[19], leading_one_y[20], leading_one_y[21], leading_one_y[22], leading_one_y[23], leading_one_y[24], leading_one_y[25], leading_one_y[26], leading_one_y[27], leading_one_y[28], leading_one_y[29], leading_one_y[30], leading_one_y[31]} & 27'd117505792), |({~large_y, leading_one_y[6], leading_one_y[7], leading_one_y[8], leading_one_y[9], leading_one_y[10], leading_one_y[11], leading_one_y[12], leading_one_y[13], leading_one_y[14], leading_one_y[15], leading_one_y[16], leading_one_y[17], leading_one_y[18], leading_one_y[19], leading_one_y[20], leading_one_y[21], leading_one_y[22], leading_one_y[23], leading_one_y[24], leading_one_y[25], leading_one_y[26], leading_one_y[27], leading_one_y[28], leading_one_y[29], leading_one_y[30], leading_one_y[31]} & 27'd15790320), |({~large_y, leading_one_y[6], leading_one_y[7], leading_one_y[8], leading_one_y[9], leading_one_y[10], leading_one_y[11], leading_one_y[12], leading_one_y[13], leading_one_y[14], leading_one_y[15], leading_one_y[16], leading_one_y[17], leading_one_y[18], leading_one_y[19], leading_one_y[20], leading_one_y[21], leading_one_y[22], leading_one_y[23], leading_one_y[24], leading_one_y[25], leading_one_y[26], leading_one_y[27], leading_one_y[28], leading_one_y[29], leading_one_y[30], leading_one_y[31]} & 27'd80530636), |({~large_y, leading_one_y[6], leading_one_y[7], leading_one_y[8], leading_one_y[9], leading_one_y[10], leading_one_y[11], leading_one_y[12], leading_one_y[13], leading_one_y[14], leading_one_y[15], leading_one_y[16], leading_one_y[17], leading_one_y[18], leading_one_y[19], leading_one_y[20], leading_one_y[21], leading_one_y[22], leading_one_y[23], leading_one_y[24], leading_one_y[25], leading_one_y[26], leading_one_y[27], leading_one_y[28], leading_one_y[29], leading_one_y[30], leading_one_y[31]} & 27'd44739242)};
+    assign near_y = above_y[27];
+    assign segment_y = {large_y | y[5], near_y ? (|(segment_select_y[26:23] & y[30:27])) : (|(segment_select_y[22:0] & y[26:4])), near_y ? (|(segment_select_y[26:23] & y[29:26])) : (|(segment_select_y[22:0] & y[25:3])), near_y ? (|(segment_select_y[26:23] & y[28:25])) : (|(segment_select_y[22:0] & y[24:2])), near_y ? (|(segment_select_y[26:23] & y[27:24])) : (|(segment_select_y[22:0] & y[23:1])), large_y | y[0]};
+    assign total_zeros = {1'd0, zeros_x} + {1'd0, zeros_y};
+
+    // unused on purpose: only leading ones at bit k and above reduce an operand
+    wire unused_bits = &{1'b0, {leading_one_x[5:0], above_x[31:28], above_x[26:6], above_x[4:0]}, {leading_one_y[5:0], above_y[31:28], above_y[26:6], above_y[4:0]}, 1'b0};
 endmodule
 
 // Exact unsigned multiplier: product = a * b; radix-4 (hard multiple 3a) partial products, Dadda tree, Verilog '+' (the synthesiser's) adder.
@@ -253,24 +301,36 @@ module drum_n32_k6_c1_core_segment_mul_tree_adder (
     assign sum = a + b;
 endmodule
 
-// Widening barrel shifter: result = value << amount (12 into 64 bits, 6 stages, each as wide as the bits that reach it).
-module drum_n32_k6_c1_core_final_shl (
+// Near/far right shifter: result = (value << 52) >> amount (12 into 64 bits); amounts below 8 take the 3-stage near path, larger ones the 6-stage far path, whose input is zero otherwise.
+module drum_n32_k6_c1_core_final_shr (
     input  wire [11:0] value,
     input  wire [5:0] amount,
     output wire [63:0] result
 );
 
-    wire [12:0] stage0;
-    wire [14:0] stage1;
-    wire [18:0] stage2;
-    wire [26:0] stage3;
-    wire [42:0] stage4;
+    wire near;  // amount < 8: the near path serves
+    wire [11:0] far_value;  // the far path's input, zero while the near path serves
+    wire [12:0] near_stage0;
+    wire [14:0] near_stage1;
+    wire [18:0] near_result;
+    wire [12:0] far_stage0;
+    wire [14:0] far_stage1;
+    wire [18:0] far_stage2;
+    wire [26:0] far_stage3;
+    wire [42:0] far_stage4;
+    wire [63:0] far_result;
 
-    assign stage0 = amount[0] ? {value[11:0], 1'd0} : {1'd0, value};
-    assign stage1 = amount[1] ? {stage0[12:0], 2'd0} : {2'd0, stage0};
-    assign stage2 = amount[2] ? {stage1[14:0], 4'd0} : {4'd0, stage1};
-    assign stage3 = amount[3] ? {stage2[18:0], 8'd0} : {8'd0, stage2};
-    assign stage4 = amount[4] ? {stage3[26:0], 16'd0} : {16'd0, stage3};
-    assign result = amount[5] ? {stage4[31:0], 32'd0} : {21'd0, stage4};
+    assign near = ~(|amount[5:3]);
+    assign far_value = value & {12{~near}};
+    assign near_stage0 = amount[0] ? {1'd0, value[11:0]} : {value, 1'd0};
+    assign near_stage1 = amount[1] ? {2'd0, near_stage0[12:0]} : {near_stage0, 2'd0};
+    assign near_result = amount[2] ? {4'd0, near_stage1[14:0]} : {near_stage1, 4'd0};
+    assign far_stage0 = amount[0] ? {1'd0, far_value[11:0]} : {far_value, 1'd0};
+    assign far_stage1 = amount[1] ? {2'd0, far_stage0[12:0]} : {far_stage0, 2'd0};
+    assign far_stage2 = amount[2] ? {4'd0, far_stage1[14:0]} : {far_stage1, 4'd0};
+    assign far_stage3 = amount[3] ? {8'd0, far_stage2[18:0]} : {far_stage2, 8'd0};
+    assign far_stage4 = amount[4] ? {16'd0, far_stage3[26:0]} : {far_stage3, 16'd0};
+    assign far_result = amount[5] ? {32'd0, far_stage4[42:11]} : {far_stage4, 21'd0};
+    assign result = {near ? near_result : far_result[63:45], far_result[44:0]};
 endmodule
 // verilator lint_on DECLFILENAME

@@ -106,7 +106,7 @@ module drum_n8_k6_c1_mac_acc24_mul (
     assign invert = negative;
 endmodule
 
-// DRUM-6 unsigned core, N = 8: k-bit segments with forced LSB, k x k product, final shift.
+// DRUM-6 unsigned core, N = 8: k-bit segments with forced LSB, k x k product, final shift (near/far paths).
 module drum_n8_k6_c1_mac_acc24_mul_core (
     input  wire [7:0] x,
     input  wire [7:0] y,
@@ -116,29 +116,31 @@ module drum_n8_k6_c1_mac_acc24_mul_core (
     wire [11:0] segment_product;  // segment_x * segment_y
     wire [7:0] leading_one_x;  // one-hot leading one of x
     wire [7:0] above_x;  // above_x[i]: x has a 1 above bit i
+    wire above_x_6;  // a 1 in x[7:7]
+    wire above_x_5;  // a 1 in x[7:6]
+    wire above_x_4;  // a 1 in x[7:5]
+    wire above_x_3;  // a 1 in x[7:4]
+    wire above_x_2;  // a 1 in x[7:3]
+    wire above_x_1;  // a 1 in x[7:2]
+    wire above_x_0;  // a 1 in x[7:1]
     wire large_x;  // x >= 2^k: reduce to a segment
     wire [2:0] segment_select_x;  // leading one at bit k..n-1, or small (x < 2^k: shift 0)
-    wire [2:0] shift_x;  // leading one at bit i: shift i-k+1 (0 when small)
+    wire [2:0] zeros_x;  // leading one at bit i: n-1-i leading zeros (n-k when small)
     wire [5:0] segment_x;  // leading one, the k-2 bits below it (one-hot selected), forced 1 LSB; x itself when small
     wire [7:0] leading_one_y;  // one-hot leading one of y
     wire [7:0] above_y;  // above_y[i]: y has a 1 above bit i
+    wire above_y_6;  // a 1 in y[7:7]
+    wire above_y_5;  // a 1 in y[7:6]
+    wire above_y_4;  // a 1 in y[7:5]
+    wire above_y_3;  // a 1 in y[7:4]
+    wire above_y_2;  // a 1 in y[7:3]
+    wire above_y_1;  // a 1 in y[7:2]
+    wire above_y_0;  // a 1 in y[7:1]
     wire large_y;  // y >= 2^k: reduce to a segment
     wire [2:0] segment_select_y;  // leading one at bit k..n-1, or small (y < 2^k: shift 0)
-    wire [2:0] shift_y;  // leading one at bit i: shift i-k+1 (0 when small)
+    wire [2:0] zeros_y;  // leading one at bit i: n-1-i leading zeros (n-k when small)
     wire [5:0] segment_y;  // leading one, the k-2 bits below it (one-hot selected), forced 1 LSB; x itself when small
-    wire [3:0] total_shift;  // shift_x + shift_y
-
-    drum_n8_k6_c1_mac_acc24_mul_core_lead u_lead_x (
-        .x      (x),
-        .onehot (leading_one_x),
-        .above  (above_x)
-    );
-
-    drum_n8_k6_c1_mac_acc24_mul_core_lead u_lead_y (
-        .x      (y),
-        .onehot (leading_one_y),
-        .above  (above_y)
-    );
+    wire [3:0] total_zeros;  // zeros_x + zeros_y = 2(n-k) - (shift_x + shift_y)
 
     drum_n8_k6_c1_mac_acc24_mul_core_segment_mul u_segment_mul (
         .a       (segment_x),
@@ -146,52 +148,46 @@ module drum_n8_k6_c1_mac_acc24_mul_core (
         .product (segment_product)
     );
 
-    drum_n8_k6_c1_mac_acc24_mul_core_final_shl u_final_shl (
+    drum_n8_k6_c1_mac_acc24_mul_core_final_shr u_final_shr (
         .value  (segment_product),
-        .amount (total_shift),
+        .amount (total_zeros),
         .result (p)
     );
 
+    assign above_x_6 = x[7];
+    assign above_x_5 = above_x_6 | x[6];
+    assign above_x_4 = above_x_5 | x[5];
+    assign above_x_3 = above_x_4 | x[4];
+    assign above_x_2 = above_x_3 | x[3];
+    assign above_x_1 = above_x_2 | x[2];
+    assign above_x_0 = above_x_1 | x[1];
+
+    // x[i] and nothing above it
+    assign leading_one_x = {x[7], x[6] & (~above_x_6), x[5] & (~above_x_5), x[4] & (~above_x_4), x[3] & (~above_x_3), x[2] & (~above_x_2), x[1] & (~above_x_1), x[0] & (~above_x_0)};
+    assign above_x = {1'd0, above_x_6, above_x_5, above_x_4, above_x_3, above_x_2, above_x_1, above_x_0};
     assign large_x = above_x[5];
     assign segment_select_x = {leading_one_x[7:6], ~large_x};
-    assign shift_x = {1'd0, |(leading_one_x[7:6] & 2'd2), |(leading_one_x[7:6] & 2'd1)};
+    assign zeros_x = {1'd0, |({~large_x, leading_one_x[6], leading_one_x[7]} & 3'd4), |({~large_x, leading_one_x[6], leading_one_x[7]} & 3'd2)};
     assign segment_x = {large_x | x[5], |(segment_select_x & x[6:4]), |(segment_select_x & x[5:3]), |(segment_select_x & x[4:2]), |(segment_select_x & x[3:1]), large_x | x[0]};
+    assign above_y_6 = y[7];
+    assign above_y_5 = above_y_6 | y[6];
+    assign above_y_4 = above_y_5 | y[5];
+    assign above_y_3 = above_y_4 | y[4];
+    assign above_y_2 = above_y_3 | y[3];
+    assign above_y_1 = above_y_2 | y[2];
+    assign above_y_0 = above_y_1 | y[1];
+
+    // y[i] and nothing above it
+    assign leading_one_y = {y[7], y[6] & (~above_y_6), y[5] & (~above_y_5), y[4] & (~above_y_4), y[3] & (~above_y_3), y[2] & (~above_y_2), y[1] & (~above_y_1), y[0] & (~above_y_0)};
+    assign above_y = {1'd0, above_y_6, above_y_5, above_y_4, above_y_3, above_y_2, above_y_1, above_y_0};
     assign large_y = above_y[5];
     assign segment_select_y = {leading_one_y[7:6], ~large_y};
-    assign shift_y = {1'd0, |(leading_one_y[7:6] & 2'd2), |(leading_one_y[7:6] & 2'd1)};
+    assign zeros_y = {1'd0, |({~large_y, leading_one_y[6], leading_one_y[7]} & 3'd4), |({~large_y, leading_one_y[6], leading_one_y[7]} & 3'd2)};
     assign segment_y = {large_y | y[5], |(segment_select_y & y[6:4]), |(segment_select_y & y[5:3]), |(segment_select_y & y[4:2]), |(segment_select_y & y[3:1]), large_y | y[0]};
-    assign total_shift = {1'd0, shift_x} + {1'd0, shift_y};
+    assign total_zeros = {1'd0, zeros_x} + {1'd0, zeros_y};
 
     // unused on purpose: only leading ones at bit k and above reduce an operand
     wire unused_bits = &{1'b0, {leading_one_x[5:0], above_x[7:6], above_x[4:0]}, {leading_one_y[5:0], above_y[7:6], above_y[4:0]}, 1'b0};
-endmodule
-
-// One-hot leading-one detector: onehot[i] = x[i] and no 1 above it; above[i] = x has a 1 above bit i.
-module drum_n8_k6_c1_mac_acc24_mul_core_lead (
-    input  wire [7:0] x,
-    output wire [7:0] onehot,
-    output wire [7:0] above
-);
-
-    wire above_6;  // a 1 in x[7:7]
-    wire above_5;  // a 1 in x[7:6]
-    wire above_4;  // a 1 in x[7:5]
-    wire above_3;  // a 1 in x[7:4]
-    wire above_2;  // a 1 in x[7:3]
-    wire above_1;  // a 1 in x[7:2]
-    wire above_0;  // a 1 in x[7:1]
-
-    assign above_6 = x[7];
-    assign above_5 = above_6 | x[6];
-    assign above_4 = above_5 | x[5];
-    assign above_3 = above_4 | x[4];
-    assign above_2 = above_3 | x[3];
-    assign above_1 = above_2 | x[2];
-    assign above_0 = above_1 | x[1];
-
-    // x[i] and nothing above it
-    assign onehot = {x[7], x[6] & (~above_6), x[5] & (~above_5), x[4] & (~above_4), x[3] & (~above_3), x[2] & (~above_2), x[1] & (~above_1), x[0] & (~above_0)};
-    assign above = {1'd0, above_6, above_5, above_4, above_3, above_2, above_1, above_0};
 endmodule
 
 // Exact unsigned multiplier: product = a * b; radix-4 (hard multiple 3a) partial products, Dadda tree, Verilog '+' (the synthesiser's) adder.
@@ -262,21 +258,33 @@ module drum_n8_k6_c1_mac_acc24_mul_core_segment_mul_tree_adder (
     assign sum = a + b;
 endmodule
 
-// Widening barrel shifter: result = value << amount (12 into 16 bits, 4 stages, each as wide as the bits that reach it).
-module drum_n8_k6_c1_mac_acc24_mul_core_final_shl (
+// Near/far right shifter: result = (value << 4) >> amount (12 into 16 bits); amounts below 8 take the 3-stage near path, larger ones the 4-stage far path, whose input is zero otherwise.
+module drum_n8_k6_c1_mac_acc24_mul_core_final_shr (
     input  wire [11:0] value,
     input  wire [3:0] amount,
     output wire [15:0] result
 );
 
-    wire [12:0] stage0;
-    wire [14:0] stage1;
-    wire [15:0] stage2;
+    wire near;  // amount < 8: the near path serves
+    wire [11:0] far_value;  // the far path's input, zero while the near path serves
+    wire [12:0] near_stage0;
+    wire [14:0] near_stage1;
+    wire [15:0] near_result;
+    wire [12:0] far_stage0;
+    wire [14:0] far_stage1;
+    wire [15:0] far_stage2;
+    wire [15:0] far_result;
 
-    assign stage0 = amount[0] ? {value[11:0], 1'd0} : {1'd0, value};
-    assign stage1 = amount[1] ? {stage0[12:0], 2'd0} : {2'd0, stage0};
-    assign stage2 = amount[2] ? {stage1[11:0], 4'd0} : {1'd0, stage1};
-    assign result = amount[3] ? {stage2[7:0], 8'd0} : stage2;
+    assign near = ~amount[3];
+    assign far_value = value & {12{~near}};
+    assign near_stage0 = amount[0] ? {1'd0, value[11:0]} : {value, 1'd0};
+    assign near_stage1 = amount[1] ? {2'd0, near_stage0[12:0]} : {near_stage0, 2'd0};
+    assign near_result = amount[2] ? {4'd0, near_stage1[14:3]} : {near_stage1, 1'd0};
+    assign far_stage0 = amount[0] ? {1'd0, far_value[11:0]} : {far_value, 1'd0};
+    assign far_stage1 = amount[1] ? {2'd0, far_stage0[12:0]} : {far_stage0, 2'd0};
+    assign far_stage2 = amount[2] ? {4'd0, far_stage1[14:3]} : {far_stage1, 1'd0};
+    assign far_result = amount[3] ? {8'd0, far_stage2[15:8]} : far_stage2[15:0];
+    assign result = near ? near_result : far_result[15:0];
 endmodule
 
 // Conditional negation: result = negate ? -value : value, mod 2^24; bit i flips when negate and a 1 lies below it.

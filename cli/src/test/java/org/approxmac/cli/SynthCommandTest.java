@@ -104,7 +104,7 @@ class SynthCommandTest {
         // the MAC itself (its adder), the multiplier's DRUM core, the core's segment multiplier (its tree of radix-4
         // rows, and the tree's final adder) and final shifter
         for (String module : new String[] {"unit", "unit.u_mul.u_core", "unit.u_mul.u_core.u_segment_mul.u_tree",
-            "unit.u_mul.u_core.u_segment_mul.u_tree.u_final_adder", "unit.u_mul.u_core.u_final_shl"}) {
+            "unit.u_mul.u_core.u_segment_mul.u_tree.u_final_adder", "unit.u_mul.u_core.u_final_shr"}) {
             assertTrue(r.out().matches("(?s).*\\n +module " + java.util.regex.Pattern.quote(module) + " +\\d+ cells? .*"),
                     module + ":\n" + r.out());
         }

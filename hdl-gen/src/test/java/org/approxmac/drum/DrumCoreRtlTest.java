@@ -42,6 +42,31 @@ class DrumCoreRtlTest {
     }
 
     @Test
+    void matchesTheGoldenCoreWithANearAndAFarSelection() {
+        // n = 11, k = 3: nine select lines, the top four the near part; every x against a sample of y
+        int n = 11;
+        int k = 3;
+        assertTrue(DrumCoreRtl.nearFarSelection(n, k));
+        assertFalse(DrumCoreRtl.nearFarSelection(10, 3));
+        DrumCore golden = new DrumCore(n, k);
+        ModuleEval core = new ModuleEval(new DrumCoreRtl(n, k).build("core"));
+        java.util.Random random = new java.util.Random(11);
+        for (long x = 0; x < (1L << n); x++) {
+            for (int i = 0; i < 24; i++) {
+                long y = i < 12 ? (1L << i) - 1 & ((1L << n) - 1) : random.nextInt(1 << n);
+                assertEquals(golden.product(x, y), core.out("p", "x", x, "y", y), "x=" + x + " y=" + y);
+            }
+        }
+    }
+
+    @Test
+    void hasNoNearAndFarSelectionWithFewLines() {
+        List<String> names = new DrumCoreRtl(8, 4).build("t_core").internals().stream().map(s -> s.name()).toList();
+        assertTrue(names.contains("zeros_x"), names.toString());
+        assertFalse(names.contains("near_x"), names.toString());
+    }
+
+    @Test
     void oneHotSegmentsWhenNoLargerThanAShifter() {
         assertTrue(DrumCoreRtl.oneHotSegments(16, 6));
         assertTrue(DrumCoreRtl.oneHotSegments(32, 6));
@@ -54,9 +79,10 @@ class DrumCoreRtlTest {
     void hasOneHotSegmentsAKByKMultiplierAndAFinalShifter() {
         HdlModule m = new DrumCoreRtl(16, 6).build("t_core");
         List<String> names = m.internals().stream().map(s -> s.name()).toList();
-        assertTrue(names.containsAll(List.of("leading_one_x", "large_x", "segment_select_x", "shift_x", "segment_x",
-                "segment_product", "total_shift")), names.toString());
-        assertEquals(List.of("t_core_lead", "t_core_segment_mul", "t_core_final_shl"),
+        assertTrue(names.containsAll(List.of("leading_one_x", "large_x", "segment_select_x", "zeros_x", "near_x",
+                "segment_x", "segment_product", "total_zeros")), names.toString());
+        assertTrue(names.containsAll(List.of("above_x_14", "above_x_0", "above_y_0")), "the detector is written inline");
+        assertEquals(List.of("t_core_segment_mul", "t_core_final_shr"),
                 m.instances().stream().map(i -> i.module().name()).distinct().toList());
         assertEquals(6, m.instances().stream().filter(i -> i.name().equals("u_segment_mul")).findFirst().orElseThrow()
                 .module().port("a").width());
@@ -65,7 +91,7 @@ class DrumCoreRtlTest {
     @Test
     void shiftsOutTheSegmentWhenOneHotWouldBeLarger() {
         HdlModule m = new DrumCoreRtl(24, 12).build("t_core");
-        assertEquals(List.of("t_core_lod", "t_core_segment_shr", "t_core_segment_mul", "t_core_final_shl"),
+        assertEquals(List.of("t_core_lod", "t_core_segment_shr", "t_core_segment_mul", "t_core_final_shr"),
                 m.instances().stream().map(i -> i.module().name()).distinct().toList());
     }
 

@@ -46,6 +46,12 @@ class MutationTest {
     private static final String DEAD_LINES = "DRUM-4 selects its segment only by the one-hot lines onehot[7:4] and"
             + " large = above[3] (a smaller operand is its own segment, shift 0): onehot[3:0] and the other 'above' bits"
             + " are dead logic";
+    private static final String SM_TOP = "in sm the core's operands are magnitudes below 2^(N-1): x[7] is 0, so"
+            + " above_x_6 = x[7] is 0 and above_x_6 | x[6] equals above_x_6 ^ x[6]";
+    private static final String FAR_PATH_TOP = "with n = 8 and k = 4 the leading zeros total at most 2(n - k) = 8, so the"
+            + " far path serves only the amount 8 (amount[1] = 0); the flipped bit starts at the top of the word and,"
+            + " with amount[3] = 0, stays in the near path's window, which the near path replaces whenever amount[1]"
+            + " can be 1";
     private static final String CARRY_OR = "a full adder's carry x & y | z & (x ^ y) equals x & y | z & (x | y): where"
             + " x ^ y and x | y differ, x & y is 1";
     private static final String CARRY_XOR = "x & y and x ^ y are never both 1, so a full adder's carry"
@@ -102,42 +108,85 @@ class MutationTest {
                     Map.entry("assign z = " + c1Output(16, -1, null) + "  =>  "
                             + c1Output(16, 15, "core_product[14] ? keep_one : fill_one") + "  (move a bit select)",
                             C1_TOP_BITS)),
-            // sampled again on 2026-12-06, when the segment product became radix-4 rows with the hard multiple 3a
+            // sampled again on 2026-12-06 (later), when the DRUM core took leading zeros, near and far paths and
+            // its leading-one detectors inline
             "drum:n=8,k=4,sign=sm", Map.ofEntries(
-                    Map.entry("assign above = {1'd0, above_6, above_5, above_4, above_3, above_2, above_1, above_0} "
-                            + " =>  {1'd0, above_5, above_5, above_4, above_3, above_2, above_1, above_0}  (use "
-                            + "another signal)",
-                            DEAD_LINES),
-                    Map.entry("assign above_1 = above_2 | x[2]  =>  (~above_2) | x[2]  (invert a signal)",
-                            "above_1 feeds only onehot[1:0], above[1:0] and above_0: " + DEAD_LINES),
-                    Map.entry("assign above_2 = above_3 | x[3]  =>  above_3  (drop the right operand)",
-                            "above_2 feeds only onehot[2:0], above[2:0] and above_1: " + DEAD_LINES),
-                    Map.entry(ONEHOT + "  =>  {x[7], x[6] & (~above_6), x[5] & (~above_5), x[4] & (~above_4), x[3] "
-                            + "& (~above_3), x[2] & (~above_1), x[1] & (~above_1), x[0] & (~above_0)}  (use another "
-                            + "signal)",
+                    Map.entry("assign above_x = {1'd0, above_x_6, above_x_5, above_x_4, above_x_3, above_x_2, above_x_1, "
+                            + "above_x_0}  =>  {1'd1, above_x_6, above_x_5, above_x_4, above_x_3, above_x_2, above_x_1, "
+                            + "above_x_0}  (flip bit 0 of a constant)",
+                            "sets above_x[7]: " + DEAD_LINES),
+                    Map.entry("assign above_x_1 = above_x_2 | x[2]  =>  (~above_x_2) | x[2]  (invert a signal)",
+                            "above_x_1 feeds only onehot[1:0], above[1:0] and above_x_0: " + DEAD_LINES),
+                    Map.entry("assign above_x_5 = above_x_6 | x[6]  =>  above_x_6 ^ x[6]  ('|' -> '^')",
+                            SM_TOP),
+                    Map.entry("assign above_y = {1'd0, above_y_6, above_y_5, above_y_4, above_y_3, above_y_2, above_y_1, "
+                            + "above_y_0}  =>  {1'd0, above_y_6, above_y_5, above_y_4, above_y_3, above_y_2, (~above_y_1), "
+                            + "above_y_0}  (invert a signal)",
+                            "changes above_y[1]: " + DEAD_LINES),
+                    Map.entry("assign above_y_0 = above_y_1 | y[1]  =>  (~above_y_1) | y[1]  (invert a signal)",
+                            "above_y_0 feeds only onehot[0] and above[0]: " + DEAD_LINES),
+                    Map.entry("assign above_y_2 = above_y_3 | y[3]  =>  above_y_3 | y[2]  (move a bit select)",
+                            "above_y_2 feeds only onehot[2:0], above[2:0] and above_y_1: " + DEAD_LINES),
+                    Map.entry("assign far_stage1 = amount[1] ? {2'd0, far_stage0[8:0]} : {far_stage0, 2'd0}  =>  amount[1] "
+                            + "? {2'd2, far_stage0[8:0]} : {far_stage0, 2'd0}  (flip bit 1 of a constant)",
+                            FAR_PATH_TOP),
+                    Map.entry("assign leading_one_x = {x[7], x[6] & (~above_x_6), x[5] & (~above_x_5), x[4] & "
+                            + "(~above_x_4), x[3] & (~above_x_3), x[2] & (~above_x_2), x[1] & (~above_x_1), x[0] & "
+                            + "(~above_x_0)}  =>  {x[7], x[6] & (~above_x_6), x[5] & (~above_x_5), x[4] & (~above_x_4), "
+                            + "x[2] & (~above_x_3), x[2] & (~above_x_2), x[1] & (~above_x_1), x[0] & (~above_x_0)}  (move "
+                            + "a bit select)",
+                            "changes onehot[3]: " + DEAD_LINES),
+                    Map.entry("assign leading_one_x = {x[7], x[6] & (~above_x_6), x[5] & (~above_x_5), x[4] & "
+                            + "(~above_x_4), x[3] & (~above_x_3), x[2] & (~above_x_2), x[1] & (~above_x_1), x[0] & "
+                            + "(~above_x_0)}  =>  {x[7], x[6] & (~above_x_6), x[5] & (~above_x_5), x[4] & (~above_x_4), "
+                            + "x[3] & (~above_x_3), 1'b1 & (~above_x_2), x[1] & (~above_x_1), x[0] & (~above_x_0)}  (bit "
+                            + "stuck at 1)",
                             "changes onehot[2]: " + DEAD_LINES),
-                    Map.entry(ONEHOT + "  =>  {x[7], x[6] & (~above_6), x[5] & (~above_5), x[4] & (~above_4), x[3] "
-                            + "& (~above_3), x[2] & (~above_2), 1'b0 & (~above_1), x[0] & (~above_0)}  (bit stuck "
-                            + "at 0)",
-                            "changes onehot[1]: " + DEAD_LINES),
-                    Map.entry(ONEHOT + "  =>  {x[7], x[6] & (~above_6), x[5] & (~above_5), x[4] & (~above_4), x[3] "
-                            + "& (~above_3), x[2] & (~above_2), x[1] & (~above_1), x[0] ^ (~above_0)}  ('&' -> '^')",
-                            "changes onehot[0]: " + DEAD_LINES),
-                    Map.entry("assign pp_0 = ({6{b[0] & (~b[1])}} & multiplicand_x1[5:0]) | ({6{b[1] & (~b[0])}} & "
-                            + "multiplicand_x2[5:0]) | ({6{b[1] & b[0]}} & multiplicand_x3[5:0])  =>  ({6{b[0] & "
-                            + "(~b[1])}} & multiplicand_x1[5:0]) | ({5{b[1] & (~b[0])}} & multiplicand_x2[5:0]) | "
-                            + "({6{b[1] & b[0]}} & multiplicand_x3[5:0])  (shorten a replication)",
-                            "the segment product's operands are unsigned k = 4 bits, so 2a < 2^5 and multiplicand_x2[5]"
-                            + " is 0: the term's bit 5 is 0 whatever the select's bit 5 (which the shorter replication"
-                            + " zero-fills)"),
-                    Map.entry("assign shift_x = {|(leading_one_x[7:4] & 4'd8), |(leading_one_x[7:4] & 4'd6), "
-                            + "|(leading_one_x[7:4] & 4'd5)}  =>  {|(leading_one_x[7:4] & 4'd8), "
-                            + "|(leading_one_x[7:4] & 4'd6), ^(leading_one_x[7:4] & 4'd5)}  ('|' -> '^')",
-                            "leading_one_x[7:4] is at most one-hot: " + ONE_HOT_OR),
-                    Map.entry("assign shift_y = {|(leading_one_y[7:4] & 4'd8), |(leading_one_y[7:4] & 4'd6), "
-                            + "|(leading_one_y[7:4] & 4'd5)}  =>  {|(leading_one_y[7:4] & 4'd8), "
-                            + "|(leading_one_y[7:4] & 4'd6), ^(leading_one_y[7:4] & 4'd5)}  ('|' -> '^')",
-                            "leading_one_y[7:4] is at most one-hot: " + ONE_HOT_OR)),
+                    Map.entry("assign leading_one_x = {x[7], x[6] & (~above_x_6), x[5] & (~above_x_5), x[4] & "
+                            + "(~above_x_4), x[3] & (~above_x_3), x[2] & (~above_x_2), x[1] & (~above_x_1), x[0] & "
+                            + "(~above_x_0)}  =>  {x[7], x[6] & (~above_x_6), x[5] & (~above_x_5), x[4] & (~above_x_4), "
+                            + "x[3] & (~above_x_3), x[2] ^ (~above_x_2), x[1] & (~above_x_1), x[0] & (~above_x_0)}  ('&' "
+                            + "-> '^')",
+                            "changes onehot[2]: " + DEAD_LINES),
+                    Map.entry("assign leading_one_y = {y[7], y[6] & (~above_y_6), y[5] & (~above_y_5), y[4] & "
+                            + "(~above_y_4), y[3] & (~above_y_3), y[2] & (~above_y_2), y[1] & (~above_y_1), y[0] & "
+                            + "(~above_y_0)}  =>  {y[7], y[6] & (~above_y_6), y[5] & (~above_y_5), y[4] & (~above_y_4), "
+                            + "1'b0 & (~above_y_3), y[2] & (~above_y_2), y[1] & (~above_y_1), y[0] & (~above_y_0)}  (bit "
+                            + "stuck at 0)",
+                            "changes onehot[3]: " + DEAD_LINES),
+                    Map.entry("assign leading_one_y = {y[7], y[6] & (~above_y_6), y[5] & (~above_y_5), y[4] & "
+                            + "(~above_y_4), y[3] & (~above_y_3), y[2] & (~above_y_2), y[1] & (~above_y_1), y[0] & "
+                            + "(~above_y_0)}  =>  {y[7], y[6] & (~above_y_6), y[5] & (~above_y_5), y[4] & (~above_y_4), "
+                            + "y[3] & (~above_y_3), y[2] & (~(~above_y_2)), y[1] & (~above_y_1), y[0] & (~above_y_0)}  "
+                            + "(invert a signal)",
+                            "changes onehot[2]: " + DEAD_LINES),
+                    Map.entry("assign zeros_x = {|({~large_x, leading_one_x[4], leading_one_x[5], leading_one_x[6], "
+                            + "leading_one_x[7]} & 5'd16), |({~large_x, leading_one_x[4], leading_one_x[5], "
+                            + "leading_one_x[6], leading_one_x[7]} & 5'd12), |({~large_x, leading_one_x[4], "
+                            + "leading_one_x[5], leading_one_x[6], leading_one_x[7]} & 5'd10)}  =>  {|({~large_x, "
+                            + "leading_one_x[4], leading_one_x[5], leading_one_x[6], leading_one_x[7]} & 5'd16), "
+                            + "|({~large_x, leading_one_x[4], leading_one_x[5], leading_one_x[6], leading_one_x[7]} & "
+                            + "5'd12), |({~large_x, leading_one_x[4], leading_one_x[5], leading_one_x[6], "
+                            + "leading_one_x[6]} & 5'd10)}  (move a bit select)",
+                            "bit 0 of zeros_x ORs lines 1 and 3 (mask 5'd10): line 0, which the mutant changes, is masked out"),
+                    Map.entry("assign zeros_y = {|({~large_y, leading_one_y[4], leading_one_y[5], leading_one_y[6], "
+                            + "leading_one_y[7]} & 5'd16), |({~large_y, leading_one_y[4], leading_one_y[5], "
+                            + "leading_one_y[6], leading_one_y[7]} & 5'd12), |({~large_y, leading_one_y[4], "
+                            + "leading_one_y[5], leading_one_y[6], leading_one_y[7]} & 5'd10)}  =>  {|({~large_y, "
+                            + "leading_one_y[4], leading_one_y[4], leading_one_y[6], leading_one_y[7]} & 5'd16), "
+                            + "|({~large_y, leading_one_y[4], leading_one_y[5], leading_one_y[6], leading_one_y[7]} & "
+                            + "5'd12), |({~large_y, leading_one_y[4], leading_one_y[5], leading_one_y[6], "
+                            + "leading_one_y[7]} & 5'd10)}  (move a bit select)",
+                            "bit 2 of zeros_y takes line 4 alone (mask 5'd16): line 2, which the mutant changes, is masked out"),
+                    Map.entry("assign zeros_y = {|({~large_y, leading_one_y[4], leading_one_y[5], leading_one_y[6], "
+                            + "leading_one_y[7]} & 5'd16), |({~large_y, leading_one_y[4], leading_one_y[5], "
+                            + "leading_one_y[6], leading_one_y[7]} & 5'd12), |({~large_y, leading_one_y[4], "
+                            + "leading_one_y[5], leading_one_y[6], leading_one_y[7]} & 5'd10)}  =>  {|({~large_y, "
+                            + "leading_one_y[4], leading_one_y[5], leading_one_y[6], leading_one_y[7]} & 5'd16), "
+                            + "|({~large_y, leading_one_y[4], leading_one_y[5], 1'b0, leading_one_y[7]} & 5'd12), "
+                            + "|({~large_y, leading_one_y[4], leading_one_y[5], leading_one_y[6], leading_one_y[7]} & "
+                            + "5'd10)}  (bit stuck at 0)",
+                            "bit 1 of zeros_y ORs lines 2 and 3 (mask 5'd12): line 1, which the mutant sets to 0, is masked out")),
             "ilm:n=8,w=5,iter=2,sign=sm", Map.of(
                     "assign above = {1'd0, above_2, above_1, above_0}  =>  {1'd0, above_2, above_1, (~above_0)}  (invert"
                             + " a signal)",

@@ -62,6 +62,88 @@ public final class BarrelShifter {
     }
 
     /**
+     * The near/far right shifter {@code name}: ports {@code value} [inputWidth], {@code amount} [amountWidth],
+     * {@code result} [outputWidth] = (value &lt;&lt; (outputWidth - inputWidth)) &gt;&gt; amount: the value enters at the
+     * top of the word and moves down, bits below bit 0 are dropped. Amounts below 2^nearStages take the near
+     * path, nearStages stages of a widening shifter; larger ones take the far path, a shifter of every stage
+     * whose input is forced to zero while the near path serves (operand isolation), so that it does not
+     * toggle then; the near path's bits are multiplexed over the far path's top bits. When small amounts
+     * are the common case (the leading zeros of a DRUM product's operands), the data crosses nearStages
+     * multiplexers and one selection instead of a multiplexer for every amount bit. With nearStages at
+     * least amountWidth there is no far path: a plain shifter.
+     *
+     * <pre>
+     *  value --[amount[0]]--...--[amount[near-1]]-----------------\
+     *                                                    near? --> result (top bits)
+     *  value &amp; ~near --[amount[0]]--...--[amount[s-1]]-------------/  (far path: the rest of result)
+     * </pre>
+     */
+    public static HdlModule nearFar(String name, int inputWidth, int outputWidth, int amountWidth, int nearStages) {
+        if (inputWidth < 1 || outputWidth < inputWidth || amountWidth < 1 || nearStages < 1) {
+            throw new IllegalArgumentException("a near/far shifter needs 1 <= input width <= output width, an amount of"
+                    + " at least 1 bit and at least one near stage, got " + inputWidth + ", " + outputWidth + ", "
+                    + amountWidth + " and " + nearStages);
+        }
+        ModuleBuilder m = new ModuleBuilder(name);
+        Signal value = m.input("value", inputWidth);
+        Signal amount = m.input("amount", amountWidth);
+        Signal result = m.output("result", outputWidth);
+        if (nearStages >= amountWidth) {
+            m.doc("Right shifter from the top: result = (value << " + (outputWidth - inputWidth) + ") >> amount ("
+                    + inputWidth + " into " + outputWidth + " bits, " + amountWidth + " stages).");
+            m.assign(result, topAligned(descendingStages(m, "stage", value, amount, amountWidth, outputWidth),
+                    outputWidth));
+            return m.build();
+        }
+        m.doc("Near/far right shifter: result = (value << " + (outputWidth - inputWidth) + ") >> amount (" + inputWidth
+                + " into " + outputWidth + " bits); amounts below " + (1 << nearStages) + " take the " + nearStages
+                + "-stage near path, larger ones the " + amountWidth + "-stage far path, whose input is zero otherwise.");
+        Signal near = m.wire("near", amount.slice(amountWidth - 1, nearStages).isZero(),
+                "amount < " + (1 << nearStages) + ": the near path serves");
+        Signal farValue = m.wire("far_value", value.and(Expr.replicate(near.not(), inputWidth)),
+                "the far path's input, zero while the near path serves");
+        Signal nearResult = m.wire("near_result", descendingStages(m, "near_stage", value, amount, nearStages, outputWidth));
+        Signal farResult = m.wire("far_result", topAligned(
+                descendingStages(m, "far_stage", farValue, amount, amountWidth, outputWidth), outputWidth));
+        int top = nearResult.width();
+        Expr merged = Expr.mux(near, nearResult, farResult.slice(outputWidth - 1, outputWidth - top));
+        m.assign(result, top == outputWidth ? merged : Expr.concat(merged, farResult.slice(outputWidth - top - 1, 0)));
+        return m.build();
+    }
+
+    /** {@code top} as the top bits of an {@code outputWidth}-bit word, zeros below. */
+    private static Expr topAligned(Expr top, int outputWidth) {
+        return top.width() == outputWidth ? top : Expr.concat(top, Constant.zero(outputWidth - top.width()));
+    }
+
+    /**
+     * The first {@code stages} stages of a right shift of {@code value} entering at the top of an
+     * {@code outputWidth}-bit word: stage i is as wide as the bits that reach it (the value's width + 2^(i+1) - 1,
+     * at most outputWidth), aligned at the top; bits falling below bit 0 are dropped. Returns the last stage (not
+     * extended: its bits are the word's top bits).
+     */
+    private static Expr descendingStages(ModuleBuilder m, String prefix, Signal value, Signal amount, int stages,
+                                         int outputWidth) {
+        Signal current = value;
+        Expr stage = value;
+        for (int i = 0; i < stages; i++) {
+            int width = current.width();
+            long s = 1L << Math.min(i, 40);
+            int next = (int) Math.min(outputWidth, width + s);
+            int dropped = (int) (width + s - next);
+            Expr shifted = dropped >= width ? Constant.zero(next)
+                    : Expr.concat(Constant.zero((int) s), current.slice(width - 1, dropped));
+            Expr kept = dropped >= s ? current.slice(width - 1, (int) (dropped - s))
+                    : Expr.concat(current, Constant.zero((int) (s - dropped)));
+            stage = Expr.mux(amount.bit(i), shifted, kept);
+            if (i < stages - 1) {
+                current = m.wire(prefix + i, stage);
+            }
+        }
+        return stage;
+    }
+
+    /**
      * The thermometer code {@code name}: port {@code amount} [amountWidth], {@code result} [width] = all ones
      * &lt;&lt; amount, the ones from bit {@code amount} up (-2^amount mod 2^width, RoBA's -x_r y_r). The
      * shifter's stages on an all-ones constant that lives inside the module, so a synthesiser that keeps

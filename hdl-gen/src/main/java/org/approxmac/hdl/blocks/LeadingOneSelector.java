@@ -40,6 +40,21 @@ public final class LeadingOneSelector {
         Signal x = m.input("x", width);
         Signal onehot = m.output("onehot", width);
         Signal above = m.output("above", width);
+        emit(m, x, onehot, above, "above_");
+        return m.build();
+    }
+
+    /**
+     * The same detector written into module {@code m} itself rather than instantiated: drives {@code onehot} and
+     * {@code above} (wires of m, as wide as {@code x}) from {@code x}, with the chain's wires named
+     * {@code chainPrefix + i}. A design that flattens the same logic either way; the cells end up in a different
+     * order, which the synthesiser's mapping is sensitive to (DrumCoreRtl).
+     */
+    public static void emit(ModuleBuilder m, Signal x, Signal onehot, Signal above, String chainPrefix) {
+        int width = x.width();
+        if (width < 2) {
+            throw new IllegalArgumentException("one-hot leading-one detector needs at least 2 bits, got " + width);
+        }
         List<Expr> aboveBits = new ArrayList<>();
         List<Expr> lines = new ArrayList<>();
         Expr chain = Constant.zero(1);
@@ -47,13 +62,12 @@ public final class LeadingOneSelector {
             aboveBits.add(chain);
             lines.add(i == width - 1 ? x.bit(i) : x.bit(i).and(chain.not()));
             if (i > 0) {
-                chain = m.wire("above_" + (i - 1), i == width - 1 ? x.bit(i) : chain.or(x.bit(i)),
-                        "a 1 in x[" + (width - 1) + ":" + i + "]");
+                chain = m.wire(chainPrefix + (i - 1), i == width - 1 ? x.bit(i) : chain.or(x.bit(i)),
+                        "a 1 in " + x.name() + "[" + (width - 1) + ":" + i + "]");
             }
         }
-        m.assign(onehot, Expr.concat(lines), "x[i] and nothing above it");
+        m.assign(onehot, Expr.concat(lines), x.name() + "[i] and nothing above it");
         m.assign(above, Expr.concat(aboveBits));
-        return m.build();
     }
 
     /**

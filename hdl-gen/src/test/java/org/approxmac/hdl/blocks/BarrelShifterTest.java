@@ -56,6 +56,26 @@ class BarrelShifterTest {
     }
 
     @Test
+    void nearFarShifterMovesTheValueDownFromTheTopForEveryAmount() {
+        // (input, output, amount bits, near stages): DRUM's shape small (4 into 12 by 4, near 2), amounts past
+        // the word, a near path of one stage, a plain shifter (near stages >= amount bits), a word the value fills
+        for (int[] w : new int[][] {{4, 12, 4, 2}, {3, 7, 4, 2}, {2, 9, 3, 1}, {3, 8, 2, 2}, {3, 8, 2, 5}, {5, 5, 3, 1}}) {
+            HdlModule shr = BarrelShifter.nearFar("nfshr", w[0], w[1], w[2], w[3]);
+            assertEquals(w[1], shr.port("result").width());
+            assertEquals(w[3] < w[2], shr.internals().stream().anyMatch(s -> s.name().equals("far_value")));
+            for (long v = 0; v < 1L << w[0]; v++) {
+                for (long s = 0; s < 1L << w[2]; s++) {
+                    long expected = (v << (w[1] - w[0])) >>> s;
+                    assertEquals(expected, BlockTests.eval(shr, "result", Map.of("value", v, "amount", s)),
+                            w[0] + " into " + w[1] + ", near " + w[3] + ": " + v + " from the top >> " + s);
+                }
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> BarrelShifter.nearFar("x", 8, 4, 2, 1));
+        assertThrows(IllegalArgumentException.class, () -> BarrelShifter.nearFar("x", 4, 8, 3, 0));
+    }
+
+    @Test
     void thermometerSetsTheBitsFromTheAmountUpForEveryAmount() {
         // (width, amount bits): RoBA's n = 4 (8 bits by 4), amounts beyond the width, a width beyond the amounts
         for (int[] w : new int[][] {{8, 4}, {5, 3}, {12, 3}, {1, 1}, {32, 6}}) {
