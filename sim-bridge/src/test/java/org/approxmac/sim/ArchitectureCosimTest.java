@@ -137,6 +137,21 @@ class ArchitectureCosimTest {
                 .forEach(r -> assertEquals(1L << 32, r.vectors()));
     }
 
+    /**
+     * The DRUM core's leading zeros, near/far final shifter and near/far segment selection (k = 6 and k = 3, both
+     * with more than eight select lines), 2^32 vectors per design: run with {@code mvn -Plong-tests}.
+     */
+    @Test
+    @Tag("long")
+    void drumCoresMatchExhaustivelyAtSixteenBits() {
+        assumeTrue(ToolGate.enabled(Tool.VERILATOR, Tool.MAKE, Tool.CXX), "tool tests skipped on request");
+        List<UnitSpec> specs = Stream.of("drum:n=16,k=6,sign=unsigned", "drum:n=16,k=3,sign=unsigned")
+                .map(UnitSpec::parse).toList();
+        VectorPlan plan = VectorPlan.parse("exhaustive", specs.get(0), 1);
+        CosimAssertions.assertBatchMatches(specs, rtls(specs), plan)
+                .forEach(r -> assertEquals(1L << 32, r.vectors()));
+    }
+
     private static List<RtlSource> rtls(List<UnitSpec> specs) {
         return specs.stream().map(RtlSource::generated).toList();
     }
