@@ -128,13 +128,8 @@ class ArchitectureCosimTest {
     @Test
     @Tag("long")
     void radix4BoothAndDaddaMultipliersMatchExhaustivelyAtSixteenBits() {
-        assumeTrue(ToolGate.enabled(Tool.VERILATOR, Tool.MAKE, Tool.CXX), "tool tests skipped on request");
-        List<UnitSpec> specs = Stream.of("fixed:n=16,sign=twos,arch=radix4", "fixed:n=16,sign=twos,arch=booth",
-                        "fixed:n=16,sign=twos,arch=dadda")
-                .map(UnitSpec::parse).toList();
-        VectorPlan plan = VectorPlan.parse("exhaustive", specs.get(0), 1);
-        CosimAssertions.assertBatchMatches(specs, rtls(specs), plan)
-                .forEach(r -> assertEquals(1L << 32, r.vectors()));
+        assertExhaustiveMatch("fixed:n=16,sign=twos,arch=radix4", "fixed:n=16,sign=twos,arch=booth",
+                "fixed:n=16,sign=twos,arch=dadda");
     }
 
     /**
@@ -144,9 +139,13 @@ class ArchitectureCosimTest {
     @Test
     @Tag("long")
     void drumCoresMatchExhaustivelyAtSixteenBits() {
+        assertExhaustiveMatch("drum:n=16,k=6,sign=unsigned", "drum:n=16,k=3,sign=unsigned");
+    }
+
+    /** 16-bit multipliers of one shape, built together, each on all 2^32 operand pairs. */
+    private static void assertExhaustiveMatch(String... texts) {
         assumeTrue(ToolGate.enabled(Tool.VERILATOR, Tool.MAKE, Tool.CXX), "tool tests skipped on request");
-        List<UnitSpec> specs = Stream.of("drum:n=16,k=6,sign=unsigned", "drum:n=16,k=3,sign=unsigned")
-                .map(UnitSpec::parse).toList();
+        List<UnitSpec> specs = Stream.of(texts).map(UnitSpec::parse).toList();
         VectorPlan plan = VectorPlan.parse("exhaustive", specs.get(0), 1);
         CosimAssertions.assertBatchMatches(specs, rtls(specs), plan)
                 .forEach(r -> assertEquals(1L << 32, r.vectors()));

@@ -32,9 +32,6 @@ public final class LeadingOneSelector {
 
     /** The module {@code name} with ports {@code x} [width], {@code onehot} [width], {@code above} [width]. */
     public static HdlModule build(String name, int width) {
-        if (width < 2) {
-            throw new IllegalArgumentException("one-hot leading-one detector needs at least 2 bits, got " + width);
-        }
         ModuleBuilder m = new ModuleBuilder(name);
         m.doc("One-hot leading-one detector: onehot[i] = x[i] and no 1 above it; above[i] = x has a 1 above bit i.");
         Signal x = m.input("x", width);
